@@ -1,0 +1,29 @@
+// The desktop program's command line, parsed without side effects so it can be tested.
+#pragma once
+
+#include "crossroads/session.hpp"
+
+#include <string>
+#include <vector>
+
+namespace crossroads {
+
+struct CliOptions {
+    enum class Mode { Run, Check, Screenshot, Help, Version, Error } mode = Mode::Run;
+    std::string content_path; // --content FILE (Run, Screenshot) or the file of --check
+    std::string screenshot_path;
+    bool has_view = false;
+    View view = View::Compare;
+    bool has_theme = false;
+    Theme theme = Theme::Light;
+    int width = 1280;
+    int height = 800;
+    int frames = 4; // frames drawn before a screenshot (layout settles in two)
+    std::string error; // for Mode::Error: what was wrong, for the user
+};
+
+CliOptions ParseCommandLine(const std::vector<std::string>& args); // args without the program name
+
+const char* kCliUsage();
+
+} // namespace crossroads

@@ -1,0 +1,113 @@
+// The content model: what the article says about the two roles, as loaded from a
+// content file (assets/content/em-vs-tl.json by default). Plain data, no UI types.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace crossroads {
+
+// A heading of the source article; every item cites one by id.
+struct Section {
+    std::string id;
+    std::string heading;
+};
+
+struct Item {
+    std::string text;
+    std::string source; // Section id
+};
+
+struct Article {
+    std::string title;
+    std::string publisher;
+    std::string note;
+};
+
+struct Role {
+    std::string id;
+    std::string name;
+    std::string short_name;
+    std::string summary;
+    std::string focus;
+    std::string source;
+};
+
+enum class RowKind { List, Range };
+enum class Unit { None, Usd, Years };
+
+// A closed numeric interval such as a salary or experience range.
+struct Range {
+    double min = 0;
+    double max = 0;
+    std::string note;
+    std::string source;
+};
+
+// One role's entry in a comparison row: items for a List row, a range for a Range row.
+struct Cell {
+    std::vector<Item> items;
+    Range range;
+};
+
+struct Row {
+    std::string id;
+    std::string label;
+    RowKind kind = RowKind::List;
+    Unit unit = Unit::None;
+    std::vector<Cell> cells; // cells[i] belongs to Content::roles[i]
+};
+
+enum class Track { Shared, Management, Technical };
+enum class EdgeKind { Promotion, Switch };
+
+struct LadderNode {
+    std::string id;
+    std::string title;
+    Track track = Track::Shared;
+    int level = 0;
+    std::string summary;
+    std::string description;
+    std::vector<Item> requirements;
+    bool has_experience = false;
+    Range experience;
+    bool has_salary = false;
+    Range salary;
+    std::string source;
+};
+
+struct LadderEdge {
+    std::size_t from = 0; // index into Ladder::nodes
+    std::size_t to = 0;
+    EdgeKind kind = EdgeKind::Promotion;
+    std::string source;
+};
+
+struct Ladder {
+    std::vector<LadderNode> nodes;
+    std::vector<LadderEdge> edges;
+};
+
+struct Content {
+    std::string title;
+    Article article;
+    std::vector<Section> sections;
+    std::vector<Role> roles;
+    std::vector<Row> rows;
+    Ladder ladder;
+
+    // Heading of a section id, or the id itself when unknown (never for loaded content).
+    const std::string& SectionHeading(const std::string& id) const;
+    // Index of a role / row / node by id, or npos.
+    std::size_t RoleIndex(const std::string& id) const;
+    std::size_t RowIndex(const std::string& id) const;
+    std::size_t NodeIndex(const std::string& id) const;
+    static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+};
+
+const char* ToString(Track track);
+const char* ToString(EdgeKind kind);
+const char* ToString(Unit unit);
+
+} // namespace crossroads

@@ -1,0 +1,61 @@
+// Loading and validating a content file. Every problem is returned as a value with a
+// stable code and the JSON path it concerns; nothing throws past this API.
+#pragma once
+
+#include "crossroads/content.hpp"
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace crossroads {
+
+enum class Severity { Error, Warning };
+
+// Stable problem codes; tests and the UI rely on these strings, never on messages.
+namespace code {
+inline constexpr const char* kJsonSyntax = "json.syntax";       // not JSON (or truncated)
+inline constexpr const char* kJsonUtf8 = "json.utf8";           // bytes are not UTF-8
+inline constexpr const char* kJsonTooLarge = "json.too_large";  // over kMaxContentBytes
+inline constexpr const char* kJsonTooDeep = "json.too_deep";    // nesting over kMaxContentDepth
+inline constexpr const char* kFormat = "format";                // wrong "format" / "version"
+inline constexpr const char* kMissing = "field.missing";        // a required key is absent
+inline constexpr const char* kType = "field.type";              // a value of the wrong type
+inline constexpr const char* kEmpty = "field.empty";            // an empty string or list
+inline constexpr const char* kEnum = "field.enum";              // a value outside its allowed set
+inline constexpr const char* kUnknownKey = "field.unknown";     // a key the format does not know (warning)
+inline constexpr const char* kDuplicateId = "id.duplicate";     // two things share an id
+inline constexpr const char* kUnknownRef = "ref.unknown";       // a reference points nowhere
+inline constexpr const char* kRangeInverted = "range.inverted"; // min > max
+inline constexpr const char* kRangeNegative = "range.negative"; // a negative year or salary
+} // namespace code
+
+inline constexpr std::size_t kMaxContentBytes = 4u * 1024u * 1024u;
+inline constexpr int kMaxContentDepth = 64;
+inline constexpr int kContentVersion = 1;
+
+struct Problem {
+    std::string code;
+    std::string path; // JSON path such as roles[1].salary.min; empty for the whole file
+    std::string message;
+    Severity severity = Severity::Error;
+};
+
+struct LoadResult {
+    Content content;               // meaningful only when Ok()
+    std::vector<Problem> problems; // errors and warnings, in document order
+    bool Ok() const;               // true when no problem is an error
+    std::size_t ErrorCount() const;
+};
+
+// Parses and validates a content file. Never throws, never aborts, whatever the bytes.
+LoadResult LoadContent(std::string_view bytes);
+
+// "path: message" (or "message" when the path is empty), for lists and the CLI.
+std::string FormatProblem(const Problem& problem);
+
+// True when the bytes are well-formed UTF-8 (no overlongs, no surrogates).
+bool IsValidUtf8(std::string_view bytes);
+
+} // namespace crossroads

@@ -1,0 +1,69 @@
+#include "crossroads/cli.hpp"
+
+#include <cstdlib>
+
+namespace crossroads {
+
+const char* kCliUsage() {
+    return "usage: crossroads [--content FILE] [--view compare|ladder|quiz] [--theme light|dark]\n"
+           "       crossroads --check FILE\n"
+           "       crossroads --screenshot OUT.png [--view V] [--theme T] [--width W] [--height H] [--content FILE]\n"
+           "       crossroads --version | --help\n"
+           "\n"
+           "  --check FILE       validate a content file: one 'path: message' line per problem on stderr;\n"
+           "                     exit 0 when valid, 1 when it has problems, 2 when it cannot be read\n"
+           "  --screenshot OUT   draw a few frames, write them to OUT as PNG, and exit\n";
+}
+
+namespace {
+bool ParseInt(const std::string& text, int lo, int hi, int& out) {
+    if (text.empty()) return false;
+    char* end = nullptr;
+    const long v = std::strtol(text.c_str(), &end, 10);
+    if (*end != '\0' || v < lo || v > hi) return false;
+    out = static_cast<int>(v);
+    return true;
+}
+} // namespace
+
+CliOptions ParseCommandLine(const std::vector<std::string>& args) {
+    CliOptions o;
+    auto fail = [&](std::string message) {
+        o.mode = CliOptions::Mode::Error;
+        o.error = std::move(message);
+        return o;
+    };
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        const bool has_value = i + 1 < args.size();
+        auto value = [&]() -> const std::string& { return args[++i]; };
+        if (a == "--help" || a == "-h") { o.mode = CliOptions::Mode::Help; return o; }
+        if (a == "--version") { o.mode = CliOptions::Mode::Version; return o; }
+        if (a == "--check" || a == "--content" || a == "--screenshot" || a == "--view" || a == "--theme" ||
+            a == "--width" || a == "--height" || a == "--frames") {
+            if (!has_value) return fail(a + " needs a value");
+            const std::string& v = value();
+            if (a == "--check") { o.mode = CliOptions::Mode::Check; o.content_path = v; }
+            else if (a == "--content") o.content_path = v;
+            else if (a == "--screenshot") { o.mode = CliOptions::Mode::Screenshot; o.screenshot_path = v; }
+            else if (a == "--view") {
+                if (!ParseView(v, o.view)) return fail("--view takes compare, ladder or quiz, not '" + v + "'");
+                o.has_view = true;
+            } else if (a == "--theme") {
+                if (!ParseTheme(v, o.theme)) return fail("--theme takes light or dark, not '" + v + "'");
+                o.has_theme = true;
+            } else if (a == "--width") {
+                if (!ParseInt(v, 200, 8192, o.width)) return fail("--width takes a number of pixels from 200 to 8192");
+            } else if (a == "--height") {
+                if (!ParseInt(v, 200, 8192, o.height)) return fail("--height takes a number of pixels from 200 to 8192");
+            } else if (!ParseInt(v, 1, 1000, o.frames)) {
+                return fail("--frames takes a number from 1 to 1000");
+            }
+            continue;
+        }
+        return fail("unknown option '" + a + "'");
+    }
+    return o;
+}
+
+} // namespace crossroads

@@ -1,0 +1,44 @@
+#include "crossroads/content.hpp"
+
+#include <algorithm>
+
+namespace crossroads {
+
+namespace {
+template <class T>
+std::size_t IndexById(const std::vector<T>& list, const std::string& id) {
+    const auto it = std::find_if(list.begin(), list.end(), [&](const T& x) { return x.id == id; });
+    return it == list.end() ? Content::npos : static_cast<std::size_t>(it - list.begin());
+}
+} // namespace
+
+const std::string& Content::SectionHeading(const std::string& id) const {
+    const std::size_t i = IndexById(sections, id);
+    return i == npos ? id : sections[i].heading;
+}
+
+std::size_t Content::RoleIndex(const std::string& id) const { return IndexById(roles, id); }
+std::size_t Content::RowIndex(const std::string& id) const { return IndexById(rows, id); }
+std::size_t Content::NodeIndex(const std::string& id) const { return IndexById(ladder.nodes, id); }
+
+const char* ToString(Track track) {
+    switch (track) {
+        case Track::Management: return "management";
+        case Track::Technical: return "technical";
+        case Track::Shared: break;
+    }
+    return "shared";
+}
+
+const char* ToString(EdgeKind kind) { return kind == EdgeKind::Switch ? "switch" : "promotion"; }
+
+const char* ToString(Unit unit) {
+    switch (unit) {
+        case Unit::Usd: return "usd";
+        case Unit::Years: return "years";
+        case Unit::None: break;
+    }
+    return "none";
+}
+
+} // namespace crossroads

@@ -1,0 +1,105 @@
+#!/usr/bin/env bash
+# scripts/deps.sh [--web] [--test] — installs what Crossroads needs and is missing.
+#   --web   what ./build-wasm.sh needs (Emscripten, fonts, imgui + SDL2 sources, SDL2 for wasm)
+#   --test  everything (native build, browser + desktop tests, npm packages)
+# Only Debian's archive and the npm registry are used. Third-party sources come from
+# Debian *source* packages and live in a cache folder outside the repo ($CROSSROADS_CACHE),
+# so a second run on the same machine does nothing. Safe to run again and again.
+set -euo pipefail
+here=$(cd "$(dirname "$0")/.." && pwd)
+# shellcheck source=scripts/env.sh
+. "$here/scripts/env.sh"
+
+want_web=0 want_test=0
+for a in "$@"; do
+  case $a in
+    --web) want_web=1 ;;
+    --test) want_test=1; want_web=1 ;;
+    *) echo "deps.sh: unknown option $a" >&2; exit 2 ;;
+  esac
+done
+
+log() { printf '\033[1mdeps:\033[0m %s\n' "$*"; }
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+# --- Debian packages ---------------------------------------------------------
+pkgs=(ca-certificates xz-utils cmake ninja-build g++ make pkg-config python3 python3-fonttools fonts-inter
+      libsdl2-dev nlohmann-json3-dev catch2)
+[ $want_web = 1 ] && pkgs+=(emscripten)
+[ $want_test = 1 ] && pkgs+=(chromium xvfb xauth libgl1-mesa-dri clang-14 libclang-rt-14-dev)
+# node + npm: the machine may carry its own Node (then npm comes with it); a bare Debian needs both.
+command -v node >/dev/null || pkgs+=(nodejs)
+command -v npm >/dev/null || pkgs+=(npm)
+
+missing=()
+for p in "${pkgs[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q '^install ok installed' || missing+=("$p")
+done
+
+apt_updated=0
+apt_update() { [ $apt_updated = 1 ] || { log "apt-get update"; as_root apt-get update -qq; apt_updated=1; }; }
+
+if [ ${#missing[@]} -gt 0 ]; then
+  apt_update
+  log "installing ${missing[*]}"
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# --- Debian source packages: imgui, libsdl2 ---------------------------------
+# deb-src entries are added as twins of the existing deb entries, in whichever
+# format the machine uses (deb822 or one-line); no host name is written here.
+enable_deb_src() {
+  local changed=0 f
+  for f in /etc/apt/sources.list.d/*.sources; do
+    [ -f "$f" ] || continue
+    if grep -qE '^Types:[[:space:]]*deb[[:space:]]*$' "$f"; then
+      as_root sed -i -E 's/^Types:[[:space:]]*deb[[:space:]]*$/Types: deb deb-src/' "$f"; changed=1
+    fi
+  done
+  for f in /etc/apt/sources.list /etc/apt/sources.list.d/*.list; do
+    [ -f "$f" ] || continue
+    if grep -qE '^deb[[:space:]]' "$f" && ! grep -qE '^deb-src[[:space:]]' "$f"; then
+      as_root sh -c "grep -E '^deb[[:space:]]' '$f' | sed -E 's/^deb([[:space:]])/deb-src\1/' >> '$f'"; changed=1
+    fi
+  done
+  if [ $changed = 1 ]; then apt_updated=0; fi
+  apt_update
+}
+
+fetch_source() { # package dir-glob
+  local pkg=$1 dir=$2
+  compgen -G "$CROSSROADS_CACHE/src/$dir" >/dev/null && return 0
+  mkdir -p "$CROSSROADS_CACHE/src"
+  [ "${sources_ready:-0}" = 1 ] || { enable_deb_src; sources_ready=1; }
+  log "fetching Debian source package $pkg"
+  local tmp; tmp=$(mktemp -d); chown _apt "$tmp" 2>/dev/null || true # apt downloads as its _apt user
+  (cd "$tmp" && apt-get source --download-only -qq "$pkg" >/dev/null)
+  tar -C "$CROSSROADS_CACHE/src" -xf "$(ls "$tmp"/"${pkg}"_*.orig.tar.* | head -1)"
+  rm -rf "$tmp"
+}
+fetch_source imgui 'imgui-1.86'
+[ $want_web = 1 ] && fetch_source libsdl2 'SDL2-2.26.5'
+
+# --- SDL2 built for WebAssembly, once ----------------------------------------
+if [ $want_web = 1 ] && [ ! -f "$CROSSROADS_CACHE/sdl2-wasm/lib/libSDL2.a" ]; then
+  log "building SDL2 for WebAssembly (once, about 2 minutes)"
+  b="$CROSSROADS_CACHE/sdl2-wasm-build"
+  rm -rf "$b"
+  emcmake cmake -S "$CROSSROADS_CACHE/src/SDL2-2.26.5" -B "$b" -G Ninja -DCMAKE_BUILD_TYPE=MinSizeRel \
+    -DSDL_SHARED=OFF -DSDL_STATIC=ON -DSDL_TEST=OFF -DCMAKE_INSTALL_PREFIX="$CROSSROADS_CACHE/sdl2-wasm" >/dev/null
+  cmake --build "$b" >/dev/null
+  cmake --install "$b" >/dev/null
+  rm -rf "$b"
+fi
+
+# --- npm packages for the browser tests --------------------------------------
+if [ $want_test = 1 ]; then
+  lock="$here/tests/web/package-lock.json"
+  stamp="$here/tests/web/node_modules/.crossroads-lock"
+  if [ ! -f "$stamp" ] || ! cmp -s "$lock" "$stamp"; then
+    log "npm ci (tests/web)"
+    (cd "$here/tests/web" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+    cp "$lock" "$stamp"
+  fi
+fi
+log "ready"

@@ -1,0 +1,309 @@
+// [SECTION] Content and fonts
+// [SECTION] Frame: top bar, view, About
+// [SECTION] Automation hook
+#include "app.hpp"
+
+#include "embedded.hpp"
+#include "theme.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include "crossroads/version.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace crossroads::shell {
+
+// [SECTION] Content and fonts
+
+bool AppLoadContent(AppState& app, std::string_view bytes, std::string name) {
+    LoadResult result = LoadContent(bytes);
+    const bool ok = result.Ok();
+    app.problems = std::move(result.problems);
+    app.content_name = std::move(name);
+    if (!ok) {
+        // Keep nothing half-loaded: the views need the whole model, the problem list explains why not.
+        app.content = Content{};
+        app.compare = CompareUi{};
+        return false;
+    }
+    app.content = std::move(result.content);
+    app.compare = CompareUi{};
+    for (const Row& row : app.content.rows) {
+        app.compare.shared.push_back(FindSharedItems(row));
+        for (const Cell& cell : row.cells)
+            app.compare.total_items += row.kind == RowKind::List ? static_cast<int>(cell.items.size()) : 1;
+    }
+    return true;
+}
+
+bool AppHasContent(const AppState& app) { return !app.content.rows.empty(); }
+
+bool AppEnsureFonts(AppState& app, float pixel_ratio) {
+    // Ratios are rounded to quarters so that a window dragged across screens or a
+    // browser zoom step rebuilds once, not on every tiny change.
+    const float scale = std::clamp(std::round(pixel_ratio * 4.0f) / 4.0f, 1.0f, 4.0f);
+    if (app.fonts.built_scale == scale) return false;
+    ImGuiIO& io = ImGui::GetIO();
+    io.Fonts->Clear();
+    if (app.fonts.ranges.empty()) {
+        ImFontGlyphRangesBuilder builder;
+        builder.AddText(reinterpret_cast<const char*>(assets::kCharset),
+                        reinterpret_cast<const char*>(assets::kCharset) + assets::kCharset_size);
+        builder.BuildRanges(&app.fonts.ranges);
+    }
+    auto add = [&](const unsigned char* data, std::size_t size, float px) {
+        ImFontConfig cfg;
+        cfg.FontDataOwnedByAtlas = false; // the bytes are static, embedded in the program
+        cfg.OversampleH = scale >= 2.0f ? 1 : 2;
+        cfg.OversampleV = 1;
+        cfg.PixelSnapH = scale >= 2.0f;
+        return io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(data), static_cast<int>(size), px * scale,
+                                              &cfg, app.fonts.ranges.Data);
+    };
+    app.fonts.body = add(assets::kFontRegular, assets::kFontRegular_size, 16.0f);
+    app.fonts.strong = add(assets::kFontSemiBold, assets::kFontSemiBold_size, 16.0f);
+    app.fonts.title = add(assets::kFontSemiBold, assets::kFontSemiBold_size, 20.0f);
+    if (!app.fonts.body || !app.fonts.strong || !app.fonts.title) {
+        // The embedded font failed to load (should not happen): fall back to ImGui's own.
+        io.Fonts->Clear();
+        ImFontConfig cfg;
+        cfg.SizePixels = 13.0f * scale;
+        app.fonts.body = app.fonts.strong = app.fonts.title = io.Fonts->AddFontDefault(&cfg);
+    }
+    io.Fonts->TexDesiredWidth = 1024;
+    io.Fonts->Build();
+    io.FontGlobalScale = 1.0f / scale;
+    app.fonts.built_scale = scale;
+    return true;
+}
+
+void AppApplyTheme(AppState& app) { ApplyTheme(app.session.theme); }
+
+void RecordRect(AppState& app, const char* id, ImVec2 min, ImVec2 max) {
+    app.rects.push_back({id, min.x, min.y, max.x - min.x, max.y - min.y});
+}
+
+void RecordRect(AppState& app, const char* id) { RecordRect(app, id, ImGui::GetItemRectMin(), ImGui::GetItemRectMax()); }
+
+void SourceTooltip(const AppState& app, const std::string& section_id) {
+    if (section_id.empty()) return;
+    ImGui::TextDisabled("Source: %s", app.content.SectionHeading(section_id).c_str());
+}
+
+// [SECTION] Frame: top bar, view, About
+
+namespace {
+
+// The views this build has; later issues add Ladder and Quiz here.
+constexpr View kViews[] = {View::Compare};
+
+const char* ViewLabel(View view) {
+    switch (view) {
+        case View::Ladder: return "Ladder";
+        case View::Quiz: return "Quiz";
+        case View::Compare: break;
+    }
+    return "Compare";
+}
+
+bool ViewExists(View view) { return std::find(std::begin(kViews), std::end(kViews), view) != std::end(kViews); }
+
+// A pill-shaped tab; returns true when clicked.
+bool TabButton(AppState& app, const char* label, const char* id, bool active) {
+    const Palette& p = PaletteFor(app.session.theme);
+    ImGui::PushStyleColor(ImGuiCol_Button, active ? p.accent : ImVec4(0, 0, 0, 0));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, active ? p.accent : ImGui::GetStyleColorVec4(ImGuiCol_ButtonHovered));
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, active ? p.accent : ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+    ImGui::PushStyleColor(ImGuiCol_Text, active ? p.accent_text : p.text);
+    ImGui::PushStyleColor(ImGuiCol_Border, active ? p.accent : ImVec4(0, 0, 0, 0));
+    ImGui::PushFont(app.fonts.strong);
+    const bool clicked = ImGui::Button(label);
+    ImGui::PopFont();
+    ImGui::PopStyleColor(5);
+    RecordRect(app, id);
+    return clicked;
+}
+
+float DrawTopBar(AppState& app) {
+    const Palette& p = PaletteFor(app.session.theme);
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    const float height = 56.0f;
+    ImGui::SetNextWindowPos(vp->WorkPos);
+    ImGui::SetNextWindowSize(ImVec2(vp->WorkSize.x, height));
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, p.surface);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(14, 0));
+    ImGui::Begin("##topbar", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoFocusOnAppearing);
+    const float width = ImGui::GetWindowWidth();
+    const float button_h = ImGui::GetFrameHeight();
+    const float y = (height - button_h) * 0.5f;
+
+    ImGui::SetCursorPos(ImVec2(14, (height - 20.0f) * 0.5f - 1));
+    ImGui::PushFont(app.fonts.title);
+    ImGui::TextUnformatted("Crossroads");
+    ImGui::PopFont();
+    if (width >= 760 && AppHasContent(app)) {
+        ImGui::SameLine(0, 12);
+        ImGui::SetCursorPosY((height - ImGui::GetTextLineHeight()) * 0.5f);
+        ImGui::TextDisabled("%s", app.content.title.c_str());
+    }
+    const float tabs_x = width >= 760 ? std::max(ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + 24, 300.0f) : 134.0f;
+    ImGui::SetCursorPos(ImVec2(tabs_x, y));
+    if (AppHasContent(app)) {
+        for (View view : kViews) {
+            const std::string id = std::string("tab.") + ToString(view);
+            if (TabButton(app, ViewLabel(view), id.c_str(), app.session.view == view)) app.session.view = view;
+            ImGui::SameLine(0, 6);
+        }
+    }
+
+    // Right side: theme switch and About.
+    const bool dark = app.session.theme == Theme::Dark;
+    const char* theme_label = dark ? "Light" : "Dark";
+    const float about_w = ImGui::CalcTextSize("About").x + ImGui::GetStyle().FramePadding.x * 2;
+    const float theme_w = ImGui::CalcTextSize(theme_label).x + ImGui::GetStyle().FramePadding.x * 2;
+    ImGui::SetCursorPos(ImVec2(width - 14 - about_w - 8 - theme_w, y));
+    if (ImGui::Button(theme_label)) {
+        app.session.theme = dark ? Theme::Light : Theme::Dark;
+        AppApplyTheme(app);
+    }
+    RecordRect(app, "theme.toggle");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Switch to the %s theme", dark ? "light" : "dark");
+    ImGui::SameLine(0, 8);
+    if (ImGui::Button("About")) app.about_open = true;
+    RecordRect(app, "about.open");
+
+    ImGui::GetWindowDrawList()->AddLine(ImVec2(vp->WorkPos.x, vp->WorkPos.y + height - 1),
+                                        ImVec2(vp->WorkPos.x + width, vp->WorkPos.y + height - 1),
+                                        ImGui::GetColorU32(p.border));
+    ImGui::End();
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor();
+    return height;
+}
+
+} // namespace
+
+void DrawAbout(AppState& app) {
+    if (app.about_open && !ImGui::IsPopupOpen("About Crossroads")) ImGui::OpenPopup("About Crossroads");
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.5f, vp->WorkPos.y + vp->WorkSize.y * 0.5f),
+                            ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(ImVec2(std::min(560.0f, vp->WorkSize.x - 24), 0));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(20, 18));
+    bool open = true;
+    if (ImGui::BeginPopupModal("About Crossroads", &open, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
+                                                              ImGuiWindowFlags_NoSavedSettings)) {
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::PushFont(app.fonts.strong);
+        ImGui::TextUnformatted("Crossroads helps you choose between two paths: Engineering Manager and Tech Lead.");
+        ImGui::PopFont();
+        ImGui::Spacing();
+        if (AppHasContent(app)) {
+            ImGui::TextDisabled("Source article");
+            ImGui::TextUnformatted(app.content.article.title.c_str());
+            if (!app.content.article.publisher.empty()) ImGui::Text("Published by %s", app.content.article.publisher.c_str());
+            if (!app.content.article.note.empty()) {
+                ImGui::Spacing();
+                ImGui::TextDisabled("About the figures");
+                ImGui::TextUnformatted(app.content.article.note.c_str());
+            }
+            ImGui::Spacing();
+            ImGui::TextDisabled("Content");
+            ImGui::Text("%s (%s)", app.content.title.c_str(), app.content_name.c_str());
+        }
+        ImGui::Spacing();
+        ImGui::TextDisabled("Version");
+        ImGui::Text("Crossroads %s", kVersion);
+        ImGui::PopTextWrapPos();
+        ImGui::Spacing();
+        if (ImGui::Button("Close") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
+            app.about_open = false;
+            ImGui::CloseCurrentPopup();
+        }
+        RecordRect(app, "about.close");
+        ImGui::EndPopup();
+    }
+    if (!open) app.about_open = false;
+    ImGui::PopStyleVar();
+}
+
+void DrawProblems(AppState& app) {
+    const Palette& p = PaletteFor(app.session.theme);
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::PushFont(app.fonts.title);
+    ImGui::TextColored(p.error, "This content cannot be shown");
+    ImGui::PopFont();
+    ImGui::Text("%s has %zu problem%s. Fix %s and load it again; each line names the place in the file.",
+                app.content_name.c_str(), app.problems.size(), app.problems.size() == 1 ? "" : "s",
+                app.problems.size() == 1 ? "it" : "them");
+    ImGui::Spacing();
+    for (const Problem& problem : app.problems) {
+        const bool error = problem.severity == Severity::Error;
+        ImGui::PushFont(app.fonts.strong);
+        ImGui::TextColored(error ? p.error : p.text_muted, "%s", error ? "Error" : "Warning");
+        ImGui::PopFont();
+        ImGui::SameLine();
+        ImGui::TextUnformatted(FormatProblem(problem).c_str());
+        ImGui::SameLine();
+        ImGui::TextDisabled("[%s]", problem.code.c_str());
+    }
+    ImGui::PopTextWrapPos();
+}
+
+void AppFrame(AppState& app) {
+    app.rects.clear();
+    ++app.frame_count;
+    if (!ViewExists(app.session.view)) app.session.view = View::Compare;
+
+    const float bar = DrawTopBar(app);
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x, vp->WorkPos.y + bar));
+    ImGui::SetNextWindowSize(ImVec2(vp->WorkSize.x, std::max(vp->WorkSize.y - bar, 1.0f)));
+    const float pad = vp->WorkSize.x < 600 ? 10.0f : 20.0f;
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(pad, 16));
+    ImGui::Begin("##main", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_AlwaysVerticalScrollbar);
+    ImGui::PopStyleVar();
+    if (!AppHasContent(app)) {
+        DrawProblems(app);
+    } else {
+        switch (app.session.view) {
+            case View::Compare:
+            case View::Ladder:
+            case View::Quiz: DrawCompareView(app); break;
+        }
+    }
+    ImGui::End();
+    DrawAbout(app);
+}
+
+// [SECTION] Automation hook
+
+std::string AppStateJson(const AppState& app) {
+    nlohmann::json state = SessionToJson(app.session);
+    state["compare"]["visibleRows"] = app.compare.visible_rows;
+    state["compare"]["visibleItems"] = app.compare.visible_items;
+    state["compare"]["totalItems"] = app.compare.total_items;
+    state["compare"]["stacked"] = app.compare.stacked;
+    state["aboutOpen"] = app.about_open;
+    state["frame"] = app.frame_count;
+    nlohmann::json problems = nlohmann::json::array();
+    for (const Problem& problem : app.problems)
+        problems.push_back({{"code", problem.code}, {"path", problem.path}, {"message", problem.message},
+                            {"severity", problem.severity == Severity::Error ? "error" : "warning"}});
+    state["content"] = {{"ok", AppHasContent(app)}, {"name", app.content_name}, {"problems", problems}};
+    return state.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+std::string AppRectsJson(const AppState& app) {
+    nlohmann::json rects = nlohmann::json::object();
+    for (const UiRect& r : app.rects) rects[r.id] = {{"x", r.x}, {"y", r.y}, {"w", r.w}, {"h", r.h}};
+    return rects.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+} // namespace crossroads::shell

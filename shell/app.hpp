@@ -1,0 +1,81 @@
+// The Dear ImGui application: one AppState owns everything the shell knows, and the
+// free functions below draw it. The platform entries (desktop, web) own the loop and
+// call AppFrame() between ImGui::NewFrame() and ImGui::Render().
+#pragma once
+
+#include "crossroads/compare.hpp"
+#include "crossroads/content.hpp"
+#include "crossroads/loader.hpp"
+#include "crossroads/session.hpp"
+
+#include <imgui.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace crossroads::shell {
+
+// An interactive item's rectangle in the last frame, in logical (CSS) pixels,
+// keyed by a stable id such as "tab.compare" or "compare.differencesOnly".
+struct UiRect {
+    std::string id;
+    float x = 0, y = 0, w = 0, h = 0;
+};
+
+struct FontSet {
+    ImFont* body = nullptr;
+    ImFont* strong = nullptr;
+    ImFont* title = nullptr;
+    float built_scale = 0; // the pixel ratio the atlas was rasterised for; 0 = not built
+    ImVector<ImWchar> ranges; // must outlive the atlas build
+};
+
+// Derived data and per-frame results of the Compare view (the session holds the choices).
+struct CompareUi {
+    std::vector<SharedFlags> shared; // per content row, computed once per content load
+    int visible_rows = 0;
+    int visible_items = 0;
+    int total_items = 0;
+    bool stacked = false; // narrow layout: one role under the other
+};
+
+struct AppState {
+    Content content;
+    std::vector<Problem> problems; // of the last content load; errors block the views
+    std::string content_name;      // what was loaded, for messages ("default content", a path, a URL)
+    Session session;
+    CompareUi compare;
+    FontSet fonts;
+    bool about_open = false;
+    std::vector<UiRect> rects;
+    int frame_count = 0;
+};
+
+// Loads content into the app: on success it replaces what is shown; on failure the
+// problems are shown instead of the views. Returns true on success.
+bool AppLoadContent(AppState& app, std::string_view bytes, std::string name);
+bool AppHasContent(const AppState& app);
+
+// Builds the fonts for a device pixel ratio (text rasterised at that ratio so it is
+// crisp). Returns true when the atlas changed and the renderer must upload it again.
+bool AppEnsureFonts(AppState& app, float pixel_ratio);
+
+void AppApplyTheme(AppState& app);
+
+// Draws one frame of the whole app.
+void AppFrame(AppState& app);
+
+// The automation hook's payloads (window.crossroads.state() / rects()), as JSON text.
+std::string AppStateJson(const AppState& app);
+std::string AppRectsJson(const AppState& app);
+
+// [SECTION] Used by the views
+void RecordRect(AppState& app, const char* id); // the last ImGui item's rectangle
+void RecordRect(AppState& app, const char* id, ImVec2 min, ImVec2 max);
+void DrawCompareView(AppState& app);
+void DrawAbout(AppState& app);
+void DrawProblems(AppState& app);
+void SourceTooltip(const AppState& app, const std::string& section_id);
+
+} // namespace crossroads::shell

@@ -1,0 +1,118 @@
+// The desktop program: development, content checking (--check) and screenshots.
+#include "app.hpp"
+#include "embedded.hpp"
+#include "platform.hpp"
+
+#include "crossroads/cli.hpp"
+#include "crossroads/png.hpp"
+#include "crossroads/version.hpp"
+
+#include <SDL.h>
+
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+
+namespace {
+
+using namespace crossroads;
+
+bool ReadFile(const std::string& path, std::string& out, std::string& error) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        error = "cannot open " + path;
+        return false;
+    }
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    if (in.bad()) {
+        error = "cannot read " + path;
+        return false;
+    }
+    out = buffer.str();
+    return true;
+}
+
+int Check(const std::string& path) {
+    std::string bytes, error;
+    if (!ReadFile(path, bytes, error)) {
+        std::cerr << "crossroads: " << error << "\n";
+        return 2;
+    }
+    const LoadResult result = LoadContent(bytes);
+    for (const Problem& p : result.problems) {
+        const std::string where = p.path.empty() ? path : p.path;
+        std::cerr << where << ": " << (p.severity == Severity::Warning ? "warning: " : "") << p.message << "\n";
+    }
+    return result.Ok() ? 0 : 1;
+}
+
+bool WriteFile(const std::string& path, const std::vector<std::uint8_t>& bytes) {
+    std::ofstream out(path, std::ios::binary);
+    out.write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
+    return static_cast<bool>(out);
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    const CliOptions options = ParseCommandLine(std::vector<std::string>(argv + 1, argv + argc));
+    switch (options.mode) {
+        case CliOptions::Mode::Error: std::cerr << "crossroads: " << options.error << "\n\n" << kCliUsage(); return 2;
+        case CliOptions::Mode::Help: std::cout << kCliUsage(); return 0;
+        case CliOptions::Mode::Version: std::cout << "crossroads " << kVersion << "\n"; return 0;
+        case CliOptions::Mode::Check: return Check(options.content_path);
+        case CliOptions::Mode::Run:
+        case CliOptions::Mode::Screenshot: break;
+    }
+
+    shell::AppState app;
+    if (options.has_view) app.session.view = options.view;
+    if (options.has_theme) app.session.theme = options.theme;
+    if (options.content_path.empty()) {
+        shell::AppLoadContent(app, std::string_view(reinterpret_cast<const char*>(assets::kDefaultContent),
+                                                    assets::kDefaultContent_size), "the default content");
+    } else {
+        std::string bytes, error;
+        if (ReadFile(options.content_path, bytes, error)) {
+            shell::AppLoadContent(app, bytes, options.content_path);
+        } else {
+            // Shown in the app as a problem list, like invalid content.
+            app.content_name = options.content_path;
+            app.problems.push_back({"file.unreadable", "", error + ": check the path and permissions", Severity::Error});
+        }
+    }
+
+    shell::Platform platform;
+    shell::PlatformOptions popts;
+    popts.width = options.width;
+    popts.height = options.height;
+    popts.vsync = options.mode != CliOptions::Mode::Screenshot;
+    popts.ignore_mouse = options.mode == CliOptions::Mode::Screenshot;
+    std::string error;
+    if (!shell::PlatformInit(platform, app, popts, error)) {
+        std::cerr << "crossroads: " << error << "\n";
+        shell::PlatformShutdown(platform);
+        return 1;
+    }
+    int status = 0;
+    if (options.mode == CliOptions::Mode::Screenshot) {
+        for (int i = 0; i < options.frames; ++i) shell::PlatformFrame(platform, app);
+        int w = 0, h = 0;
+        const std::vector<std::uint8_t> pixels = shell::PlatformReadPixels(w, h);
+        if (!WriteFile(options.screenshot_path, EncodePng(w, h, pixels.data(), true))) {
+            std::cerr << "crossroads: cannot write " << options.screenshot_path << "\n";
+            status = 1;
+        }
+    } else {
+        while (!platform.quit) {
+            shell::PlatformFrame(platform, app);
+            // Nothing changed for a while: wait for input instead of redrawing at 60 Hz.
+            if (platform.quiet_frames > 3) SDL_WaitEventTimeout(nullptr, 500);
+        }
+    }
+    shell::PlatformShutdown(platform);
+    return status;
+}

@@ -1,0 +1,33 @@
+// Colours and spacing of the two themes. Palettes are plain data so the contrast of
+// every text/background pair can be checked in a unit test.
+#pragma once
+
+#include "crossroads/session.hpp"
+
+#include <imgui.h>
+
+namespace crossroads::shell {
+
+struct Palette {
+    ImVec4 background;  // window background
+    ImVec4 surface;     // cards, table header
+    ImVec4 surface_alt; // alternate table rows, hovered cards
+    ImVec4 border;
+    ImVec4 text;
+    ImVec4 text_muted;
+    ImVec4 accent;       // primary interactive colour (tabs, checkboxes, focus)
+    ImVec4 accent_text;  // text drawn on the accent colour
+    ImVec4 management;   // Engineering Manager / management track
+    ImVec4 technical;    // Tech Lead / technical track
+    ImVec4 shared;       // items both roles list
+    ImVec4 overlap;      // the overlap band of the range chart
+    ImVec4 error;
+};
+
+const Palette& PaletteFor(Theme theme);
+void ApplyTheme(Theme theme);
+
+// Colour of the n-th role (0 = first role in the content) in charts and headers.
+ImVec4 RoleColour(const Palette& palette, std::size_t role_index);
+
+} // namespace crossroads::shell

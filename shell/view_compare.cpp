@@ -1,0 +1,393 @@
+// The Compare view: role cards, filter and "differences only", the range charts,
+// and the comparison as a table (or stacked cards on narrow screens).
+//
+// [SECTION] Pieces: role cards, controls, item lists
+// [SECTION] Range chart
+// [SECTION] Table and stacked layout
+#include "app.hpp"
+#include "theme.hpp"
+
+#include <imgui_stdlib.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <string>
+
+namespace crossroads::shell {
+
+namespace {
+
+constexpr float kStackBelow = 640.0f;   // narrower than this, roles stack instead of a table
+constexpr float kChartsSideBySide = 900.0f;
+
+ImU32 U32(ImVec4 c) { return ImGui::GetColorU32(c); }
+
+// [SECTION] Pieces: role cards, controls, item lists
+
+void RoleCard(AppState& app, std::size_t role_index, float width) {
+    const Palette& p = PaletteFor(app.session.theme);
+    const Role& role = app.content.roles[role_index];
+    const ImVec2 start = ImGui::GetCursorScreenPos();
+    ImGui::BeginGroup();
+    ImGui::Indent(14);
+    ImGui::Dummy(ImVec2(0, 2));
+    ImGui::PushTextWrapPos(ImGui::GetCursorPos().x + width - 28);
+    ImGui::PushFont(app.fonts.title);
+    ImGui::TextColored(RoleColour(p, role_index), "%s", role.name.c_str());
+    ImGui::PopFont();
+    ImGui::TextUnformatted(role.summary.c_str());
+    if (!role.focus.empty()) {
+        ImGui::PushFont(app.fonts.strong);
+        ImGui::TextUnformatted("Focus:");
+        ImGui::PopFont();
+        ImGui::SameLine();
+        ImGui::TextUnformatted(role.focus.c_str());
+    }
+    ImGui::PopTextWrapPos();
+    ImGui::Dummy(ImVec2(width - 14, 2));
+    ImGui::Unindent(14);
+    ImGui::EndGroup();
+    const ImVec2 end(start.x + width, ImGui::GetItemRectMax().y + 6);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRect(start, end, U32(p.border), 8.0f);
+    dl->AddRectFilled(start, ImVec2(start.x + 5, end.y), U32(RoleColour(p, role_index)), 8.0f, ImDrawFlags_RoundCornersLeft);
+    if (ImGui::IsMouseHoveringRect(start, end) && !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId)) {
+        ImGui::BeginTooltip();
+        SourceTooltip(app, role.source);
+        ImGui::EndTooltip();
+    }
+    const std::string id = "compare.role." + role.id;
+    RecordRect(app, id.c_str(), start, end);
+    ImGui::SetCursorScreenPos(ImVec2(start.x, end.y + 10));
+}
+
+void RoleCards(AppState& app, float width) {
+    const std::size_t n = app.content.roles.size();
+    if (app.compare.stacked) {
+        for (std::size_t r = 0; r < n; ++r) RoleCard(app, r, width);
+        return;
+    }
+    const float gap = 14.0f;
+    const float card_w = (width - gap * static_cast<float>(n - 1)) / static_cast<float>(n);
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    float bottom = origin.y;
+    for (std::size_t r = 0; r < n; ++r) {
+        ImGui::SetCursorScreenPos(ImVec2(origin.x + static_cast<float>(r) * (card_w + gap), origin.y));
+        RoleCard(app, r, card_w);
+        bottom = std::max(bottom, ImGui::GetCursorScreenPos().y);
+    }
+    ImGui::SetCursorScreenPos(ImVec2(origin.x, bottom));
+}
+
+void Controls(AppState& app, float width) {
+    const Palette& p = PaletteFor(app.session.theme);
+    CompareSession& cmp = app.session.compare;
+    const float filter_w = std::min(360.0f, width);
+    ImGui::SetNextItemWidth(filter_w);
+    ImGui::InputTextWithHint("##filter", "Filter rows and items, e.g. budget", &cmp.filter);
+    RecordRect(app, "compare.filter");
+    if (!cmp.filter.empty()) {
+        ImGui::SameLine(0, 6);
+        if (ImGui::Button("Clear")) cmp.filter.clear();
+        RecordRect(app, "compare.clearFilter");
+    }
+    if (width >= filter_w + 260) ImGui::SameLine(0, 18);
+    ImGui::PushStyleColor(ImGuiCol_FrameBg, cmp.differences_only ? p.accent : p.surface);
+    ImGui::PushStyleColor(ImGuiCol_FrameBgHovered, cmp.differences_only ? p.accent : ImGui::GetStyleColorVec4(ImGuiCol_FrameBgHovered));
+    ImGui::Checkbox("Differences only", &cmp.differences_only);
+    ImGui::PopStyleColor(2);
+    RecordRect(app, "compare.differencesOnly");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Hide the items that both roles list");
+
+    // Legend and count on their own line: they explain what the marks mean.
+    const float r = 5.0f;
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const float line_h = ImGui::GetTextLineHeight();
+    ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(pos.x + r, pos.y + line_h * 0.5f), r, U32(p.shared));
+    ImGui::SetCursorScreenPos(ImVec2(pos.x + r * 2 + 6, pos.y));
+    ImGui::TextColored(p.shared, "Both");
+    ImGui::SameLine(0, 4);
+    ImGui::TextDisabled("= listed for both roles.");
+    char count[96];
+    std::snprintf(count, sizeof count, "Showing %d of %d entries.", app.compare.visible_items, app.compare.total_items);
+    const float right = ImGui::GetItemRectMax().x + 8 + ImGui::CalcTextSize(count).x;
+    if (right <= ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x) ImGui::SameLine(0, 8);
+    ImGui::TextDisabled("%s", count);
+    RecordRect(app, "compare.count");
+}
+
+// A bulleted, wrapped list of a cell's visible items. Shared items get a "Both" badge
+// and a shared-colour bullet; hovering any item names its source section.
+void ItemList(AppState& app, const Row& row, std::size_t cell, const std::vector<std::size_t>& visible,
+              const SharedFlags& shared, float width) {
+    const Palette& p = PaletteFor(app.session.theme);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float badge_w = ImGui::CalcTextSize("Both").x + 12;
+    const float bullet_w = 14.0f;
+    for (std::size_t i : visible) {
+        const Item& item = row.cells[cell].items[i];
+        const bool is_shared = shared[cell][i];
+        const ImVec2 start = ImGui::GetCursorScreenPos();
+        const float line_h = ImGui::GetTextLineHeight();
+        dl->AddCircleFilled(ImVec2(start.x + 4, start.y + line_h * 0.5f + 1), is_shared ? 4.0f : 2.5f,
+                            U32(is_shared ? p.shared : p.text_muted));
+        ImGui::SetCursorScreenPos(ImVec2(start.x + bullet_w, start.y));
+        const float text_right = start.x + width - (is_shared ? badge_w + 6 : 0);
+        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + (text_right - start.x - bullet_w));
+        ImGui::TextUnformatted(item.text.c_str());
+        ImGui::PopTextWrapPos();
+        const ImVec2 end(start.x + width, ImGui::GetItemRectMax().y);
+        if (is_shared) {
+            const ImVec2 b0(start.x + width - badge_w, start.y);
+            const ImVec2 b1(start.x + width, start.y + line_h + 2);
+            dl->AddRectFilled(b0, b1, U32(ImVec4(p.shared.x, p.shared.y, p.shared.z, 0.14f)), 5.0f);
+            dl->AddText(ImVec2(b0.x + 6, b0.y + 1), U32(p.shared), "Both");
+        }
+        if (ImGui::IsMouseHoveringRect(start, end) && !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId)) {
+            ImGui::BeginTooltip();
+            if (is_shared) ImGui::TextColored(p.shared, "Both roles list this");
+            SourceTooltip(app, item.source);
+            ImGui::EndTooltip();
+        }
+        ImGui::SetCursorScreenPos(ImVec2(start.x, end.y + ImGui::GetStyle().ItemSpacing.y * 0.6f));
+    }
+    if (visible.empty()) ImGui::TextDisabled("-");
+}
+
+void RangeCell(AppState& app, const Row& row, std::size_t cell, float width) {
+    const Range& range = row.cells[cell].range;
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+    ImGui::PushFont(app.fonts.strong);
+    ImGui::TextUnformatted(FormatRange(range, row.unit).c_str());
+    ImGui::PopFont();
+    if (ImGui::IsItemHovered()) {
+        ImGui::BeginTooltip();
+        SourceTooltip(app, range.source);
+        ImGui::EndTooltip();
+    }
+    if (!range.note.empty()) ImGui::TextDisabled("%s", range.note.c_str());
+    ImGui::PopTextWrapPos();
+}
+
+// [SECTION] Range chart
+
+// One axis with a bar per role, the overlap shaded, and exact values on hover.
+void RangeChart(AppState& app, const Row& row, float width) {
+    const Palette& p = PaletteFor(app.session.theme);
+    const std::size_t n = row.cells.size();
+    std::vector<Range> ranges;
+    for (const Cell& c : row.cells) ranges.push_back(c.range);
+    const Axis axis = NiceAxis(ranges, width < 420 ? 4 : 7);
+
+    const float left = ImGui::GetCursorScreenPos().x;
+    ImGui::PushFont(app.fonts.strong);
+    ImGui::TextUnformatted(row.label.c_str());
+    ImGui::PopFont();
+    ImGui::SameLine();
+    ImGui::TextDisabled("%s", row.unit == Unit::Usd ? "(US dollars a year)" : "(years)");
+
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float bar_h = 20.0f, gap = 10.0f;
+    // After a line of text ImGui returns to the window's left edge; charts may sit in a right column.
+    const ImVec2 origin(left, ImGui::GetCursorScreenPos().y);
+    const float x0 = origin.x + 8, x1 = origin.x + width - 12;
+    auto x_of = [&](double v) { return x0 + static_cast<float>(axis.Fraction(v)) * (x1 - x0); };
+    const float top = origin.y + 4;
+    const float bars_bottom = top + static_cast<float>(n) * (bar_h + gap) - gap;
+
+    // Overlap band behind the bars, spanning all of them.
+    std::optional<Interval> overlap;
+    if (n >= 2) {
+        overlap = Interval{ranges[0].min, ranges[0].max};
+        for (std::size_t i = 1; i < n && overlap; ++i) {
+            overlap = Overlap(Range{overlap->lo, overlap->hi, {}, {}}, ranges[i]);
+        }
+    }
+    for (double t : axis.Ticks()) {
+        const float x = x_of(t);
+        dl->AddLine(ImVec2(x, top - 2), ImVec2(x, bars_bottom + 4), U32(ImVec4(p.border.x, p.border.y, p.border.z, 0.8f)));
+    }
+    ImVec2 band0, band1;
+    if (overlap) {
+        band0 = ImVec2(x_of(overlap->lo), top - 4);
+        band1 = ImVec2(std::max(x_of(overlap->hi), band0.x + 2), bars_bottom + 4);
+        dl->AddRectFilled(band0, band1, U32(ImVec4(p.overlap.x, p.overlap.y, p.overlap.z, 0.16f)), 3.0f);
+        dl->AddRect(band0, band1, U32(ImVec4(p.overlap.x, p.overlap.y, p.overlap.z, 0.9f)), 3.0f, 0, 1.5f);
+    }
+    int hovered_bar = -1;
+    const ImVec2 mouse = ImGui::GetIO().MousePos;
+    for (std::size_t i = 0; i < n; ++i) {
+        const float y = top + static_cast<float>(i) * (bar_h + gap);
+        const ImVec2 a(x_of(ranges[i].min), y), b(std::max(x_of(ranges[i].max), x_of(ranges[i].min) + 3), y + bar_h);
+        const ImVec4 colour = RoleColour(p, i);
+        dl->AddRectFilled(a, b, U32(ImVec4(colour.x, colour.y, colour.z, 0.85f)), 4.0f);
+        const std::string& who = app.content.roles[i].short_name;
+        const ImVec2 ts = ImGui::CalcTextSize(who.c_str());
+        if (ts.x + 10 < b.x - a.x)
+            dl->AddText(ImVec2(a.x + 6, y + (bar_h - ts.y) * 0.5f), U32(p.accent_text), who.c_str());
+        else
+            dl->AddText(ImVec2(b.x + 4, y + (bar_h - ts.y) * 0.5f), U32(p.text), who.c_str());
+        if (mouse.x >= a.x - 2 && mouse.x <= b.x + 2 && mouse.y >= a.y && mouse.y <= b.y) hovered_bar = static_cast<int>(i);
+    }
+    // Tick labels under the axis.
+    const float labels_y = bars_bottom + 8;
+    float last_label_right = -1e9f;
+    for (double t : axis.Ticks()) {
+        const std::string label = FormatTick(t, row.unit);
+        const ImVec2 ts = ImGui::CalcTextSize(label.c_str());
+        const float lx = std::clamp(x_of(t) - ts.x * 0.5f, origin.x, origin.x + width - ts.x);
+        if (lx < last_label_right + 6) continue; // never draw labels on top of each other
+        dl->AddText(ImVec2(lx, labels_y), U32(p.text_muted), label.c_str());
+        last_label_right = lx + ts.x;
+    }
+    const ImVec2 chart_end(origin.x + width, labels_y + ImGui::GetTextLineHeight());
+    ImGui::SetCursorScreenPos(origin);
+    ImGui::Dummy(ImVec2(width, chart_end.y - origin.y));
+    const std::string id = "compare.chart." + row.id;
+    RecordRect(app, id.c_str());
+
+    if (ImGui::IsItemHovered()) {
+        ImGui::BeginTooltip();
+        if (hovered_bar >= 0) {
+            const auto i = static_cast<std::size_t>(hovered_bar);
+            ImGui::PushFont(app.fonts.strong);
+            ImGui::TextColored(RoleColour(p, i), "%s", app.content.roles[i].name.c_str());
+            ImGui::PopFont();
+            ImGui::Text("%s", FormatRange(ranges[i], row.unit).c_str());
+            if (!ranges[i].note.empty()) ImGui::TextDisabled("%s", ranges[i].note.c_str());
+            SourceTooltip(app, ranges[i].source);
+        } else if (overlap && mouse.x >= band0.x && mouse.x <= band1.x && mouse.y >= band0.y && mouse.y <= band1.y) {
+            ImGui::TextColored(p.overlap, "Overlap of all ranges");
+            ImGui::Text("%s", FormatRange(Range{overlap->lo, overlap->hi, {}, {}}, row.unit).c_str());
+        } else {
+            for (std::size_t i = 0; i < n; ++i)
+                ImGui::Text("%s: %s", app.content.roles[i].short_name.c_str(), FormatRange(ranges[i], row.unit).c_str());
+            if (overlap) ImGui::TextColored(p.overlap, "Overlap: %s", FormatRange(Range{overlap->lo, overlap->hi, {}, {}}, row.unit).c_str());
+            else ImGui::TextDisabled("The ranges do not overlap");
+        }
+        ImGui::EndTooltip();
+    }
+}
+
+void RangeCharts(AppState& app, const std::vector<RowVisibility>& vis, float width) {
+    std::vector<std::size_t> charts;
+    for (std::size_t r = 0; r < app.content.rows.size(); ++r)
+        if (app.content.rows[r].kind == RowKind::Range && vis[r].visible) charts.push_back(r);
+    if (charts.empty()) return;
+    const bool side = width >= kChartsSideBySide && charts.size() > 1;
+    const float gap = 28.0f;
+    const float chart_w = side ? (width - gap) / 2 : width;
+    ImGui::Spacing();
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    const std::size_t columns = side ? 2 : 1;
+    float y = origin.y, bottom = origin.y;
+    for (std::size_t k = 0; k < charts.size(); ++k) {
+        const std::size_t col = k % columns;
+        if (col == 0 && k > 0) y = bottom + 16;
+        ImGui::SetCursorScreenPos(ImVec2(origin.x + static_cast<float>(col) * (chart_w + gap), y));
+        RangeChart(app, app.content.rows[charts[k]], chart_w);
+        bottom = std::max(bottom, ImGui::GetItemRectMax().y);
+    }
+    ImGui::SetCursorScreenPos(ImVec2(origin.x, bottom + 14));
+}
+
+// [SECTION] Table and stacked layout
+
+void CompareTable(AppState& app, const std::vector<RowVisibility>& vis, float width) {
+    const Palette& p = PaletteFor(app.session.theme);
+    const std::size_t n = app.content.roles.size();
+    const float label_w = std::clamp(width * 0.2f, 120.0f, 220.0f);
+    const ImGuiTableFlags flags = ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_BordersOuter | ImGuiTableFlags_RowBg |
+                                  ImGuiTableFlags_PadOuterX | ImGuiTableFlags_NoSavedSettings;
+    if (!ImGui::BeginTable("compare", static_cast<int>(n + 1), flags, ImVec2(width, 0))) return;
+    ImGui::TableSetupColumn("Aspect", ImGuiTableColumnFlags_WidthFixed, label_w);
+    for (std::size_t r = 0; r < n; ++r)
+        ImGui::TableSetupColumn(app.content.roles[r].name.c_str(), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    // Header row drawn by hand to colour each role's name.
+    ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+    ImGui::TableSetColumnIndex(0);
+    ImGui::PushFont(app.fonts.strong);
+    ImGui::TextDisabled("Aspect");
+    for (std::size_t r = 0; r < n; ++r) {
+        ImGui::TableSetColumnIndex(static_cast<int>(r + 1));
+        ImGui::TextColored(RoleColour(p, r), "%s", app.content.roles[r].name.c_str());
+    }
+    ImGui::PopFont();
+
+    for (std::size_t ri = 0; ri < app.content.rows.size(); ++ri) {
+        if (!vis[ri].visible) continue;
+        const Row& row = app.content.rows[ri];
+        ImGui::TableNextRow();
+        ImGui::TableSetColumnIndex(0);
+        ImGui::PushFont(app.fonts.strong);
+        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x);
+        ImGui::TextUnformatted(row.label.c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::PopFont();
+        const std::string id = "compare.row." + row.id;
+        RecordRect(app, id.c_str());
+        for (std::size_t c = 0; c < n; ++c) {
+            ImGui::TableSetColumnIndex(static_cast<int>(c + 1));
+            const float cell_w = ImGui::GetContentRegionAvail().x;
+            if (row.kind == RowKind::Range) RangeCell(app, row, c, cell_w);
+            else ItemList(app, row, c, vis[ri].items[c], app.compare.shared[ri], cell_w);
+        }
+    }
+    ImGui::EndTable();
+}
+
+void CompareStacked(AppState& app, const std::vector<RowVisibility>& vis, float width) {
+    const Palette& p = PaletteFor(app.session.theme);
+    for (std::size_t ri = 0; ri < app.content.rows.size(); ++ri) {
+        if (!vis[ri].visible) continue;
+        const Row& row = app.content.rows[ri];
+        ImGui::PushFont(app.fonts.title);
+        ImGui::TextUnformatted(row.label.c_str());
+        ImGui::PopFont();
+        const std::string id = "compare.row." + row.id;
+        RecordRect(app, id.c_str());
+        for (std::size_t c = 0; c < row.cells.size(); ++c) {
+            ImGui::PushFont(app.fonts.strong);
+            ImGui::TextColored(RoleColour(p, c), "%s", app.content.roles[c].name.c_str());
+            ImGui::PopFont();
+            if (row.kind == RowKind::Range) RangeCell(app, row, c, width);
+            else ItemList(app, row, c, vis[ri].items[c], app.compare.shared[ri], width);
+            ImGui::Spacing();
+        }
+        ImGui::Separator();
+        ImGui::Spacing();
+    }
+}
+
+} // namespace
+
+void DrawCompareView(AppState& app) {
+    const float width = ImGui::GetContentRegionAvail().x;
+    app.compare.stacked = width < kStackBelow;
+    const CompareFilter filter{app.session.compare.differences_only, app.session.compare.filter};
+
+    std::vector<RowVisibility> vis;
+    app.compare.visible_rows = 0;
+    app.compare.visible_items = 0;
+    for (std::size_t r = 0; r < app.content.rows.size(); ++r) {
+        vis.push_back(ComputeVisibility(app.content, app.content.rows[r], app.compare.shared[r], filter));
+        app.compare.visible_rows += vis.back().visible ? 1 : 0;
+        app.compare.visible_items += static_cast<int>(vis.back().item_count);
+    }
+
+    RoleCards(app, width);
+    Controls(app, width);
+    ImGui::Spacing();
+    if (app.compare.visible_rows == 0) {
+        ImGui::Spacing();
+        ImGui::TextDisabled("Nothing matches \"%s\"%s.", app.session.compare.filter.c_str(),
+                            filter.differences_only ? " among the differences" : "");
+        return;
+    }
+    RangeCharts(app, vis, width);
+    if (app.compare.stacked) CompareStacked(app, vis, width);
+    else CompareTable(app, vis, width);
+    ImGui::Dummy(ImVec2(0, 12));
+}
+
+} // namespace crossroads::shell

@@ -1,0 +1,253 @@
+#include "test_util.hpp"
+
+#include "crossroads/loader.hpp"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <cstdint>
+#include <string>
+
+using namespace crossroads;
+using json = nlohmann::json;
+
+namespace {
+
+// The smallest valid content: two roles, one list row, one range row, a tiny ladder.
+json Minimal() {
+    return json::parse(R"({
+      "format": "crossroads-content", "version": 1, "title": "T",
+      "article": {"title": "A"},
+      "sections": [{"id": "s", "heading": "Heading"}],
+      "roles": [
+        {"id": "a", "name": "Role A", "short": "A", "summary": "sa", "source": "s"},
+        {"id": "b", "name": "Role B", "short": "B", "summary": "sb", "source": "s"}],
+      "comparison": [
+        {"id": "skills", "label": "Skills", "kind": "list", "cells": {
+          "a": {"items": [{"text": "Critical thinking", "source": "s"}]},
+          "b": {"items": [{"text": "critical thinking", "source": "s"}, {"text": "Coding", "source": "s"}]}}},
+        {"id": "pay", "label": "Pay", "kind": "range", "unit": "usd", "cells": {
+          "a": {"min": 1, "max": 3, "source": "s"},
+          "b": {"min": 2, "max": 4, "source": "s"}}}],
+      "ladder": {
+        "nodes": [{"id": "n0", "title": "Start", "track": "shared", "level": 0, "description": "d", "source": "s"},
+                  {"id": "n1", "title": "Next", "track": "management", "level": 1, "description": "d", "source": "s"}],
+        "edges": [{"from": "n0", "to": "n1", "kind": "promotion", "source": "s"}]}
+    })");
+}
+
+LoadResult Load(const json& j) { return LoadContent(j.dump()); }
+
+} // namespace
+
+TEST_CASE("the default content loads with the article's facts", "[loader]") {
+    const LoadResult r = LoadContent(test::DefaultContent());
+    INFO(test::Describe(r));
+    REQUIRE(r.Ok());
+    REQUIRE(r.problems.empty()); // not even a warning in the shipped file
+    const Content& c = r.content;
+
+    SECTION("two roles") {
+        REQUIRE(c.roles.size() == 2);
+        CHECK(c.roles[0].id == "em");
+        CHECK(c.roles[0].name == "Engineering Manager");
+        CHECK(c.roles[1].id == "tl");
+        CHECK(c.roles[1].name == "Tech Lead");
+    }
+    SECTION("salary ranges in US dollars as the article states them") {
+        const Row& salary = c.rows.at(c.RowIndex("salary"));
+        CHECK(salary.kind == RowKind::Range);
+        CHECK(salary.unit == Unit::Usd);
+        CHECK(salary.cells[0].range.min == 132479);
+        CHECK(salary.cells[0].range.max == 163717);
+        CHECK(salary.cells[1].range.min == 124240);
+        CHECK(salary.cells[1].range.max == 153181);
+    }
+    SECTION("experience in years") {
+        const Row& exp = c.rows.at(c.RowIndex("experience"));
+        CHECK(exp.unit == Unit::Years);
+        CHECK(exp.cells[0].range.min == 3);
+        CHECK(exp.cells[0].range.max == 5);
+        CHECK(exp.cells[1].range.min == 5);
+        CHECK(exp.cells[1].range.max == 7);
+    }
+    SECTION("the article's lists, item for item") {
+        auto count = [&](const char* row, std::size_t role) { return c.rows.at(c.RowIndex(row)).cells[role].items.size(); };
+        // "What do engineering managers do?" has 7 bullets; "What do tech leads do?" 7 plus the Scrum note.
+        CHECK(count("duties", 0) == 7);
+        CHECK(count("duties", 1) == 8);
+        // "Their major benefits to an organization": four each.
+        CHECK(count("benefits", 0) == 4);
+        CHECK(count("benefits", 1) == 4);
+        // The overview table's soft skills: five each.
+        CHECK(count("soft-skills", 0) == 5);
+        CHECK(count("soft-skills", 1) == 5);
+        CHECK(c.rows.size() == 9);
+    }
+    SECTION("every item cites a section of the article") {
+        for (const Row& row : c.rows)
+            for (const Cell& cell : row.cells) {
+                for (const Item& item : cell.items) CHECK(c.SectionHeading(item.source) != item.source);
+                if (row.kind == RowKind::Range) CHECK(c.SectionHeading(cell.range.source) != cell.range.source);
+            }
+    }
+    SECTION("the career ladder of the article") {
+        CHECK(c.ladder.nodes.size() == 7);
+        CHECK(c.ladder.edges.size() == 8);
+        for (const char* id : {"engineer", "em", "director", "vp", "tl", "architect", "cto"})
+            CHECK(c.NodeIndex(id) != Content::npos);
+    }
+}
+
+TEST_CASE("the minimal content is valid", "[loader]") {
+    const LoadResult r = Load(Minimal());
+    INFO(test::Describe(r));
+    CHECK(r.Ok());
+    CHECK(r.problems.empty());
+}
+
+TEST_CASE("each problem has a stable code and a JSON path", "[loader]") {
+    json j = Minimal();
+    SECTION("truncated JSON") {
+        const std::string text = j.dump();
+        const LoadResult r = LoadContent(text.substr(0, text.size() / 2));
+        REQUIRE(r.problems.size() == 1);
+        CHECK(r.problems[0].code == code::kJsonSyntax);
+        CHECK(r.problems[0].message.find("ends too early") != std::string::npos);
+    }
+    SECTION("garbage in the middle names line and column") {
+        const LoadResult r = LoadContent("{\n  \"format\": x\n}");
+        REQUIRE(r.problems.size() == 1);
+        CHECK(r.problems[0].code == code::kJsonSyntax);
+        CHECK(r.problems[0].message.find("line 2") != std::string::npos);
+    }
+    SECTION("not UTF-8") {
+        const LoadResult r = LoadContent(std::string("{\"title\": \"caf\xE9\"}"));
+        REQUIRE(r.problems.size() == 1);
+        CHECK(r.problems[0].code == code::kJsonUtf8);
+    }
+    SECTION("too large") {
+        const std::string big(50u * 1024u * 1024u, ' ');
+        const LoadResult r = LoadContent(big);
+        REQUIRE(r.problems.size() == 1);
+        CHECK(r.problems[0].code == code::kJsonTooLarge);
+    }
+    SECTION("nested 10,000 deep") {
+        const std::string deep = std::string(10000, '[') + std::string(10000, ']');
+        const LoadResult r = LoadContent(deep);
+        REQUIRE(r.problems.size() == 1);
+        CHECK(r.problems[0].code == code::kJsonTooDeep);
+    }
+    SECTION("not an object") {
+        const LoadResult r = LoadContent("[1, 2]");
+        CHECK(test::HasProblem(r, code::kType, ""));
+    }
+    SECTION("wrong format and version") {
+        j["format"] = "something-else";
+        j["version"] = 2;
+        const LoadResult r = Load(j);
+        CHECK(test::HasProblem(r, code::kFormat, "format"));
+        CHECK(test::HasProblem(r, code::kFormat, "version"));
+    }
+    SECTION("missing required key") {
+        j["roles"][1].erase("name");
+        CHECK(test::HasProblem(Load(j), code::kMissing, "roles[1].name"));
+    }
+    SECTION("wrong type") {
+        j["comparison"][1]["cells"]["b"]["min"] = "lots";
+        CHECK(test::HasProblem(Load(j), code::kType, "comparison[1].cells.b.min"));
+    }
+    SECTION("empty string") {
+        j["roles"][0]["summary"] = "   ";
+        CHECK(test::HasProblem(Load(j), code::kEmpty, "roles[0].summary"));
+    }
+    SECTION("value outside its set") {
+        j["comparison"][0]["kind"] = "table";
+        j["ladder"]["edges"][0]["kind"] = "jump";
+        const LoadResult r = Load(j);
+        CHECK(test::HasProblem(r, code::kEnum, "comparison[0].kind"));
+        CHECK(test::HasProblem(r, code::kEnum, "ladder.edges[0].kind"));
+    }
+    SECTION("unknown key is a warning, not an error") {
+        j["roles"][0]["colour"] = "red";
+        const LoadResult r = Load(j);
+        CHECK(r.Ok());
+        REQUIRE(r.problems.size() == 1);
+        CHECK(r.problems[0].code == code::kUnknownKey);
+        CHECK(r.problems[0].path == "roles[0].colour");
+        CHECK(r.problems[0].severity == Severity::Warning);
+    }
+    SECTION("duplicate ids") {
+        j["roles"][1]["id"] = "a";
+        j["sections"].push_back({{"id", "s"}, {"heading", "Again"}});
+        const LoadResult r = Load(j);
+        CHECK(test::HasProblem(r, code::kDuplicateId, "roles[1].id"));
+        CHECK(test::HasProblem(r, code::kDuplicateId, "sections[1].id"));
+    }
+    SECTION("references that point nowhere") {
+        j["roles"][0]["source"] = "nope";
+        j["comparison"][0]["cells"]["c"] = {{"items", json::array()}};
+        j["ladder"]["edges"][0]["to"] = "n9";
+        const LoadResult r = Load(j);
+        CHECK(test::HasProblem(r, code::kUnknownRef, "roles[0].source"));
+        CHECK(test::HasProblem(r, code::kUnknownRef, "comparison[0].cells.c"));
+        CHECK(test::HasProblem(r, code::kUnknownRef, "ladder.edges[0].to"));
+    }
+    SECTION("a role without a cell") {
+        j["comparison"][0]["cells"].erase("b");
+        CHECK(test::HasProblem(Load(j), code::kMissing, "comparison[0].cells.b"));
+    }
+    SECTION("min greater than max, and negative values") {
+        j["comparison"][1]["cells"]["a"]["min"] = 10;
+        j["comparison"][1]["cells"]["b"]["min"] = -1;
+        const LoadResult r = Load(j);
+        CHECK(test::HasProblem(r, code::kRangeInverted, "comparison[1].cells.a.min"));
+        CHECK(test::HasProblem(r, code::kRangeNegative, "comparison[1].cells.b.min"));
+    }
+    SECTION("every problem is reported, not just the first") {
+        j["roles"][0].erase("name");
+        j["roles"][1]["summary"] = "";
+        j["comparison"][1]["cells"]["a"]["max"] = 0;
+        const LoadResult r = Load(j);
+        CHECK(r.ErrorCount() == 3);
+        CHECK_FALSE(r.Ok());
+    }
+}
+
+TEST_CASE("the loader survives hostile bytes", "[loader]") {
+    const std::string text = test::DefaultContent();
+    SECTION("every truncation of the default content") {
+        for (std::size_t n = 0; n < text.size(); n += 97) {
+            const LoadResult r = LoadContent(text.substr(0, n));
+            CHECK_FALSE(r.Ok());
+        }
+    }
+    SECTION("random byte flips") {
+        std::uint32_t seed = 12345;
+        auto next = [&] { seed = seed * 1664525u + 1013904223u; return seed >> 8; };
+        for (int round = 0; round < 300; ++round) {
+            std::string mutated = text;
+            for (int k = 0; k < 4; ++k) mutated[next() % mutated.size()] = static_cast<char>(next() & 0xFF);
+            const LoadResult r = LoadContent(mutated); // must return, with or without problems
+            if (!r.Ok()) CHECK(r.ErrorCount() > 0);
+        }
+    }
+    SECTION("odd but well-formed JSON values everywhere") {
+        for (const char* doc : {"null", "1", "\"x\"", "{}", "{\"roles\": {}}", "{\"sections\": [1, null, {}]}",
+                                "{\"comparison\": [{\"kind\": \"range\", \"cells\": {\"a\": []}}]}",
+                                "{\"ladder\": {\"nodes\": [{}], \"edges\": [{}]}}"}) {
+            const LoadResult r = LoadContent(doc);
+            CHECK_FALSE(r.Ok());
+        }
+    }
+}
+
+TEST_CASE("UTF-8 validation", "[loader]") {
+    CHECK(IsValidUtf8("plain"));
+    CHECK(IsValidUtf8("\xE2\x80\x94 dash"));
+    CHECK(IsValidUtf8("\xF0\x9F\x98\x80"));
+    CHECK_FALSE(IsValidUtf8("\xC0\xAF"));         // overlong '/'
+    CHECK_FALSE(IsValidUtf8("\xED\xA0\x80"));     // surrogate
+    CHECK_FALSE(IsValidUtf8("\xE2\x80"));         // truncated sequence
+    CHECK_FALSE(IsValidUtf8("\xF4\x90\x80\x80")); // past U+10FFFF
+}
