@@ -79,7 +79,10 @@ bool AppEnsureFonts(AppState& app, float pixel_ratio) {
     return true;
 }
 
-void AppApplyTheme(AppState& app) { ApplyTheme(app.session.theme); }
+void AppApplyTheme(AppState& app) {
+    ApplyTheme(app.session.theme);
+    app.applied_theme = app.session.theme;
+}
 
 void RecordRect(AppState& app, const char* id, ImVec2 min, ImVec2 max) {
     app.rects.push_back({id, min.x, min.y, max.x - min.x, max.y - min.y});
@@ -166,10 +169,7 @@ float DrawTopBar(AppState& app) {
     const float about_w = ImGui::CalcTextSize("About").x + ImGui::GetStyle().FramePadding.x * 2;
     const float theme_w = ImGui::CalcTextSize(theme_label).x + ImGui::GetStyle().FramePadding.x * 2;
     ImGui::SetCursorPos(ImVec2(width - 14 - about_w - 8 - theme_w, y));
-    if (ImGui::Button(theme_label)) {
-        app.session.theme = dark ? Theme::Light : Theme::Dark;
-        AppApplyTheme(app);
-    }
+    if (ImGui::Button(theme_label)) app.session.theme = dark ? Theme::Light : Theme::Dark; // applied next frame
     RecordRect(app, "theme.toggle");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Switch to the %s theme", dark ? "light" : "dark");
     ImGui::SameLine(0, 8);
@@ -257,6 +257,9 @@ void DrawProblems(AppState& app) {
 void AppFrame(AppState& app) {
     app.rects.clear();
     ++app.frame_count;
+    // The theme changes only here, between frames: changed mid-frame, a PopStyleColor()
+    // would restore the old theme's colour over the new one.
+    if (app.applied_theme != app.session.theme) AppApplyTheme(app);
     if (!ViewExists(app.session.view)) app.session.view = View::Compare;
 
     const float bar = DrawTopBar(app);

@@ -47,6 +47,7 @@ struct AppState {
     Session session;
     CompareUi compare;
     FontSet fonts;
+    Theme applied_theme = Theme::Light; // the theme the ImGui style holds now
     bool about_open = false;
     std::vector<UiRect> rects;
     int frame_count = 0;

@@ -450,7 +450,9 @@ private:
             r_.CheckKeys(*o, path, {"from", "to", "kind", "source"});
             LadderEdge edge;
             std::string from, to;
-            const bool ends_ok = NodeRef(*o, "from", path, from, edge.from) & NodeRef(*o, "to", path, to, edge.to);
+            const bool from_ok = NodeRef(*o, "from", path, from, edge.from);
+            const bool to_ok = NodeRef(*o, "to", path, to, edge.to); // checked even when "from" failed
+            const bool ends_ok = from_ok && to_ok;
             const int kind = r_.Enum(*o, "kind", path, {"promotion", "switch"});
             edge.kind = kind == 1 ? EdgeKind::Switch : EdgeKind::Promotion;
             Source(*o, path, edge.source);

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# ./build-wasm.sh [--serve] [--port N]
+# Installs what is missing (scripts/deps.sh --web), builds the web bundle with
+# Emscripten into dist/web/, and with --serve serves it on http://127.0.0.1:8080/.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+cd "$here"
+serve=0 port=8080
+while [ $# -gt 0 ]; do
+  case $1 in
+    --serve) serve=1 ;;
+    --port) port=${2:?--port needs a number}; shift ;;
+    -h|--help) sed -n '2,4p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) echo "build-wasm.sh: unknown option $1 (try --help)" >&2; exit 2 ;;
+  esac
+  shift
+done
+
+bash scripts/deps.sh --web
+. scripts/env.sh
+
+cmake --preset wasm >/dev/null
+cmake --build --preset wasm --target crossroads_web
+
+out=dist/web
+rm -rf "$out"; mkdir -p "$out"
+cp build/wasm/web/crossroads.js build/wasm/web/crossroads.wasm "$out/"
+cp web/index.html web/app.css web/boot.js "$out/"
+echo "Built $out:"
+for f in "$out"/*; do printf '  %-18s %8d bytes  %8d gzip\n' "$(basename "$f")" "$(stat -c %s "$f")" "$(gzip -9c "$f" | wc -c)"; done
+
+if [ $serve = 1 ]; then
+  exec node scripts/serve.mjs --dir "$out" --port "$port"
+fi

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# ./tests/run.sh — installs whatever is missing, builds natively and for the web, and
+# runs every test: Catch2 (native, through CTest), the desktop screenshot under Xvfb,
+# the core tests compiled with em++ and run under node, and the browser tests
+# (playwright-core driving Debian's Chromium). Exits non-zero on any failure.
+set -euo pipefail
+here=$(cd "$(dirname "$0")/.." && pwd)
+cd "$here"
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "dependencies"
+bash scripts/deps.sh --test
+. scripts/env.sh
+
+step "native build and tests (Catch2, --check, desktop screenshots under Xvfb)"
+cmake --preset native >/dev/null
+cmake --build --preset native
+ctest --preset native
+
+step "web bundle"
+./build-wasm.sh
+
+step "core tests compiled to WebAssembly, run under node"
+cmake --build --preset wasm --target crossroads_core_tests
+ctest --preset wasm
+
+step "browser tests (Chromium)"
+node --test tests/web/*.test.mjs

@@ -1,0 +1,76 @@
+// Shared by the browser tests: serve the web bundle on 127.0.0.1, launch Debian's
+// Chromium through playwright-core with WebGL2 on SwiftShader, open the app and wait
+// for its first frame.
+import { chromium } from 'playwright-core';
+import { PNG } from 'pngjs';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createServer } from '../../scripts/serve.mjs';
+
+export const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const webDir = process.env.CROSSROADS_WEB_DIR || path.join(repo, 'dist/web');
+export const shotDir = process.env.CROSSROADS_SHOT_DIR || path.join(repo, 'build/screenshots');
+
+// The flags TOOLCHAIN.md found necessary: no sandbox as root, no network chatter on a
+// closed network, and WebGL2 through SwiftShader since there is no GPU.
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--enable-unsafe-swiftshader', '--use-angle=swiftshader',
+  '--ignore-gpu-blocklist'];
+
+export async function startServer(options = {}) {
+  if (!fs.existsSync(path.join(webDir, 'crossroads.wasm'))) throw new Error(`no web bundle in ${webDir}: run ./build-wasm.sh`);
+  const server = createServer({ dir: webDir, ...options });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((r) => server.close(r)) };
+}
+
+export async function launch() {
+  return chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+// Opens the app and waits for its first frame; collects console errors and page errors.
+export async function openApp(browser, url, { width = 1280, height = 800, dpr = 1, query = '' } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: dpr });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
+  page.on('pageerror', (err) => errors.push(String(err)));
+  await page.goto(url + query);
+  await page.waitForFunction(() => document.documentElement.classList.contains('cr-ready'), null, { timeout: 30000 });
+  return { context, page, errors };
+}
+
+export const state = (page) => page.evaluate(() => window.crossroads.state());
+export const rects = (page) => page.evaluate(() => window.crossroads.rects());
+
+// Waits until the app has drawn `n` more frames, so input has been handled and shown.
+export async function frames(page, n = 3) {
+  const start = (await state(page)).frame;
+  await page.waitForFunction((target) => window.crossroads.state().frame >= target, start + n, { timeout: 10000 });
+}
+
+export async function clickRect(page, id) {
+  const r = (await rects(page))[id];
+  if (!r) throw new Error(`no rectangle "${id}" in the last frame`);
+  await page.mouse.click(r.x + r.w / 2, r.y + r.h / 2);
+  await frames(page);
+}
+
+export async function screenshot(page, name) {
+  fs.mkdirSync(shotDir, { recursive: true });
+  const file = path.join(shotDir, name);
+  const buffer = await page.screenshot({ path: file });
+  return { file, png: PNG.sync.read(buffer) };
+}
+
+// Distinct colours and the share of the most common one: a blank canvas has one colour.
+export function colourStats(png) {
+  const counts = new Map();
+  for (let i = 0; i < png.data.length; i += 4) {
+    const key = (png.data[i] << 16) | (png.data[i + 1] << 8) | png.data[i + 2];
+    counts.set(key, (counts.get(key) || 0) + 1);
+  }
+  const top = Math.max(...counts.values());
+  return { colours: counts.size, topShare: top / (png.width * png.height) };
+}
