@@ -10,6 +10,7 @@
 #include <imgui_stdlib.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <string>
 
@@ -19,6 +20,7 @@ namespace {
 
 constexpr float kStackBelow = 640.0f;   // narrower than this, roles stack instead of a table
 constexpr float kChartsSideBySide = 900.0f;
+constexpr float kMaxWidth = 1480.0f;
 
 ImU32 U32(ImVec4 c) { return ImGui::GetColorU32(c); }
 
@@ -359,10 +361,22 @@ void CompareStacked(AppState& app, const std::vector<RowVisibility>& vis, float 
     }
 }
 
+void DrawCompareColumn(AppState& app, float width);
+
 } // namespace
 
 void DrawCompareView(AppState& app) {
-    const float width = ImGui::GetContentRegionAvail().x;
+    // Lines longer than this are hard to read on very wide screens: centre a column instead.
+    const float avail = ImGui::GetContentRegionAvail().x;
+    const float width = std::min(avail, kMaxWidth);
+    const float margin = std::floor((avail - width) * 0.5f);
+    if (margin > 0) ImGui::Indent(margin);
+    DrawCompareColumn(app, width);
+    if (margin > 0) ImGui::Unindent(margin);
+}
+
+namespace {
+void DrawCompareColumn(AppState& app, float width) {
     app.compare.stacked = width < kStackBelow;
     const CompareFilter filter{app.session.compare.differences_only, app.session.compare.filter};
 
@@ -389,5 +403,7 @@ void DrawCompareView(AppState& app) {
     else CompareTable(app, vis, width);
     ImGui::Dummy(ImVec2(0, 12));
 }
+
+} // namespace
 
 } // namespace crossroads::shell
