@@ -6,6 +6,8 @@
 // [SECTION] Content walk
 #include "crossroads/loader.hpp"
 
+#include "crossroads/ladder.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -439,6 +441,7 @@ private:
                     continue;
                 }
                 c_.ladder.nodes.push_back(std::move(node));
+                node_paths_.push_back(path);
             }
         }
         const json* edges = r_.Array(*ladder, "edges", "ladder", true, false);
@@ -456,8 +459,32 @@ private:
             const int kind = r_.Enum(*o, "kind", path, {"promotion", "switch"});
             edge.kind = kind == 1 ? EdgeKind::Switch : EdgeKind::Promotion;
             Source(*o, path, edge.source);
-            if (ends_ok && kind >= 0) c_.ladder.edges.push_back(std::move(edge));
+            if (ends_ok && kind >= 0) {
+                c_.ladder.edges.push_back(std::move(edge));
+                edge_paths_.push_back(path);
+            }
         }
+        GraphChecks();
+    }
+
+    void GraphChecks() {
+        const Ladder& ladder = c_.ladder;
+        if (ladder.nodes.empty()) return;
+        const std::size_t cycle = FindPromotionCycle(ladder);
+        if (cycle != Content::npos) {
+            const LadderEdge& e = ladder.edges[cycle];
+            r_.Error(code::kLadderCycle, edge_paths_[cycle],
+                     "promotions go round in a circle: from \"" + ladder.nodes[e.to].id + "\" they lead back to \"" +
+                         ladder.nodes[e.from].id + "\"");
+        }
+        const bool has_start = std::any_of(ladder.nodes.begin(), ladder.nodes.end(), [](const LadderNode& n) { return n.level == 0; });
+        if (!has_start) {
+            r_.Error(code::kLadderNoStart, "ladder.nodes", "no node has level 0, so the ladder has no starting role");
+            return;
+        }
+        for (std::size_t i : UnreachableNodes(ladder))
+            r_.Error(code::kLadderUnreachable, node_paths_[i],
+                     "no edge leads to \"" + ladder.nodes[i].id + "\" from a starting role (level 0)");
     }
 
     bool NodeRef(const json& object, const char* key, const std::string& path, std::string& id, std::size_t& index) {
@@ -472,6 +499,7 @@ private:
     Reader r_;
     bool role_ok_ = true; // false once a role failed to load: cell key checks would only add noise
     std::vector<std::pair<std::string, std::string>> pending_sources_; // (section id, path)
+    std::vector<std::string> node_paths_, edge_paths_; // JSON paths of the nodes and edges kept
 };
 
 } // namespace

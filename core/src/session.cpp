@@ -38,6 +38,8 @@ nlohmann::json SessionToJson(const Session& session) {
         {"view", ToString(session.view)},
         {"theme", ToString(session.theme)},
         {"compare", {{"differencesOnly", session.compare.differences_only}, {"filter", session.compare.filter}}},
+        {"ladder", {{"you", session.ladder.you}, {"target", session.ladder.target}, {"selected", session.ladder.selected},
+                    {"zoom", session.ladder.zoom}}},
     };
 }
 

@@ -29,6 +29,9 @@ inline constexpr const char* kDuplicateId = "id.duplicate";     // two things sh
 inline constexpr const char* kUnknownRef = "ref.unknown";       // a reference points nowhere
 inline constexpr const char* kRangeInverted = "range.inverted"; // min > max
 inline constexpr const char* kRangeNegative = "range.negative"; // a negative year or salary
+inline constexpr const char* kLadderCycle = "ladder.cycle";     // promotions that lead back to where they started
+inline constexpr const char* kLadderUnreachable = "ladder.unreachable"; // a node no edge reaches from a start
+inline constexpr const char* kLadderNoStart = "ladder.no_start"; // no node at level 0
 } // namespace code
 
 inline constexpr std::size_t kMaxContentBytes = 4u * 1024u * 1024u;

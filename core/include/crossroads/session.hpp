@@ -6,6 +6,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace crossroads {
 
@@ -17,10 +18,33 @@ struct CompareSession {
     std::string filter;
 };
 
+// A node the user dragged: its centre in world units, kept by id so it survives a
+// content reload where the id still exists.
+struct NodePosition {
+    std::string id;
+    float x = 0;
+    float y = 0;
+};
+
+inline constexpr float kMinZoom = 0.6f;  // below this the 11 px minimum text no longer fits the cards
+inline constexpr float kMaxZoom = 1.75f;
+
+struct LadderSession {
+    std::vector<NodePosition> moved;
+    std::string you;      // "you are here": a node id, or empty
+    std::string target;   // where the user wants to go: a node id, or empty
+    std::string selected; // the node whose details are open, or empty
+    float zoom = 1.0f;
+    float center_x = 0;   // the world point at the middle of the canvas
+    float center_y = 0;
+    bool view_set = false; // false until the user pans or zooms: until then the view fits the graph
+};
+
 struct Session {
     View view = View::Compare;
     Theme theme = Theme::Light;
     CompareSession compare;
+    LadderSession ladder;
 };
 
 const char* ToString(View view);

@@ -1,0 +1,110 @@
+// The career ladder as geometry and routes: a layered layout (tracks side by side,
+// levels bottom to top), edge curves that avoid nodes, hit-testing, snapping and the
+// route between two roles. Pure functions over the content's Ladder; the view only
+// maps world units to the screen.
+#pragma once
+
+#include "crossroads/content.hpp"
+#include "crossroads/session.hpp"
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace crossroads {
+
+struct Vec2 {
+    float x = 0;
+    float y = 0;
+};
+
+// An axis-aligned box by its centre and size (world units; y grows downwards).
+struct Box {
+    Vec2 center;
+    Vec2 size;
+    float Left() const { return center.x - size.x * 0.5f; }
+    float Right() const { return center.x + size.x * 0.5f; }
+    float Top() const { return center.y - size.y * 0.5f; }
+    float Bottom() const { return center.y + size.y * 0.5f; }
+    bool Contains(Vec2 p) const { return p.x >= Left() && p.x <= Right() && p.y >= Top() && p.y <= Bottom(); }
+    bool Overlaps(const Box& o) const {
+        return Left() < o.Right() && o.Left() < Right() && Top() < o.Bottom() && o.Top() < Bottom();
+    }
+};
+
+struct LayoutOptions {
+    float column_gap = 72;  // between tracks
+    float slot_gap = 28;    // between nodes of one track and level
+    float row_gap = 72;     // between levels
+    float lane_width = 16;  // the slot kept free where a long edge passes a level
+};
+
+struct LadderLayout {
+    std::vector<Box> boxes;                // per node, in the content's order
+    std::vector<std::vector<Vec2>> lanes;  // per edge: lane points for edges that span levels (may be empty)
+    Box bounds;                            // of all boxes
+    float row_gap = 0;
+};
+
+// Node sizes come from the view (text decides them); the layout is a pure function of
+// the graph, the sizes and the options, deterministic for equal input.
+LadderLayout ComputeLayout(const Ladder& ladder, const std::vector<Vec2>& sizes, const LayoutOptions& options = {});
+
+// Points along an edge's curve, from the source box's border to the target's. `lanes` are
+// the layout's lane points, used only while both ends sit where the layout put them.
+std::vector<Vec2> EdgeCurve(const Ladder& ladder, const std::vector<Box>& boxes, std::size_t edge,
+                            const std::vector<Vec2>& lanes, float row_gap);
+
+// The topmost node under a point (later nodes draw on top), or npos.
+std::size_t NodeAt(const std::vector<Box>& boxes, Vec2 point);
+
+// Snapping and keeping a dragged node where it can be seen.
+Vec2 SnapToGrid(Vec2 p, float grid);
+Vec2 ClampInto(Vec2 center, Vec2 size, const Box& area);
+
+// The route from one node to another: fewest steps, and among those the fewest switches.
+struct RouteStep {
+    std::size_t edge = 0; // index into Ladder::edges
+    std::size_t from = 0;
+    std::size_t to = 0;
+    EdgeKind kind = EdgeKind::Promotion;
+};
+struct Route {
+    bool found = false;
+    std::vector<RouteStep> steps; // empty when from == to
+    std::vector<std::size_t> Nodes(std::size_t from) const; // from, then each step's target
+};
+Route FindRoute(const Ladder& ladder, std::size_t from, std::size_t to);
+
+// What a step asks of the person taking it: the target role's requirements, in words.
+std::vector<std::string> StepRequirements(const Ladder& ladder, const RouteStep& step);
+
+// [SECTION] The user's arrangement
+// Where each node is now: the layout's place, or where the user dragged it.
+std::vector<Box> CurrentBoxes(const Ladder& ladder, const LadderLayout& layout, const LadderSession& session);
+bool IsMoved(const LadderSession& session, const std::string& id);
+void MoveNode(LadderSession& session, const std::string& id, Vec2 center);
+void ResetLayout(LadderSession& session); // forget every drag: back to the computed layout
+
+// Mapping between world units and the screen for a canvas at `origin` of `size`.
+struct Viewport {
+    Vec2 origin;
+    Vec2 size;
+    Vec2 center; // world point at the middle of the canvas
+    float zoom = 1;
+    Vec2 ToScreen(Vec2 world) const;
+    Vec2 ToWorld(Vec2 screen) const;
+    Box VisibleWorld() const;
+};
+// Zoom by `factor` keeping the world point under `anchor` (a world point) still.
+void ZoomAt(LadderSession& session, Vec2 anchor, float factor);
+// The zoom and centre that show all of `bounds` in a canvas of `canvas` size (capped at 1).
+void FitView(LadderSession& session, const Box& bounds, Vec2 canvas, float margin);
+
+// [SECTION] Graph checks used by the loader
+// Index of an edge that closes a cycle of promotions, or npos.
+std::size_t FindPromotionCycle(const Ladder& ladder);
+// Nodes that no path of edges reaches from a level-0 node.
+std::vector<std::size_t> UnreachableNodes(const Ladder& ladder);
+
+} // namespace crossroads

@@ -1,0 +1,437 @@
+// [SECTION] Layout
+// [SECTION] Edge curves
+// [SECTION] Hit-testing and snapping
+// [SECTION] The user's arrangement
+// [SECTION] Routes
+// [SECTION] Graph checks
+#include "crossroads/ladder.hpp"
+
+#include "crossroads/compare.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <queue>
+#include <tuple>
+
+namespace crossroads {
+
+namespace {
+
+constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+constexpr int kBands = 3;
+
+// Tracks side by side: management on the left, shared in the middle, technical on the right.
+int Band(Track track) {
+    switch (track) {
+        case Track::Management: return 0;
+        case Track::Technical: return 2;
+        case Track::Shared: break;
+    }
+    return 1;
+}
+
+// Outgoing edge indices per node, so graph walks stay linear even on huge files.
+std::vector<std::vector<std::size_t>> OutEdges(const Ladder& ladder) {
+    std::vector<std::vector<std::size_t>> out(ladder.nodes.size());
+    for (std::size_t e = 0; e < ladder.edges.size(); ++e) out[ladder.edges[e].from].push_back(e);
+    return out;
+}
+
+Vec2 SizeOf(const std::vector<Vec2>& sizes, std::size_t i) {
+    if (i < sizes.size() && sizes[i].x > 0 && sizes[i].y > 0) return sizes[i];
+    return Vec2{200, 72};
+}
+
+} // namespace
+
+// [SECTION] Layout
+
+LadderLayout ComputeLayout(const Ladder& ladder, const std::vector<Vec2>& sizes, const LayoutOptions& options) {
+    LadderLayout layout;
+    layout.row_gap = options.row_gap;
+    const std::size_t n = ladder.nodes.size();
+    layout.boxes.resize(n);
+    layout.lanes.resize(ladder.edges.size());
+    if (n == 0) return layout;
+
+    int max_level = 0;
+    for (const LadderNode& node : ladder.nodes) max_level = std::max(max_level, node.level);
+    const auto levels = static_cast<std::size_t>(max_level) + 1;
+
+    // A slot is a node, or the free lane a long edge takes through a level it skips.
+    struct Slot {
+        bool lane = false;
+        std::size_t index = 0; // node index, or edge index for a lane
+        float width = 0;
+    };
+    std::vector<std::vector<std::vector<Slot>>> cells(kBands, std::vector<std::vector<Slot>>(levels));
+    float typical_h = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        const LadderNode& node = ladder.nodes[i];
+        cells[static_cast<std::size_t>(Band(node.track))][static_cast<std::size_t>(node.level)].push_back({false, i, SizeOf(sizes, i).x});
+        typical_h = std::max(typical_h, SizeOf(sizes, i).y);
+    }
+    for (std::size_t e = 0; e < ladder.edges.size(); ++e) {
+        const LadderEdge& edge = ladder.edges[e];
+        const int from = ladder.nodes[edge.from].level, to = ladder.nodes[edge.to].level;
+        if (std::abs(to - from) < 2) continue;
+        const int step = to > from ? 1 : -1;
+        const auto band = static_cast<std::size_t>(Band(ladder.nodes[edge.from].track));
+        for (int l = from + step; l != to; l += step)
+            cells[band][static_cast<std::size_t>(l)].push_back({true, e, options.lane_width});
+    }
+
+    auto cell_width = [&](const std::vector<Slot>& cell) {
+        float w = 0;
+        for (const Slot& s : cell) w += s.width;
+        return cell.empty() ? 0.0f : w + options.slot_gap * static_cast<float>(cell.size() - 1);
+    };
+    float band_w[kBands] = {0, 0, 0};
+    for (int b = 0; b < kBands; ++b)
+        for (const auto& cell : cells[static_cast<std::size_t>(b)]) band_w[b] = std::max(band_w[b], cell_width(cell));
+    float band_x[kBands] = {0, 0, 0};
+    float x = 0;
+    for (int b = 0; b < kBands; ++b) {
+        if (band_w[b] <= 0) continue;
+        band_x[b] = x;
+        x += band_w[b] + options.column_gap;
+    }
+
+    // Rows: the highest level at the top; each row as tall as its tallest node.
+    std::vector<float> row_h(levels, typical_h), row_top(levels, 0);
+    for (std::size_t i = 0; i < n; ++i) {
+        const auto l = static_cast<std::size_t>(ladder.nodes[i].level);
+        row_h[l] = 0;
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+        const auto l = static_cast<std::size_t>(ladder.nodes[i].level);
+        row_h[l] = std::max(row_h[l], SizeOf(sizes, i).y);
+    }
+    float y = 0;
+    for (std::size_t l = levels; l-- > 0;) {
+        row_top[l] = y;
+        y += row_h[l] + options.row_gap;
+    }
+
+    // Lane points per edge and level, gathered before ordering them along the edge.
+    std::vector<std::vector<std::pair<int, float>>> lane_x(ladder.edges.size());
+    for (int b = 0; b < kBands; ++b) {
+        for (std::size_t l = 0; l < levels; ++l) {
+            const auto& cell = cells[static_cast<std::size_t>(b)][l];
+            float cx = band_x[b] + (band_w[b] - cell_width(cell)) * 0.5f;
+            for (const Slot& s : cell) {
+                const float centre = cx + s.width * 0.5f;
+                if (s.lane) lane_x[s.index].push_back({static_cast<int>(l), centre});
+                else layout.boxes[s.index] = Box{{centre, row_top[l] + row_h[l] * 0.5f}, SizeOf(sizes, s.index)};
+                cx += s.width + options.slot_gap;
+            }
+        }
+    }
+    for (std::size_t e = 0; e < ladder.edges.size(); ++e) {
+        auto& lanes = lane_x[e];
+        if (lanes.empty()) continue;
+        const bool up = ladder.nodes[ladder.edges[e].to].level > ladder.nodes[ladder.edges[e].from].level;
+        std::sort(lanes.begin(), lanes.end(), [&](const auto& a, const auto& b) { return up ? a.first < b.first : a.first > b.first; });
+        for (const auto& [level, lx] : lanes) {
+            const auto l = static_cast<std::size_t>(level);
+            const float top = row_top[l], bottom = row_top[l] + row_h[l];
+            // Enter the row on the side the edge comes from, leave on the other.
+            layout.lanes[e].push_back({lx, up ? bottom : top});
+            layout.lanes[e].push_back({lx, up ? top : bottom});
+        }
+    }
+
+    float x0 = std::numeric_limits<float>::max(), y0 = x0, x1 = -x0, y1 = -x0;
+    for (const Box& b : layout.boxes) {
+        x0 = std::min(x0, b.Left());
+        y0 = std::min(y0, b.Top());
+        x1 = std::max(x1, b.Right());
+        y1 = std::max(y1, b.Bottom());
+    }
+    layout.bounds = Box{{(x0 + x1) * 0.5f, (y0 + y1) * 0.5f}, {x1 - x0, y1 - y0}};
+    return layout;
+}
+
+// [SECTION] Edge curves
+
+namespace {
+
+constexpr int kSamples = 16;
+
+void Bezier(Vec2 p0, Vec2 c0, Vec2 c1, Vec2 p1, std::vector<Vec2>& out) {
+    for (int i = out.empty() ? 0 : 1; i <= kSamples; ++i) {
+        const float t = static_cast<float>(i) / kSamples, u = 1 - t;
+        const float a = u * u * u, b = 3 * u * u * t, c = 3 * u * t * t, d = t * t * t;
+        out.push_back({a * p0.x + b * c0.x + c * c1.x + d * p1.x, a * p0.y + b * c0.y + c * c1.y + d * p1.y});
+    }
+}
+
+void Line(Vec2 p0, Vec2 p1, std::vector<Vec2>& out) { Bezier(p0, p0, p1, p1, out); }
+
+// Does the segment p-q pass through the box (slab test)?
+bool SegmentHitsBox(Vec2 p, Vec2 q, const Box& box) {
+    float t0 = 0, t1 = 1;
+    const float d[2] = {q.x - p.x, q.y - p.y};
+    const float s[2] = {p.x, p.y};
+    const float lo[2] = {box.Left(), box.Top()}, hi[2] = {box.Right(), box.Bottom()};
+    for (int k = 0; k < 2; ++k) {
+        if (std::fabs(d[k]) < 1e-6f) {
+            if (s[k] < lo[k] || s[k] > hi[k]) return false;
+            continue;
+        }
+        float a = (lo[k] - s[k]) / d[k], b = (hi[k] - s[k]) / d[k];
+        if (a > b) std::swap(a, b);
+        t0 = std::max(t0, a);
+        t1 = std::min(t1, b);
+        if (t0 > t1) return false;
+    }
+    return true;
+}
+
+} // namespace
+
+std::vector<Vec2> EdgeCurve(const Ladder& ladder, const std::vector<Box>& boxes, std::size_t edge,
+                            const std::vector<Vec2>& lanes, float row_gap) {
+    std::vector<Vec2> out;
+    if (edge >= ladder.edges.size()) return out;
+    const LadderEdge& e = ladder.edges[edge];
+    const Box& a = boxes[e.from];
+    const Box& b = boxes[e.to];
+
+    // Vertical routes between rows: curves with vertical tangents stay inside the gap
+    // between the two rows, and lanes carry long edges through the rows they skip.
+    const bool up = b.Bottom() <= a.Top();
+    const bool down = b.Top() >= a.Bottom();
+    if (up || down) {
+        std::vector<Vec2> points;
+        points.push_back({a.center.x, up ? a.Top() : a.Bottom()});
+        points.insert(points.end(), lanes.begin(), lanes.end());
+        points.push_back({b.center.x, up ? b.Bottom() : b.Top()});
+        for (std::size_t i = 0; i + 1 < points.size(); ++i) {
+            const Vec2 p = points[i], q = points[i + 1];
+            const float h = (q.y - p.y) * 0.5f;
+            Bezier(p, {p.x, p.y + h}, {q.x, q.y - h}, q, out);
+        }
+        return out;
+    }
+
+    // Side by side: a pair of opposite edges runs as two parallel lines.
+    const bool reverse_exists = std::any_of(ladder.edges.begin(), ladder.edges.end(),
+        [&](const LadderEdge& o) { return o.from == e.to && o.to == e.from; });
+    const float offset = reverse_exists ? (e.from < e.to ? -7.0f : 7.0f) : 0.0f;
+    const bool right = b.center.x >= a.center.x;
+    const Vec2 start{right ? a.Right() : a.Left(), a.center.y + offset};
+    const Vec2 end{right ? b.Left() : b.Right(), b.center.y + offset};
+    bool blocked = false;
+    for (std::size_t i = 0; i < boxes.size() && !blocked; ++i)
+        if (i != e.from && i != e.to) blocked = SegmentHitsBox(start, end, boxes[i]);
+    if (!blocked) {
+        const float h = (end.x - start.x) * 0.5f;
+        Bezier(start, {start.x + h, start.y}, {end.x - h, end.y}, end, out);
+        return out;
+    }
+    // Something stands between them: go over it through the gap above the row.
+    const float gap_y = std::min(a.Top(), b.Top()) - row_gap * 0.5f + offset;
+    const Vec2 p0{a.center.x + offset, a.Top()}, p1{a.center.x + offset, gap_y};
+    const Vec2 p2{b.center.x + offset, gap_y}, p3{b.center.x + offset, b.Top()};
+    Line(p0, p1, out);
+    Line(p1, p2, out);
+    Line(p2, p3, out);
+    return out;
+}
+
+// [SECTION] Hit-testing and snapping
+
+std::size_t NodeAt(const std::vector<Box>& boxes, Vec2 point) {
+    for (std::size_t i = boxes.size(); i-- > 0;)
+        if (boxes[i].Contains(point)) return i;
+    return kNone;
+}
+
+Vec2 SnapToGrid(Vec2 p, float grid) {
+    if (grid <= 0) return p;
+    return {std::round(p.x / grid) * grid, std::round(p.y / grid) * grid};
+}
+
+Vec2 ClampInto(Vec2 center, Vec2 size, const Box& area) {
+    // Keep the whole box inside when it fits, else its centre.
+    const float hx = std::min(size.x * 0.5f, area.size.x * 0.5f), hy = std::min(size.y * 0.5f, area.size.y * 0.5f);
+    return {std::clamp(center.x, area.Left() + hx, area.Right() - hx), std::clamp(center.y, area.Top() + hy, area.Bottom() - hy)};
+}
+
+// [SECTION] The user's arrangement
+
+std::vector<Box> CurrentBoxes(const Ladder& ladder, const LadderLayout& layout, const LadderSession& session) {
+    std::vector<Box> boxes = layout.boxes;
+    boxes.resize(ladder.nodes.size());
+    for (const NodePosition& moved : session.moved) {
+        for (std::size_t i = 0; i < ladder.nodes.size(); ++i)
+            if (ladder.nodes[i].id == moved.id) boxes[i].center = {moved.x, moved.y};
+    }
+    return boxes;
+}
+
+bool IsMoved(const LadderSession& session, const std::string& id) {
+    return std::any_of(session.moved.begin(), session.moved.end(), [&](const NodePosition& p) { return p.id == id; });
+}
+
+void MoveNode(LadderSession& session, const std::string& id, Vec2 center) {
+    for (NodePosition& p : session.moved)
+        if (p.id == id) {
+            p.x = center.x;
+            p.y = center.y;
+            return;
+        }
+    session.moved.push_back({id, center.x, center.y});
+}
+
+void ResetLayout(LadderSession& session) { session.moved.clear(); }
+
+Vec2 Viewport::ToScreen(Vec2 world) const {
+    return {origin.x + size.x * 0.5f + (world.x - center.x) * zoom, origin.y + size.y * 0.5f + (world.y - center.y) * zoom};
+}
+
+Vec2 Viewport::ToWorld(Vec2 screen) const {
+    return {center.x + (screen.x - origin.x - size.x * 0.5f) / zoom, center.y + (screen.y - origin.y - size.y * 0.5f) / zoom};
+}
+
+Box Viewport::VisibleWorld() const { return Box{center, {size.x / zoom, size.y / zoom}}; }
+
+void ZoomAt(LadderSession& session, Vec2 anchor, float factor) {
+    const float old_zoom = session.zoom;
+    const float new_zoom = std::clamp(old_zoom * factor, kMinZoom, kMaxZoom);
+    // The anchor keeps its place on screen: (anchor - centre) * zoom is constant.
+    session.center_x = anchor.x - (anchor.x - session.center_x) * old_zoom / new_zoom;
+    session.center_y = anchor.y - (anchor.y - session.center_y) * old_zoom / new_zoom;
+    session.zoom = new_zoom;
+}
+
+void FitView(LadderSession& session, const Box& bounds, Vec2 canvas, float margin) {
+    const float zx = (canvas.x - 2 * margin) / std::max(bounds.size.x, 1.0f);
+    const float zy = (canvas.y - 2 * margin) / std::max(bounds.size.y, 1.0f);
+    session.zoom = std::clamp(std::min({zx, zy, 1.0f}), kMinZoom, kMaxZoom);
+    session.center_x = bounds.center.x;
+    session.center_y = bounds.center.y;
+}
+
+// [SECTION] Routes
+
+std::vector<std::size_t> Route::Nodes(std::size_t from) const {
+    std::vector<std::size_t> nodes;
+    if (!found) return nodes;
+    nodes.push_back(from);
+    for (const RouteStep& s : steps) nodes.push_back(s.to);
+    return nodes;
+}
+
+Route FindRoute(const Ladder& ladder, std::size_t from, std::size_t to) {
+    Route route;
+    const std::size_t n = ladder.nodes.size();
+    if (from >= n || to >= n) return route;
+    // Dijkstra on (steps, switches): fewest steps first, then the fewest switches.
+    using Cost = std::pair<int, int>;
+    const Cost inf{std::numeric_limits<int>::max(), 0};
+    std::vector<Cost> best(n, inf);
+    std::vector<std::size_t> via(n, kNone);
+    using Entry = std::tuple<Cost, std::size_t>;
+    std::priority_queue<Entry, std::vector<Entry>, std::greater<Entry>> queue;
+    const auto out_edges = OutEdges(ladder);
+    best[from] = {0, 0};
+    queue.push({best[from], from});
+    while (!queue.empty()) {
+        const auto [cost, node] = queue.top();
+        queue.pop();
+        if (cost > best[node]) continue;
+        for (std::size_t e : out_edges[node]) {
+            const LadderEdge& edge = ladder.edges[e];
+            const Cost next{cost.first + 1, cost.second + (edge.kind == EdgeKind::Switch ? 1 : 0)};
+            if (next < best[edge.to]) {
+                best[edge.to] = next;
+                via[edge.to] = e;
+                queue.push({next, edge.to});
+            }
+        }
+    }
+    if (best[to] == inf) return route;
+    route.found = true;
+    for (std::size_t node = to; node != from;) {
+        const LadderEdge& edge = ladder.edges[via[node]];
+        route.steps.push_back({via[node], edge.from, edge.to, edge.kind});
+        node = edge.from;
+    }
+    std::reverse(route.steps.begin(), route.steps.end());
+    return route;
+}
+
+std::vector<std::string> StepRequirements(const Ladder& ladder, const RouteStep& step) {
+    std::vector<std::string> out;
+    if (step.to >= ladder.nodes.size()) return out;
+    const LadderNode& target = ladder.nodes[step.to];
+    if (target.has_experience) {
+        std::string line = "Experience: " + FormatRange(target.experience, Unit::Years);
+        if (!target.experience.note.empty()) line += " " + target.experience.note;
+        out.push_back(line);
+    }
+    for (const Item& item : target.requirements) out.push_back(item.text);
+    return out;
+}
+
+// [SECTION] Graph checks
+
+std::size_t FindPromotionCycle(const Ladder& ladder) {
+    const std::size_t n = ladder.nodes.size();
+    enum class Mark { White, Grey, Black };
+    std::vector<Mark> mark(n, Mark::White);
+    const auto out_edges = OutEdges(ladder);
+    // Iterative DFS: a hostile file may chain thousands of nodes.
+    for (std::size_t start = 0; start < n; ++start) {
+        if (mark[start] != Mark::White) continue;
+        std::vector<std::pair<std::size_t, std::size_t>> stack{{start, 0}}; // node, next edge to try
+        mark[start] = Mark::Grey;
+        while (!stack.empty()) {
+            auto& [node, next] = stack.back();
+            if (next == out_edges[node].size()) {
+                mark[node] = Mark::Black;
+                stack.pop_back();
+                continue;
+            }
+            const std::size_t e = out_edges[node][next++];
+            const LadderEdge& edge = ladder.edges[e];
+            if (edge.kind != EdgeKind::Promotion) continue;
+            if (mark[edge.to] == Mark::Grey) return e;
+            if (mark[edge.to] == Mark::White) {
+                mark[edge.to] = Mark::Grey;
+                stack.push_back({edge.to, 0});
+            }
+        }
+    }
+    return kNone;
+}
+
+std::vector<std::size_t> UnreachableNodes(const Ladder& ladder) {
+    const std::size_t n = ladder.nodes.size();
+    std::vector<bool> seen(n, false);
+    std::vector<std::size_t> todo;
+    const auto out_edges = OutEdges(ladder);
+    for (std::size_t i = 0; i < n; ++i)
+        if (ladder.nodes[i].level == 0) {
+            seen[i] = true;
+            todo.push_back(i);
+        }
+    while (!todo.empty()) {
+        const std::size_t node = todo.back();
+        todo.pop_back();
+        for (std::size_t e : out_edges[node])
+            if (const LadderEdge& edge = ladder.edges[e]; !seen[edge.to]) {
+                seen[edge.to] = true;
+                todo.push_back(edge.to);
+            }
+    }
+    std::vector<std::size_t> out;
+    for (std::size_t i = 0; i < n; ++i)
+        if (!seen[i]) out.push_back(i);
+    return out;
+}
+
+} // namespace crossroads

@@ -1,0 +1,277 @@
+#include "test_util.hpp"
+
+#include "crossroads/ladder.hpp"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <cstdint>
+
+using namespace crossroads;
+
+namespace {
+
+Content DefaultContent() {
+    LoadResult r = LoadContent(test::DefaultContent());
+    REQUIRE(r.Ok());
+    return r.content;
+}
+
+std::vector<Vec2> Sizes(const Ladder& ladder, Vec2 size = {220, 76}) { return std::vector<Vec2>(ladder.nodes.size(), size); }
+
+// A layered graph like a big organisation's: every node is promoted into from the level
+// below, some edges skip a level, some are switches between tracks on one level.
+Ladder Generated(std::size_t count, std::uint32_t seed) {
+    auto next = [&] { seed = seed * 1664525u + 1013904223u; return seed >> 8; };
+    Ladder ladder;
+    const int levels = 12;
+    for (std::size_t i = 0; i < count; ++i) {
+        LadderNode node;
+        node.id = "n" + std::to_string(i);
+        node.level = i == 0 ? 0 : 1 + static_cast<int>(next() % (levels - 1));
+        node.track = i == 0 ? Track::Shared : (next() % 2 ? Track::Management : Track::Technical);
+        ladder.nodes.push_back(node);
+    }
+    std::vector<std::vector<std::size_t>> at(levels);
+    for (std::size_t i = 0; i < count; ++i) at[static_cast<std::size_t>(ladder.nodes[i].level)].push_back(i);
+    for (std::size_t i = 1; i < count; ++i) {
+        const int l = ladder.nodes[i].level;
+        // From the nearest lower level that has nodes (level 0 always has the root).
+        int below = l - 1;
+        while (at[static_cast<std::size_t>(below)].empty()) --below;
+        const auto& from = at[static_cast<std::size_t>(below)];
+        ladder.edges.push_back({from[next() % from.size()], i, EdgeKind::Promotion, ""});
+        if (l >= 3 && next() % 5 == 0 && !at[static_cast<std::size_t>(l - 3)].empty()) {
+            const auto& far = at[static_cast<std::size_t>(l - 3)];
+            ladder.edges.push_back({far[next() % far.size()], i, EdgeKind::Promotion, ""});
+        }
+        const auto& same = at[static_cast<std::size_t>(l)];
+        if (next() % 7 == 0 && same.size() > 1) {
+            const std::size_t other = same[next() % same.size()];
+            if (other != i) ladder.edges.push_back({i, other, EdgeKind::Switch, ""});
+        }
+    }
+    return ladder;
+}
+
+void CheckNoOverlap(const std::vector<Box>& boxes) {
+    for (std::size_t i = 0; i < boxes.size(); ++i)
+        for (std::size_t j = i + 1; j < boxes.size(); ++j) {
+            INFO("nodes " << i << " and " << j);
+            REQUIRE_FALSE(boxes[i].Overlaps(boxes[j]));
+        }
+}
+
+void CheckLevelsOrdered(const Ladder& ladder, const std::vector<Box>& boxes) {
+    for (std::size_t i = 0; i < boxes.size(); ++i)
+        for (std::size_t j = 0; j < boxes.size(); ++j)
+            if (ladder.nodes[i].level > ladder.nodes[j].level) REQUIRE(boxes[i].Bottom() < boxes[j].Top());
+}
+
+// No point of any edge's curve lies inside a node other than the edge's own two ends.
+void CheckEdgesAvoidNodes(const Ladder& ladder, const LadderLayout& layout) {
+    for (std::size_t e = 0; e < ladder.edges.size(); ++e) {
+        const auto curve = EdgeCurve(ladder, layout.boxes, e, layout.lanes[e], layout.row_gap);
+        REQUIRE(curve.size() >= 2);
+        for (std::size_t i = 0; i < layout.boxes.size(); ++i) {
+            if (i == ladder.edges[e].from || i == ladder.edges[e].to) continue;
+            Box inner = layout.boxes[i];
+            inner.size = {inner.size.x - 1, inner.size.y - 1};
+            for (const Vec2& p : curve) {
+                INFO("edge " << e << " crosses node " << i);
+                REQUIRE_FALSE(inner.Contains(p));
+            }
+        }
+    }
+}
+
+} // namespace
+
+TEST_CASE("the default ladder lays out in tracks and levels", "[ladder]") {
+    const Content c = DefaultContent();
+    const Ladder& ladder = c.ladder;
+    const LadderLayout layout = ComputeLayout(ladder, Sizes(ladder));
+    CheckNoOverlap(layout.boxes);
+    CheckLevelsOrdered(ladder, layout.boxes);
+    CheckEdgesAvoidNodes(ladder, layout);
+    SECTION("management on the left, technical on the right, the engineer between") {
+        const Box& em = layout.boxes[c.NodeIndex("em")];
+        const Box& tl = layout.boxes[c.NodeIndex("tl")];
+        const Box& engineer = layout.boxes[c.NodeIndex("engineer")];
+        CHECK(em.Right() < engineer.center.x);
+        CHECK(engineer.center.x < tl.Left());
+        CHECK(layout.boxes[c.NodeIndex("vp")].center.x == em.center.x);
+        CHECK(layout.boxes[c.NodeIndex("cto")].center.x == tl.center.x);
+    }
+    SECTION("deterministic") {
+        const LadderLayout again = ComputeLayout(ladder, Sizes(ladder));
+        for (std::size_t i = 0; i < layout.boxes.size(); ++i) {
+            CHECK(again.boxes[i].center.x == layout.boxes[i].center.x);
+            CHECK(again.boxes[i].center.y == layout.boxes[i].center.y);
+        }
+    }
+    SECTION("the two switches run side by side, not on top of each other") {
+        const auto a = EdgeCurve(ladder, layout.boxes, 6, layout.lanes[6], layout.row_gap);
+        const auto b = EdgeCurve(ladder, layout.boxes, 7, layout.lanes[7], layout.row_gap);
+        CHECK(a.front().y != b.back().y);
+        CHECK(std::fabs(a[a.size() / 2].y - b[b.size() / 2].y) >= 10);
+    }
+    SECTION("bounds contain every box") {
+        for (const Box& b : layout.boxes) {
+            CHECK(b.Left() >= layout.bounds.Left() - 0.01f);
+            CHECK(b.Right() <= layout.bounds.Right() + 0.01f);
+        }
+    }
+}
+
+TEST_CASE("a generated 1,000-node ladder keeps the layout's promises", "[ladder]") {
+    const Ladder ladder = Generated(1000, 7);
+    const LadderLayout layout = ComputeLayout(ladder, Sizes(ladder, {160, 60}));
+    CheckLevelsOrdered(ladder, layout.boxes);
+    CheckNoOverlap(layout.boxes);
+    // Edges are checked on a smaller graph of the same kind: the test is quadratic.
+    const Ladder small = Generated(150, 11);
+    CheckEdgesAvoidNodes(small, ComputeLayout(small, Sizes(small, {160, 60})));
+}
+
+TEST_CASE("a node in the way of a switch is flown over", "[ladder]") {
+    Ladder ladder;
+    for (const char* id : {"a", "b", "c"}) ladder.nodes.push_back({id, id, Track::Management, 1, "", "", {}, false, {}, false, {}, ""});
+    ladder.edges.push_back({0, 2, EdgeKind::Switch, ""});
+    const LadderLayout layout = ComputeLayout(ladder, Sizes(ladder));
+    CheckEdgesAvoidNodes(ladder, layout);
+    const auto curve = EdgeCurve(ladder, layout.boxes, 0, layout.lanes[0], layout.row_gap);
+    float highest = curve.front().y;
+    for (const Vec2& p : curve) highest = std::min(highest, p.y);
+    CHECK(highest < layout.boxes[1].Top());
+}
+
+TEST_CASE("routes between roles", "[ladder]") {
+    const Content c = DefaultContent();
+    const Ladder& ladder = c.ladder;
+    auto ids = [&](const Route& r, std::size_t from) {
+        std::vector<std::string> out;
+        for (std::size_t n : r.Nodes(from)) out.push_back(ladder.nodes[n].id);
+        return out;
+    };
+    SECTION("engineer to VP: the management track") {
+        const Route r = FindRoute(ladder, c.NodeIndex("engineer"), c.NodeIndex("vp"));
+        REQUIRE(r.found);
+        CHECK(ids(r, c.NodeIndex("engineer")) == std::vector<std::string>{"engineer", "em", "director", "vp"});
+    }
+    SECTION("tech lead to VP goes through the switch") {
+        const Route r = FindRoute(ladder, c.NodeIndex("tl"), c.NodeIndex("vp"));
+        REQUIRE(r.found);
+        CHECK(ids(r, c.NodeIndex("tl")) == std::vector<std::string>{"tl", "em", "director", "vp"});
+        CHECK(r.steps[0].kind == EdgeKind::Switch);
+    }
+    SECTION("no way down the ladder") {
+        CHECK_FALSE(FindRoute(ladder, c.NodeIndex("vp"), c.NodeIndex("engineer")).found);
+        CHECK_FALSE(FindRoute(ladder, c.NodeIndex("cto"), c.NodeIndex("vp")).found);
+    }
+    SECTION("staying put is a route of no steps") {
+        const Route r = FindRoute(ladder, c.NodeIndex("em"), c.NodeIndex("em"));
+        CHECK(r.found);
+        CHECK(r.steps.empty());
+    }
+    SECTION("out of range ends find nothing") { CHECK_FALSE(FindRoute(ladder, 99, 0).found); }
+    SECTION("each step says what it requires") {
+        const Route r = FindRoute(ladder, c.NodeIndex("engineer"), c.NodeIndex("tl"));
+        REQUIRE(r.steps.size() == 1);
+        const auto req = StepRequirements(ladder, r.steps[0]);
+        REQUIRE_FALSE(req.empty());
+        CHECK(req[0] == "Experience: 5-7 years of professional work in development");
+    }
+}
+
+TEST_CASE("promotions are preferred over switches when steps tie", "[ladder]") {
+    // a -> b -> d by promotions, a -> c -> d with a switch: both two steps.
+    Ladder ladder;
+    for (const char* id : {"a", "b", "c", "d"}) ladder.nodes.push_back({id, id, Track::Shared, 0, "", "", {}, false, {}, false, {}, ""});
+    ladder.edges = {{0, 2, EdgeKind::Switch, ""}, {2, 3, EdgeKind::Promotion, ""}, {0, 1, EdgeKind::Promotion, ""},
+                    {1, 3, EdgeKind::Promotion, ""}};
+    const Route r = FindRoute(ladder, 0, 3);
+    REQUIRE(r.found);
+    CHECK(r.Nodes(0) == std::vector<std::size_t>{0, 1, 3});
+    // Fewest steps still wins over avoiding a switch.
+    ladder.edges.push_back({0, 3, EdgeKind::Switch, ""});
+    CHECK(FindRoute(ladder, 0, 3).steps.size() == 1);
+}
+
+TEST_CASE("hit-testing, snapping and clamping", "[ladder]") {
+    const std::vector<Box> boxes = {{{0, 0}, {100, 50}}, {{40, 0}, {100, 50}}};
+    CHECK(NodeAt(boxes, {-40, 0}) == 0);
+    CHECK(NodeAt(boxes, {20, 10}) == 1); // overlap: the one drawn last is on top
+    CHECK(NodeAt(boxes, {0, 40}) == Content::npos);
+    const Vec2 s = SnapToGrid({23, 38}, 20);
+    CHECK(s.x == 20);
+    CHECK(s.y == 40);
+    const Vec2 clamped = ClampInto({1000, -1000}, {100, 50}, Box{{0, 0}, {400, 300}});
+    CHECK(clamped.x == 150);
+    CHECK(clamped.y == -125);
+}
+
+TEST_CASE("dragged positions, reset and zoom", "[ladder]") {
+    const Content c = DefaultContent();
+    const LadderLayout layout = ComputeLayout(c.ladder, Sizes(c.ladder));
+    LadderSession session;
+    MoveNode(session, "cto", {500, 600});
+    MoveNode(session, "cto", {520, 640});
+    MoveNode(session, "gone", {1, 1}); // an id the content no longer has is harmless
+    auto boxes = CurrentBoxes(c.ladder, layout, session);
+    CHECK(boxes[c.NodeIndex("cto")].center.x == 520);
+    CHECK(boxes[c.NodeIndex("cto")].center.y == 640);
+    CHECK(IsMoved(session, "cto"));
+    ResetLayout(session);
+    boxes = CurrentBoxes(c.ladder, layout, session);
+    CHECK(boxes[c.NodeIndex("cto")].center.x == layout.boxes[c.NodeIndex("cto")].center.x);
+
+    SECTION("zooming keeps the point under the pointer still") {
+        Viewport vp{{10, 20}, {800, 600}, {0, 0}, 1};
+        const Vec2 anchor = vp.ToWorld({600, 400});
+        ZoomAt(session, anchor, 1.5f);
+        vp.center = {session.center_x, session.center_y};
+        vp.zoom = session.zoom;
+        const Vec2 back = vp.ToScreen(anchor);
+        CHECK(back.x == Approx(600));
+        CHECK(back.y == Approx(400));
+        ZoomAt(session, anchor, 100);
+        CHECK(session.zoom == kMaxZoom);
+        ZoomAt(session, anchor, 0.001f);
+        CHECK(session.zoom == kMinZoom);
+    }
+    SECTION("fit shows the whole graph, never above zoom 1") {
+        FitView(session, layout.bounds, {4000, 4000}, 20);
+        CHECK(session.zoom == 1);
+        FitView(session, layout.bounds, {500, 400}, 20);
+        CHECK(session.zoom < 1);
+        CHECK(session.center_x == layout.bounds.center.x);
+    }
+}
+
+TEST_CASE("the loader checks the ladder's shape", "[ladder][loader]") {
+    nlohmann::json j = nlohmann::json::parse(test::DefaultContent());
+    SECTION("a cycle of promotions") {
+        j["ladder"]["edges"].push_back({{"from", "vp"}, {"to", "em"}, {"kind", "promotion"}, {"source", "career-path"}});
+        const LoadResult r = LoadContent(j.dump());
+        INFO(test::Describe(r));
+        CHECK(test::HasProblem(r, code::kLadderCycle, "ladder.edges[8]"));
+    }
+    SECTION("a switch back is not a cycle") { CHECK(LoadContent(j.dump()).Ok()); }
+    SECTION("a node no edge reaches") {
+        j["ladder"]["nodes"].push_back({{"id", "island"}, {"title", "Island"}, {"track", "technical"}, {"level", 2},
+                                        {"description", "d"}, {"source", "career-path"}});
+        CHECK(test::HasProblem(LoadContent(j.dump()), code::kLadderUnreachable, "ladder.nodes[7]"));
+    }
+    SECTION("no starting node") {
+        for (auto& node : j["ladder"]["nodes"]) node["level"] = node["level"].get<int>() + 1;
+        CHECK(test::HasProblem(LoadContent(j.dump()), code::kLadderNoStart, "ladder.nodes"));
+    }
+    SECTION("a dangling edge and a duplicate id") {
+        j["ladder"]["edges"][0]["to"] = "ceo";
+        j["ladder"]["nodes"][6]["id"] = "vp";
+        const LoadResult r = LoadContent(j.dump());
+        CHECK(test::HasProblem(r, code::kUnknownRef, "ladder.edges[0].to"));
+        CHECK(test::HasProblem(r, code::kDuplicateId, "ladder.nodes[6].id"));
+    }
+}
