@@ -26,10 +26,12 @@ bool AppLoadContent(AppState& app, std::string_view bytes, std::string name) {
         // Keep nothing half-loaded: the views need the whole model, the problem list explains why not.
         app.content = Content{};
         app.compare = CompareUi{};
+        app.ladder = LadderUi{};
         return false;
     }
     app.content = std::move(result.content);
     app.compare = CompareUi{};
+    app.ladder = LadderUi{};
     for (const Row& row : app.content.rows) {
         app.compare.shared.push_back(FindSharedItems(row));
         for (const Cell& cell : row.cells)
@@ -65,12 +67,13 @@ bool AppEnsureFonts(AppState& app, float pixel_ratio) {
     app.fonts.body = add(assets::kFontRegular, assets::kFontRegular_size, 16.0f);
     app.fonts.strong = add(assets::kFontSemiBold, assets::kFontSemiBold_size, 16.0f);
     app.fonts.title = add(assets::kFontSemiBold, assets::kFontSemiBold_size, 20.0f);
-    if (!app.fonts.body || !app.fonts.strong || !app.fonts.title) {
+    app.fonts.large = add(assets::kFontSemiBold, assets::kFontSemiBold_size, 28.0f);
+    if (!app.fonts.body || !app.fonts.strong || !app.fonts.title || !app.fonts.large) {
         // The embedded font failed to load (should not happen): fall back to ImGui's own.
         io.Fonts->Clear();
         ImFontConfig cfg;
         cfg.SizePixels = 13.0f * scale;
-        app.fonts.body = app.fonts.strong = app.fonts.title = io.Fonts->AddFontDefault(&cfg);
+        app.fonts.body = app.fonts.strong = app.fonts.title = app.fonts.large = io.Fonts->AddFontDefault(&cfg);
     }
     io.Fonts->TexDesiredWidth = 1024;
     io.Fonts->Build();
@@ -100,7 +103,7 @@ void SourceTooltip(const AppState& app, const std::string& section_id) {
 namespace {
 
 // The views this build has; later issues add Ladder and Quiz here.
-constexpr View kViews[] = {View::Compare};
+constexpr View kViews[] = {View::Compare, View::Ladder};
 
 const char* ViewLabel(View view) {
     switch (view) {
@@ -260,6 +263,7 @@ void AppFrame(AppState& app) {
     // The theme changes only here, between frames: changed mid-frame, a PopStyleColor()
     // would restore the old theme's colour over the new one.
     if (app.applied_theme != app.session.theme) AppApplyTheme(app);
+    if (AppHasContent(app)) UpdateLadderModel(app);
     if (!ViewExists(app.session.view)) app.session.view = View::Compare;
 
     const float bar = DrawTopBar(app);
@@ -276,8 +280,8 @@ void AppFrame(AppState& app) {
         DrawProblems(app);
     } else {
         switch (app.session.view) {
+            case View::Ladder: DrawLadderView(app); break;
             case View::Compare:
-            case View::Ladder:
             case View::Quiz: DrawCompareView(app); break;
         }
     }
@@ -293,6 +297,14 @@ std::string AppStateJson(const AppState& app) {
     state["compare"]["visibleItems"] = app.compare.visible_items;
     state["compare"]["totalItems"] = app.compare.total_items;
     state["compare"]["stacked"] = app.compare.stacked;
+    nlohmann::json nodes = nlohmann::json::array();
+    for (std::size_t i = 0; i < app.ladder.boxes.size() && i < app.content.ladder.nodes.size(); ++i)
+        nodes.push_back({{"id", app.content.ladder.nodes[i].id}, {"x", app.ladder.boxes[i].center.x},
+                         {"y", app.ladder.boxes[i].center.y}, {"moved", IsMoved(app.session.ladder, app.content.ladder.nodes[i].id)}});
+    state["ladder"]["nodes"] = nodes;
+    nlohmann::json route = nlohmann::json::array();
+    for (std::size_t n : app.ladder.route_nodes) route.push_back(app.content.ladder.nodes[n].id);
+    state["ladder"]["route"] = route;
     state["aboutOpen"] = app.about_open;
     state["frame"] = app.frame_count;
     nlohmann::json problems = nlohmann::json::array();

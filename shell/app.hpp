@@ -5,6 +5,7 @@
 
 #include "crossroads/compare.hpp"
 #include "crossroads/content.hpp"
+#include "crossroads/ladder.hpp"
 #include "crossroads/loader.hpp"
 #include "crossroads/session.hpp"
 
@@ -27,6 +28,7 @@ struct FontSet {
     ImFont* body = nullptr;
     ImFont* strong = nullptr;
     ImFont* title = nullptr;
+    ImFont* large = nullptr; // for ladder cards zoomed in
     float built_scale = 0; // the pixel ratio the atlas was rasterised for; 0 = not built
     ImVector<ImWchar> ranges; // must outlive the atlas build
 };
@@ -40,12 +42,37 @@ struct CompareUi {
     bool stacked = false; // narrow layout: one role under the other
 };
 
+// Per-frame and interaction state of the Ladder view (the session holds what persists).
+struct LadderUi {
+    bool layout_ready = false;
+    LadderLayout layout;          // computed once per content load
+    std::vector<Box> boxes;       // where the nodes were drawn last frame (world units)
+    std::vector<std::size_t> route_nodes;
+    std::size_t drag_node = Content::npos; // node under a pressed pointer
+    Vec2 drag_offset;             // pointer minus node centre, in world units
+    ImVec2 press_pos;
+    bool dragging = false;        // the press has moved far enough to be a drag
+    bool panning = false;
+    bool marker_drag = false;     // the "you are here" marker is being dragged
+    bool gesture = false;         // two fingers are down: pinch/pan, no mouse emulation
+};
+
+// Touch gestures the platform collects for the frame (SDL_MULTIGESTURE).
+struct Gestures {
+    float pinch = 1.0f;           // zoom factor since the last frame
+    ImVec2 pan;                   // two-finger movement since the last frame, in pixels
+    ImVec2 focus;                 // where the fingers are
+    int fingers = 0;              // fingers down now
+};
+
 struct AppState {
     Content content;
     std::vector<Problem> problems; // of the last content load; errors block the views
     std::string content_name;      // what was loaded, for messages ("default content", a path, a URL)
     Session session;
     CompareUi compare;
+    LadderUi ladder;
+    Gestures gestures;
     FontSet fonts;
     Theme applied_theme = Theme::Light; // the theme the ImGui style holds now
     bool about_open = false;
@@ -75,6 +102,11 @@ std::string AppRectsJson(const AppState& app);
 void RecordRect(AppState& app, const char* id); // the last ImGui item's rectangle
 void RecordRect(AppState& app, const char* id, ImVec2 min, ImVec2 max);
 void DrawCompareView(AppState& app);
+void DrawLadderView(AppState& app);
+// Keeps the ladder's layout, node boxes and route current (state() reads them in any view).
+void UpdateLadderModel(AppState& app);
+// Switches to the Ladder view with a role selected and as the target ("show on ladder").
+void ShowOnLadder(AppState& app, const std::string& node_id);
 void DrawAbout(AppState& app);
 void DrawProblems(AppState& app);
 void SourceTooltip(const AppState& app, const std::string& section_id);

@@ -61,17 +61,43 @@ bool PlatformInit(Platform& platform, AppState& app, const PlatformOptions& opti
 
 int PlatformFrame(Platform& platform, AppState& app) {
     int events = 0;
+    bool finger_lifted = false;
+    app.gestures.pinch = 1.0f;
+    app.gestures.pan = ImVec2(0, 0);
+    int win_w = 0, win_h = 0;
+    SDL_GetWindowSize(platform.window, &win_w, &win_h);
     SDL_Event event;
     while (SDL_PollEvent(&event)) {
         ImGui_ImplSDL2_ProcessEvent(&event);
-        if (event.type == SDL_QUIT) platform.quit = true;
+        switch (event.type) {
+            case SDL_QUIT: platform.quit = true; break;
+            case SDL_FINGERDOWN: ++platform.fingers; break;
+            case SDL_FINGERUP:
+                platform.fingers = std::max(0, platform.fingers - 1);
+                finger_lifted = platform.fingers == 0;
+                if (platform.fingers < 2) platform.gesture_started = false;
+                break;
+            case SDL_MULTIGESTURE: {
+                // SDL reports the change of finger distance and the centre, both normalised.
+                const ImVec2 focus(event.mgesture.x * static_cast<float>(win_w), event.mgesture.y * static_cast<float>(win_h));
+                app.gestures.pinch *= 1.0f + event.mgesture.dDist * 2.5f;
+                if (platform.gesture_started)
+                    app.gestures.pan = ImVec2(app.gestures.pan.x + focus.x - platform.gesture_focus.x,
+                                              app.gestures.pan.y + focus.y - platform.gesture_focus.y);
+                platform.gesture_focus = focus;
+                platform.gesture_started = true;
+                app.gestures.focus = focus;
+                break;
+            }
+            default: break;
+        }
         ++events;
     }
+    app.gestures.fingers = platform.fingers;
     platform.quiet_frames = events > 0 ? 0 : platform.quiet_frames + 1;
 
     // Text is rasterised at the device pixel ratio so it stays crisp on HiDPI screens.
-    int win_w = 0, win_h = 0, fb_w = 0, fb_h = 0;
-    SDL_GetWindowSize(platform.window, &win_w, &win_h);
+    int fb_w = 0, fb_h = 0;
     SDL_GL_GetDrawableSize(platform.window, &fb_w, &fb_h);
     const float ratio = win_w > 0 ? static_cast<float>(fb_w) / static_cast<float>(win_w) : 1.0f;
     if (AppEnsureFonts(app, ratio)) {
@@ -84,7 +110,9 @@ int PlatformFrame(Platform& platform, AppState& app) {
     // ImGui 1.86 asserts on a zero time step, which some browsers' coarse timers give.
     ImGuiIO& io = ImGui::GetIO();
     io.DeltaTime = std::max(io.DeltaTime, 1.0f / 1000.0f);
-    if (platform.ignore_mouse) io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
+    // No pointer to hover with: after a finger lifts (ImGui 1.86 cannot tell touch from
+    // mouse, so hover would stick), and in screenshots.
+    if (platform.ignore_mouse || (finger_lifted && !io.MouseDown[0])) io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
     ImGui::NewFrame();
     AppFrame(app);
     ImGui::Render();

@@ -29,6 +29,9 @@ struct Platform {
     bool quit = false;   // the user closed the window
     int quiet_frames = 0; // frames since the last input event (the loop may sleep when idle)
     bool ignore_mouse = false;
+    int fingers = 0;           // touch points down now
+    ImVec2 gesture_focus;      // last two-finger centre, in pixels
+    bool gesture_started = false;
 };
 
 // Creates the window, GL context and ImGui context with both backends.

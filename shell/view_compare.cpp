@@ -46,6 +46,14 @@ void RoleCard(AppState& app, std::size_t role_index, float width) {
         ImGui::TextUnformatted(role.focus.c_str());
     }
     ImGui::PopTextWrapPos();
+    if (app.content.NodeIndex(role.id) != Content::npos) {
+        ImGui::Dummy(ImVec2(0, 2));
+        ImGui::PushID(role.id.c_str()); // one such button per card
+        if (ImGui::SmallButton("Show on ladder")) ShowOnLadder(app, role.id);
+        ImGui::PopID();
+        const std::string button_id = "compare.showOnLadder." + role.id;
+        RecordRect(app, button_id.c_str());
+    }
     ImGui::Dummy(ImVec2(width - 14, 2));
     ImGui::Unindent(14);
     ImGui::EndGroup();

@@ -7,6 +7,8 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include <cmath>
+
 using namespace crossroads;
 using namespace crossroads::shell;
 
@@ -44,7 +46,7 @@ struct Headless {
         const UiRect* r = Rect(id);
         REQUIRE(r);
         ImGuiIO& io = ImGui::GetIO();
-        io.MousePos = ImVec2(r->x + r->w * 0.5f, r->y + r->h * 0.5f);
+        io.MousePos = ImVec2(r->x + r->w * 0.5f, r->y + r->h * 0.5f); // before the next frame rebuilds the rects
         Frame();
         io.MouseDown[0] = true;
         Frame();
@@ -130,4 +132,115 @@ TEST_CASE("invalid content shows the problems instead of a blank screen", "[shel
     CHECK(state["content"]["ok"] == false);
     CHECK(state["content"]["problems"][0]["code"] == "json.syntax");
     CHECK(h.Rect("about.open")); // the app chrome still works
+}
+
+namespace {
+const nlohmann::json* FindNode(const nlohmann::json& state, const std::string& id) {
+    for (const auto& n : state["ladder"]["nodes"])
+        if (n["id"] == id) return &n;
+    return nullptr;
+}
+} // namespace
+
+TEST_CASE("the Ladder view: drag, select, route, reset", "[shell][ladder]") {
+    Headless h;
+    h.app.session.view = View::Ladder;
+    h.Frame();
+    h.Frame();
+    for (const char* id : {"tab.ladder", "ladder.node.em", "ladder.node.cto", "ladder.reset", "ladder.fit", "ladder.zoomIn",
+                           "ladder.zoomOut", "ladder.you", "ladder.canvas"}) {
+        INFO(id);
+        REQUIRE(h.Rect(id));
+    }
+    const float zoom = h.app.session.ladder.zoom;
+    ImGuiIO& io = ImGui::GetIO();
+
+    SECTION("dragging a card moves it by the dragged distance, snapped to the grid") {
+        const auto before = nlohmann::json::parse(AppStateJson(h.app));
+        REQUIRE(h.Rect("ladder.node.architect"));
+        const UiRect rect = *h.Rect("ladder.node.architect"); // a copy: rects are rebuilt every frame
+        const UiRect* r = &rect;
+        io.MousePos = ImVec2(r->x + r->w / 2, r->y + r->h / 2);
+        h.Frame();
+        io.MouseDown[0] = true;
+        h.Frame();
+        for (int k = 1; k <= 5; ++k) {
+            io.MousePos = ImVec2(r->x + r->w / 2 - 20.0f * static_cast<float>(k), r->y + r->h / 2 + 12.0f * static_cast<float>(k));
+            h.Frame();
+        }
+        io.MouseDown[0] = false;
+        h.Frame();
+        const auto after = nlohmann::json::parse(AppStateJson(h.app));
+        const auto* b = FindNode(before, "architect");
+        const auto* a = FindNode(after, "architect");
+        REQUIRE(a);
+        CHECK((*a)["x"].get<float>() - (*b)["x"].get<float>() == Approx(-100 / zoom).margin(10.01));
+        CHECK((*a)["y"].get<float>() - (*b)["y"].get<float>() == Approx(60 / zoom).margin(10.01));
+        CHECK(std::fmod((*a)["x"].get<float>(), 20.0f) == Approx(0).margin(0.01));
+        CHECK((*a)["moved"] == true);
+        CHECK(h.app.session.ladder.selected.empty()); // a drag is not a click
+
+        h.Click("ladder.reset");
+        const auto reset = nlohmann::json::parse(AppStateJson(h.app));
+        CHECK((*FindNode(reset, "architect"))["x"] == (*b)["x"]);
+        CHECK(h.app.session.ladder.moved.empty());
+    }
+    SECTION("clicking a card opens its details; the buttons set you and target; the route follows") {
+        h.Click("ladder.node.tl");
+        CHECK(h.app.session.ladder.selected == "tl");
+        h.Frame();
+        h.Click("ladder.setYou");
+        CHECK(h.app.session.ladder.you == "tl");
+        h.Click("ladder.node.vp");
+        h.Frame();
+        h.Click("ladder.setTarget");
+        CHECK(h.app.session.ladder.target == "vp");
+        h.Frame();
+        const auto state = nlohmann::json::parse(AppStateJson(h.app));
+        CHECK(state["ladder"]["route"] == nlohmann::json({"tl", "em", "director", "vp"}));
+        CHECK(h.Rect("ladder.step.3"));
+        CHECK_FALSE(h.Rect("ladder.step.4"));
+    }
+    SECTION("the zoom buttons change the zoom within its limits") {
+        h.Click("ladder.zoomIn");
+        CHECK(h.app.session.ladder.zoom == Approx(std::min(zoom * 1.25f, kMaxZoom)));
+        for (int k = 0; k < 10; ++k) h.Click("ladder.zoomOut");
+        CHECK(h.app.session.ladder.zoom == Approx(kMinZoom));
+        h.Click("ladder.fit");
+        h.Frame();
+        CHECK(h.app.session.ladder.zoom == Approx(zoom));
+    }
+    SECTION("dragging the marker onto a card sets 'you are here'") {
+        REQUIRE(h.Rect("ladder.you"));
+        REQUIRE(h.Rect("ladder.node.cto"));
+        const UiRect marker_rect = *h.Rect("ladder.you"), cto_rect = *h.Rect("ladder.node.cto");
+        const UiRect* marker = &marker_rect;
+        const UiRect* cto = &cto_rect;
+        io.MousePos = ImVec2(marker->x + 10, marker->y + 10);
+        h.Frame();
+        io.MouseDown[0] = true;
+        h.Frame();
+        for (int k = 1; k <= 4; ++k) {
+            io.MousePos = ImVec2(marker->x + 10 + (cto->x + 20 - marker->x - 10) * static_cast<float>(k) / 4,
+                                 marker->y + 10 + (cto->y + 20 - marker->y - 10) * static_cast<float>(k) / 4);
+            h.Frame();
+        }
+        io.MouseDown[0] = false;
+        h.Frame();
+        CHECK(h.app.session.ladder.you == "cto");
+    }
+}
+
+TEST_CASE("'Show on ladder' in the Compare view opens the role on the ladder", "[shell][ladder]") {
+    Headless h;
+    h.Frame();
+    h.Frame();
+    h.Click("compare.showOnLadder.tl");
+    CHECK(h.app.session.view == View::Ladder);
+    CHECK(h.app.session.ladder.selected == "tl");
+    CHECK(h.app.session.ladder.target == "tl");
+    CHECK(h.app.session.ladder.you == "engineer");
+    h.Frame();
+    const auto state = nlohmann::json::parse(AppStateJson(h.app));
+    CHECK(state["ladder"]["route"] == nlohmann::json({"engineer", "tl"}));
 }

@@ -26,7 +26,7 @@ struct NodePosition {
     float y = 0;
 };
 
-inline constexpr float kMinZoom = 0.6f;  // below this the 11 px minimum text no longer fits the cards
+inline constexpr float kMinZoom = 0.7f;  // card titles (16 units) stay at 11 px or more
 inline constexpr float kMaxZoom = 1.75f;
 
 struct LadderSession {
