@@ -11,6 +11,7 @@
 #include "crossroads/version.hpp"
 
 #include <algorithm>
+#include <cfloat>
 #include <cmath>
 
 namespace crossroads::shell {
@@ -135,29 +136,45 @@ bool TabButton(AppState& app, const char* label, const char* id, bool active) {
 float DrawTopBar(AppState& app) {
     const Palette& p = PaletteFor(app.session.theme);
     const ImGuiViewport* vp = ImGui::GetMainViewport();
-    const float height = 56.0f;
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float width = vp->WorkSize.x;
+    const float row_h = 56.0f, pad = 14.0f;
+
+    // Measure first: on narrow screens the tabs move to a second row.
+    const bool dark = app.session.theme == Theme::Dark;
+    const char* theme_label = dark ? "Light" : "Dark";
+    const float title_w = app.fonts.title->CalcTextSizeA(20.0f, FLT_MAX, 0, "Crossroads").x;
+    float tabs_w = 0;
+    if (AppHasContent(app))
+        for (View view : kViews) tabs_w += app.fonts.strong->CalcTextSizeA(16.0f, FLT_MAX, 0, ViewLabel(view)).x + style.FramePadding.x * 2 + 6;
+    const float about_w = ImGui::CalcTextSize("About").x + style.FramePadding.x * 2;
+    const float theme_w = ImGui::CalcTextSize(theme_label).x + style.FramePadding.x * 2;
+    const float buttons_w = theme_w + 8 + about_w;
+    const bool one_row = pad + title_w + 24 + tabs_w + 16 + buttons_w + pad <= width;
+    const float subtitle_w = AppHasContent(app) ? ImGui::CalcTextSize(app.content.title.c_str()).x + 12 : 0;
+    const bool subtitle = one_row && pad + title_w + subtitle_w + 24 + tabs_w + 16 + buttons_w + pad <= width;
+    const float height = one_row ? row_h : row_h + 44.0f;
+
     ImGui::SetNextWindowPos(vp->WorkPos);
-    ImGui::SetNextWindowSize(ImVec2(vp->WorkSize.x, height));
+    ImGui::SetNextWindowSize(ImVec2(width, height));
     ImGui::PushStyleColor(ImGuiCol_WindowBg, p.surface);
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(14, 0));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(pad, 0));
     ImGui::Begin("##topbar", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoFocusOnAppearing);
-    const float width = ImGui::GetWindowWidth();
-    const float button_h = ImGui::GetFrameHeight();
-    const float y = (height - button_h) * 0.5f;
+    const float button_y = (row_h - ImGui::GetFrameHeight()) * 0.5f;
 
-    ImGui::SetCursorPos(ImVec2(14, (height - 20.0f) * 0.5f - 1));
+    ImGui::SetCursorPos(ImVec2(pad, (row_h - 20.0f) * 0.5f - 1));
     ImGui::PushFont(app.fonts.title);
     ImGui::TextUnformatted("Crossroads");
     ImGui::PopFont();
-    if (width >= 760 && AppHasContent(app)) {
+    if (subtitle) {
         ImGui::SameLine(0, 12);
-        ImGui::SetCursorPosY((height - ImGui::GetTextLineHeight()) * 0.5f);
+        ImGui::SetCursorPosY((row_h - ImGui::GetTextLineHeight()) * 0.5f);
         ImGui::TextDisabled("%s", app.content.title.c_str());
     }
-    const float tabs_x = width >= 760 ? std::max(ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + 24, 300.0f) : 134.0f;
-    ImGui::SetCursorPos(ImVec2(tabs_x, y));
+    const float tabs_x = one_row ? ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + 24 : pad;
+    ImGui::SetCursorPos(ImVec2(tabs_x, one_row ? button_y : row_h - 4));
     if (AppHasContent(app)) {
         for (View view : kViews) {
             const std::string id = std::string("tab.") + ToString(view);
@@ -166,12 +183,8 @@ float DrawTopBar(AppState& app) {
         }
     }
 
-    // Right side: theme switch and About.
-    const bool dark = app.session.theme == Theme::Dark;
-    const char* theme_label = dark ? "Light" : "Dark";
-    const float about_w = ImGui::CalcTextSize("About").x + ImGui::GetStyle().FramePadding.x * 2;
-    const float theme_w = ImGui::CalcTextSize(theme_label).x + ImGui::GetStyle().FramePadding.x * 2;
-    ImGui::SetCursorPos(ImVec2(width - 14 - about_w - 8 - theme_w, y));
+    // Right side of the first row: theme switch and About.
+    ImGui::SetCursorPos(ImVec2(width - pad - buttons_w, button_y));
     if (ImGui::Button(theme_label)) app.session.theme = dark ? Theme::Light : Theme::Dark; // applied next frame
     RecordRect(app, "theme.toggle");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Switch to the %s theme", dark ? "light" : "dark");

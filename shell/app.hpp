@@ -45,6 +45,7 @@ struct CompareUi {
 // Per-frame and interaction state of the Ladder view (the session holds what persists).
 struct LadderUi {
     bool layout_ready = false;
+    bool narrow = false;          // the layout was made for a phone-sized screen
     LadderLayout layout;          // computed once per content load
     std::vector<Box> boxes;       // where the nodes were drawn last frame (world units)
     std::vector<std::size_t> route_nodes;

@@ -19,8 +19,15 @@ namespace crossroads::shell {
 
 namespace {
 
-constexpr float kCardWidth = 210.0f;  // world units
-constexpr float kCardPad = 12.0f;
+// Card metrics in world units: wide screens, and phones (narrower cards so the whole
+// ladder fits a portrait screen at a zoom where titles stay at 11 px or more).
+struct CardMetrics {
+    float width;
+    float pad;
+};
+constexpr CardMetrics kWideCard{210.0f, 12.0f};
+constexpr CardMetrics kNarrowCard{134.0f, 9.0f};
+constexpr float kNarrowBelow = 600.0f;
 constexpr float kTitleSize = 16.0f;   // world units; times zoom on screen
 constexpr float kLabelSize = 12.0f;
 constexpr float kGrid = 20.0f;        // dragged cards snap to this
@@ -50,6 +57,15 @@ const char* TrackLabel(Track track) {
     return "Starting point";
 }
 
+const char* TrackShort(Track track) {
+    switch (track) {
+        case Track::Management: return "Management";
+        case Track::Technical: return "Technical";
+        case Track::Shared: break;
+    }
+    return "Start";
+}
+
 // The atlas font closest above a pixel size, so zoomed text is scaled down, not up.
 ImFont* FontFor(const AppState& app, float px) {
     if (px <= 16.5f) return app.fonts.strong;
@@ -61,16 +77,28 @@ std::size_t NodeIndexOr(const Content& content, const std::string& id) { return 
 
 // [SECTION] Model upkeep (every frame, whatever the view)
 
+CardMetrics Card(const AppState& app) { return app.ladder.narrow ? kNarrowCard : kWideCard; }
+
 void EnsureLayout(AppState& app) {
-    if (app.ladder.layout_ready) return;
+    const bool narrow = ImGui::GetMainViewport()->WorkSize.x < kNarrowBelow;
+    if (app.ladder.layout_ready && app.ladder.narrow == narrow) return;
+    app.ladder.narrow = narrow;
+    const CardMetrics card = Card(app);
     const Ladder& ladder = app.content.ladder;
     std::vector<Vec2> sizes;
     for (const LadderNode& node : ladder.nodes) {
-        const ImVec2 title = app.fonts.strong->CalcTextSizeA(kTitleSize, FLT_MAX, kCardWidth - 2 * kCardPad, node.title.c_str());
-        sizes.push_back({kCardWidth, std::ceil(kCardPad * 2 + kLabelSize + 6 + title.y)});
+        const ImVec2 title = app.fonts.strong->CalcTextSizeA(kTitleSize, FLT_MAX, card.width - 2 * card.pad, node.title.c_str());
+        sizes.push_back({card.width, std::ceil(card.pad * 2 + kLabelSize + 6 + title.y)});
     }
-    app.ladder.layout = ComputeLayout(ladder, sizes);
+    LayoutOptions options;
+    if (narrow) {
+        options.column_gap = 22;
+        options.slot_gap = 14;
+        options.row_gap = 52;
+    }
+    app.ladder.layout = ComputeLayout(ladder, sizes, options);
     app.ladder.layout_ready = true;
+    app.session.ladder.view_set = false; // a new layout: fit it
 }
 
 } // namespace
@@ -328,10 +356,12 @@ void DrawNodes(AppState& app, ImDrawList* dl, const Viewport& vp, std::size_t ho
         dl->AddRectFilled(a, ImVec2(b.x, a.y + 5 * z), U32(track), 10 * z, ImDrawFlags_RoundCornersTop);
         const ImU32 border = U32(selected || on_route ? p.accent : hovered_node == i ? track : p.border);
         dl->AddRect(a, b, border, 10 * z, 0, selected ? 3.0f : on_route ? 2.5f : 1.2f);
-        const float pad = kCardPad * z;
-        dl->AddText(app.fonts.body, label_px, ImVec2(a.x + pad, a.y + pad), U32(p.text_muted), TrackLabel(node.track));
+        const CardMetrics card = Card(app);
+        const float pad = card.pad * z;
+        dl->AddText(app.fonts.body, label_px, ImVec2(a.x + pad, a.y + pad), U32(p.text_muted),
+                    app.ladder.narrow ? TrackShort(node.track) : TrackLabel(node.track));
         dl->AddText(title_font, title_px, ImVec2(a.x + pad, a.y + pad + label_px + 6 * z), U32(p.text), node.title.c_str(),
-                    nullptr, (kCardWidth - 2 * kCardPad) * z);
+                    nullptr, (card.width - 2 * card.pad) * z);
         if (s.you == node.id) Badge(dl, app.fonts.strong, label_px, ImVec2(b.x - 8 * z, a.y), "YOU ARE HERE", U32(p.accent), U32(p.accent_text));
         else if (s.target == node.id) Badge(dl, app.fonts.strong, label_px, ImVec2(b.x - 8 * z, a.y), "TARGET", U32(p.shared), U32(p.accent_text));
         if (s.you == node.id && s.target == node.id)
@@ -349,7 +379,7 @@ void DrawCanvas(AppState& app, ImVec2 size) {
     const bool hovered = ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem) || app.ladder.marker_drag;
     RecordRect(app, "ladder.canvas");
 
-    if (!s.view_set) FitView(s, app.ladder.layout.bounds, V(size), 24.0f);
+    if (!s.view_set) FitView(s, app.ladder.layout.bounds, V(size), app.ladder.narrow ? 6.0f : 24.0f);
     Viewport vp{V(origin), V(size), {s.center_x, s.center_y}, s.zoom};
     CanvasInput(app, vp, ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem) || app.ladder.marker_drag);
     vp.center = {s.center_x, s.center_y};
@@ -515,8 +545,9 @@ void DrawLadderView(AppState& app) {
     ImGui::Spacing();
     const bool side = width >= kSideBySide;
     const float avail_h = ImGui::GetContentRegionAvail().y;
-    const ImVec2 canvas_size(side ? width - kPanelWidth - 16 : width, side ? std::max(avail_h - 4, 320.0f)
-                                                                            : std::max(avail_h * 0.62f, 320.0f));
+    // Narrow screens: the canvas takes the screen's height and the details follow below it.
+    const ImVec2 canvas_size(side ? width - kPanelWidth - 16 : width,
+                             side ? std::max(avail_h - 4, 320.0f) : std::clamp(avail_h - 8, 380.0f, 560.0f));
     const ImVec2 top = ImGui::GetCursorScreenPos();
     DrawCanvas(app, canvas_size);
     if (side) {
