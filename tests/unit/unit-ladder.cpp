@@ -1,3 +1,4 @@
+#include "generated_ladder.hpp"
 #include "test_util.hpp"
 
 #include "crossroads/ladder.hpp"
@@ -18,41 +19,6 @@ Content DefaultContent() {
 }
 
 std::vector<Vec2> Sizes(const Ladder& ladder, Vec2 size = {220, 76}) { return std::vector<Vec2>(ladder.nodes.size(), size); }
-
-// A layered graph like a big organisation's: every node is promoted into from the level
-// below, some edges skip a level, some are switches between tracks on one level.
-Ladder Generated(std::size_t count, std::uint32_t seed) {
-    auto next = [&] { seed = seed * 1664525u + 1013904223u; return seed >> 8; };
-    Ladder ladder;
-    const int levels = 12;
-    for (std::size_t i = 0; i < count; ++i) {
-        LadderNode node;
-        node.id = "n" + std::to_string(i);
-        node.level = i == 0 ? 0 : 1 + static_cast<int>(next() % (levels - 1));
-        node.track = i == 0 ? Track::Shared : (next() % 2 ? Track::Management : Track::Technical);
-        ladder.nodes.push_back(node);
-    }
-    std::vector<std::vector<std::size_t>> at(levels);
-    for (std::size_t i = 0; i < count; ++i) at[static_cast<std::size_t>(ladder.nodes[i].level)].push_back(i);
-    for (std::size_t i = 1; i < count; ++i) {
-        const int l = ladder.nodes[i].level;
-        // From the nearest lower level that has nodes (level 0 always has the root).
-        int below = l - 1;
-        while (at[static_cast<std::size_t>(below)].empty()) --below;
-        const auto& from = at[static_cast<std::size_t>(below)];
-        ladder.edges.push_back({from[next() % from.size()], i, EdgeKind::Promotion, ""});
-        if (l >= 3 && next() % 5 == 0 && !at[static_cast<std::size_t>(l - 3)].empty()) {
-            const auto& far = at[static_cast<std::size_t>(l - 3)];
-            ladder.edges.push_back({far[next() % far.size()], i, EdgeKind::Promotion, ""});
-        }
-        const auto& same = at[static_cast<std::size_t>(l)];
-        if (next() % 7 == 0 && same.size() > 1) {
-            const std::size_t other = same[next() % same.size()];
-            if (other != i) ladder.edges.push_back({i, other, EdgeKind::Switch, ""});
-        }
-    }
-    return ladder;
-}
 
 void CheckNoOverlap(const std::vector<Box>& boxes) {
     for (std::size_t i = 0; i < boxes.size(); ++i)
@@ -125,12 +91,12 @@ TEST_CASE("the default ladder lays out in tracks and levels", "[ladder]") {
 }
 
 TEST_CASE("a generated 1,000-node ladder keeps the layout's promises", "[ladder]") {
-    const Ladder ladder = Generated(1000, 7);
+    const Ladder ladder = test::GeneratedLadder(1000, 7);
     const LadderLayout layout = ComputeLayout(ladder, Sizes(ladder, {160, 60}));
     CheckLevelsOrdered(ladder, layout.boxes);
     CheckNoOverlap(layout.boxes);
     // Edges are checked on a smaller graph of the same kind: the test is quadratic.
-    const Ladder small = Generated(150, 11);
+    const Ladder small = test::GeneratedLadder(150, 11);
     CheckEdgesAvoidNodes(small, ComputeLayout(small, Sizes(small, {160, 60})));
 }
 
