@@ -41,4 +41,14 @@ const char* ToString(Unit unit) {
     return "none";
 }
 
+const char* ToString(QuestionType type) {
+    switch (type) {
+        case QuestionType::Multiple: return "multiple";
+        case QuestionType::TrueFalse: return "truefalse";
+        case QuestionType::Order: return "order";
+        case QuestionType::Single: break;
+    }
+    return "single";
+}
+
 } // namespace crossroads

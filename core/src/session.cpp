@@ -33,6 +33,18 @@ bool ParseTheme(std::string_view text, Theme& out) {
     return false;
 }
 
+const char* ToString(QuizKind kind) { return kind == QuizKind::Knowledge ? "knowledge" : "fit"; }
+
+bool ParseQuizKind(std::string_view text, QuizKind& out) {
+    for (QuizKind k : {QuizKind::Fit, QuizKind::Knowledge}) {
+        if (text == ToString(k)) {
+            out = k;
+            return true;
+        }
+    }
+    return false;
+}
+
 nlohmann::json SessionToJson(const Session& session) {
     return {
         {"view", ToString(session.view)},

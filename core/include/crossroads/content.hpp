@@ -89,6 +89,70 @@ struct Ladder {
     std::vector<LadderEdge> edges;
 };
 
+// [SECTION] Quizzes
+// "Which path fits you?": statements rated 1-5, each weighted toward the two tracks.
+struct FitStatement {
+    std::string id;
+    std::string text;
+    int w_management = 0;
+    int w_technical = 0;
+    std::string source;
+};
+
+struct FitOutcome {
+    std::string title;
+    std::string node; // ladder node id to show, or empty
+    std::string text;
+    std::string source;
+};
+
+struct FitQuiz {
+    bool present = false;
+    std::string title;
+    std::string intro;
+    int min_answered = 1;
+    std::vector<FitStatement> statements;
+    FitOutcome management;
+    FitOutcome technical;
+    FitOutcome balanced;
+};
+
+enum class QuestionType { Single, Multiple, TrueFalse, Order };
+
+struct Option {
+    std::string id;
+    std::string text;
+};
+
+struct Question {
+    std::string id;
+    QuestionType type = QuestionType::Single;
+    std::string prompt;
+    // Single/Multiple: the choices. TrueFalse: "true" and "false". Order: the items in
+    // their correct order (the app shuffles them).
+    std::vector<Option> options;
+    // Single/Multiple: the right option ids. TrueFalse: {"true"} or {"false"}. Order: item ids in order.
+    std::vector<std::string> answer;
+    bool partial_credit = false;
+    std::string feedback_correct;
+    std::string feedback_incorrect;
+    std::string explanation;
+    std::string source;
+};
+
+struct KnowledgeQuiz {
+    bool present = false;
+    std::string title;
+    std::string intro;
+    int pass_mark = 70; // percent
+    std::vector<Question> questions;
+};
+
+struct Quizzes {
+    FitQuiz fit;
+    KnowledgeQuiz knowledge;
+};
+
 struct Content {
     std::string title;
     Article article;
@@ -96,6 +160,7 @@ struct Content {
     std::vector<Role> roles;
     std::vector<Row> rows;
     Ladder ladder;
+    Quizzes quizzes;
 
     // Heading of a section id, or the id itself when unknown (never for loaded content).
     const std::string& SectionHeading(const std::string& id) const;
@@ -109,5 +174,6 @@ struct Content {
 const char* ToString(Track track);
 const char* ToString(EdgeKind kind);
 const char* ToString(Unit unit);
+const char* ToString(QuestionType type);
 
 } // namespace crossroads

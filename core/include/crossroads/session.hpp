@@ -4,6 +4,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cstdint>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -40,11 +42,44 @@ struct LadderSession {
     bool view_set = false; // false until the user pans or zooms: until then the view fits the graph
 };
 
+enum class QuizKind { Fit, Knowledge };
+
+// "Which path fits you?": the ratings given so far (statement id -> 1..5).
+struct FitSession {
+    std::map<std::string, int> answers;
+    int current = 0;       // index of the statement on screen
+    bool finished = false; // the result is shown
+    double started_at = -1; // app clock, seconds; -1 = not started
+    bool completed_sent = false;
+};
+
+// One attempt at the knowledge check, with its shuffle.
+struct KnowledgeSession {
+    std::uint32_t seed = 0;
+    int attempt = 0;                                    // 0 = not started
+    std::vector<std::string> order;                     // question ids as shown
+    std::map<std::string, std::vector<std::string>> option_order; // per question: option/item ids as shown
+    std::map<std::string, std::vector<std::string>> answers;      // per question: chosen ids (Order: the arrangement)
+    std::vector<std::string> checked;                   // questions whose answer was checked (then locked)
+    int current = 0;
+    bool finished = false;
+    double started_at = -1;          // app clock at the start of the attempt
+    double question_started_at = -1; // app clock when the current question appeared
+    int best_percent = -1;           // best score over attempts, -1 = none yet
+};
+
+struct QuizSession {
+    QuizKind active = QuizKind::Fit;
+    FitSession fit;
+    KnowledgeSession knowledge;
+};
+
 struct Session {
     View view = View::Compare;
     Theme theme = Theme::Light;
     CompareSession compare;
     LadderSession ladder;
+    QuizSession quiz;
 };
 
 const char* ToString(View view);
@@ -52,6 +87,8 @@ const char* ToString(Theme theme);
 // Parse a name as written by ToString; false (and `out` untouched) when unknown.
 bool ParseView(std::string_view text, View& out);
 bool ParseTheme(std::string_view text, Theme& out);
+const char* ToString(QuizKind kind);
+bool ParseQuizKind(std::string_view text, QuizKind& out);
 
 // The user-visible state as the automation hook exposes it (window.crossroads.state()).
 nlohmann::json SessionToJson(const Session& session);
