@@ -33,6 +33,7 @@ bool AppLoadContent(AppState& app, std::string_view bytes, std::string name) {
     app.content = std::move(result.content);
     app.compare = CompareUi{};
     app.ladder = LadderUi{};
+    app.quiz = QuizUi{};
     for (const Row& row : app.content.rows) {
         app.compare.shared.push_back(FindSharedItems(row));
         for (const Cell& cell : row.cells)
@@ -104,7 +105,7 @@ void SourceTooltip(const AppState& app, const std::string& section_id) {
 namespace {
 
 // The views this build has; later issues add Ladder and Quiz here.
-constexpr View kViews[] = {View::Compare, View::Ladder};
+constexpr View kViews[] = {View::Compare, View::Ladder, View::Quiz};
 
 const char* ViewLabel(View view) {
     switch (view) {
@@ -294,8 +295,8 @@ void AppFrame(AppState& app) {
     } else {
         switch (app.session.view) {
             case View::Ladder: DrawLadderView(app); break;
-            case View::Compare:
-            case View::Quiz: DrawCompareView(app); break;
+            case View::Quiz: DrawQuizView(app); break;
+            case View::Compare: DrawCompareView(app); break;
         }
     }
     ImGui::End();
@@ -303,6 +304,13 @@ void AppFrame(AppState& app) {
 }
 
 // [SECTION] Automation hook
+
+void EmitEvent(AppState& app, const char* type, nlohmann::json statement) {
+    // Bounded: a host page that never drains them must not grow the app's memory.
+    if (app.events.size() >= 256) app.events.erase(app.events.begin());
+    app.events.push_back({{"type", type}, {"statement", std::move(statement)}});
+    ++app.events_total;
+}
 
 std::string AppStateJson(const AppState& app) {
     nlohmann::json state = SessionToJson(app.session);
@@ -318,6 +326,8 @@ std::string AppStateJson(const AppState& app) {
     nlohmann::json route = nlohmann::json::array();
     for (std::size_t n : app.ladder.route_nodes) route.push_back(app.content.ladder.nodes[n].id);
     state["ladder"]["route"] = route;
+    state["quiz"] = QuizStateJson(app);
+    state["events"] = app.events_total;
     state["aboutOpen"] = app.about_open;
     state["frame"] = app.frame_count;
     nlohmann::json problems = nlohmann::json::array();

@@ -10,6 +10,9 @@
 #include "crossroads/session.hpp"
 
 #include <imgui.h>
+#include <nlohmann/json.hpp>
+
+#include <cstdint>
 
 #include <string>
 #include <string_view>
@@ -66,6 +69,15 @@ struct Gestures {
     int fingers = 0;              // fingers down now
 };
 
+// Drag state of an ordering question's list.
+struct QuizUi {
+    int drag_item = -1;    // position being dragged, -1 = none
+    float drag_grab_y = 0; // pointer y minus the row's top at the press
+    float wrap_x = 0;      // right edge of the quiz column, for wrapped text
+    bool scroll_to_actions = false; // after a check: bring the feedback and "Next" into view
+    bool scroll_to_top = false;     // a new question: start at its top
+};
+
 struct AppState {
     Content content;
     std::vector<Problem> problems; // of the last content load; errors block the views
@@ -73,6 +85,11 @@ struct AppState {
     Session session;
     CompareUi compare;
     LadderUi ladder;
+    QuizUi quiz;
+    std::uint32_t quiz_seed = 1; // first knowledge-check shuffle; the entries may set it
+    // Host events (xAPI-shaped statements) not yet taken by the platform, and a count of all.
+    std::vector<nlohmann::json> events;
+    int events_total = 0;
     Gestures gestures;
     FontSet fonts;
     Theme applied_theme = Theme::Light; // the theme the ImGui style holds now
@@ -104,6 +121,10 @@ void RecordRect(AppState& app, const char* id); // the last ImGui item's rectang
 void RecordRect(AppState& app, const char* id, ImVec2 min, ImVec2 max);
 void DrawCompareView(AppState& app);
 void DrawLadderView(AppState& app);
+void DrawQuizView(AppState& app);
+// Queues a host event: {type, statement} (the web entry posts them to the host page).
+void EmitEvent(AppState& app, const char* type, nlohmann::json statement);
+nlohmann::json QuizStateJson(const AppState& app);
 // Keeps the ladder's layout, node boxes and route current (state() reads them in any view).
 void UpdateLadderModel(AppState& app);
 // Switches to the Ladder view with a role selected and as the target ("show on ladder").

@@ -3,6 +3,7 @@
 #include "test_util.hpp"
 
 #include "app.hpp"
+#include "crossroads/quiz.hpp"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -43,6 +44,7 @@ struct Headless {
     }
     // Press and release the left button at the centre of a recorded rectangle.
     void Click(const std::string& id) {
+        INFO("clicking " << id);
         const UiRect* r = Rect(id);
         REQUIRE(r);
         ImGuiIO& io = ImGui::GetIO();
@@ -51,6 +53,10 @@ struct Headless {
         io.MouseDown[0] = true;
         Frame();
         io.MouseDown[0] = false;
+        Frame();
+        // What the click changed is laid out, and any scroll it asked for is applied,
+        // so the rects read next are where things are.
+        Frame();
         Frame();
     }
 };
@@ -243,4 +249,122 @@ TEST_CASE("'Show on ladder' in the Compare view opens the role on the ladder", "
     h.Frame();
     const auto state = nlohmann::json::parse(AppStateJson(h.app));
     CHECK(state["ladder"]["route"] == nlohmann::json({"engineer", "tl"}));
+}
+
+namespace {
+// Answers the question on screen with the content's key, by clicking as a user would.
+void AnswerCurrentCorrectly(Headless& h) {
+    const auto state = nlohmann::json::parse(AppStateJson(h.app));
+    const auto& k = state["quiz"]["knowledge"];
+    const Question* q = FindQuestion(h.app.content.quizzes.knowledge, k["questionId"].get<std::string>());
+    REQUIRE(q);
+    if (q->type == QuestionType::Order) {
+        // Bubble each item into place with the arrow buttons.
+        for (std::size_t target = 0; target < q->answer.size(); ++target) {
+            for (;;) {
+                const auto& now = h.app.session.quiz.knowledge.answers[q->id];
+                const auto pos = static_cast<std::size_t>(std::find(now.begin(), now.end(), q->answer[target]) - now.begin());
+                if (pos == target) break;
+                h.Click("quiz.orderUp." + std::to_string(pos + 1));
+            }
+        }
+    } else {
+        const auto options = k["options"].get<std::vector<std::string>>();
+        for (const std::string& id : q->answer) {
+            const auto n = std::find(options.begin(), options.end(), id) - options.begin();
+            h.Click("quiz.option." + std::to_string(n + 1));
+        }
+    }
+    h.Click("quiz.check");
+    h.Click("quiz.next");
+}
+} // namespace
+
+TEST_CASE("the knowledge check by clicks: all right is 100% with events", "[shell][quiz]") {
+    Headless h;
+    h.app.session.view = View::Quiz;
+    h.Frame();
+    h.Click("quiz.knowledge");
+    h.Frame();
+    const std::size_t n = h.app.content.quizzes.knowledge.questions.size();
+    for (std::size_t i = 0; i < n; ++i) AnswerCurrentCorrectly(h);
+    h.Frame();
+    const auto state = nlohmann::json::parse(AppStateJson(h.app));
+    CHECK(state["quiz"]["knowledge"]["finished"] == true);
+    CHECK(state["quiz"]["knowledge"]["score"]["percent"] == 100);
+    CHECK(state["quiz"]["knowledge"]["success"] == true);
+    CHECK(h.app.events_total == static_cast<int>(n) + 1);
+    CHECK(h.app.events.back()["type"] == "completed");
+    CHECK(h.Rect("quiz.review.1"));
+    SECTION("retry reshuffles and starts again") {
+        const auto order = state["quiz"]["knowledge"]["order"];
+        h.Click("quiz.retry");
+        const auto again = nlohmann::json::parse(AppStateJson(h.app));
+        CHECK(again["quiz"]["knowledge"]["attempt"] == 2);
+        CHECK(again["quiz"]["knowledge"]["order"] != order);
+        CHECK(again["quiz"]["knowledge"]["finished"] == false);
+        CHECK(again["quiz"]["knowledge"]["bestPercent"] == 100);
+    }
+}
+
+TEST_CASE("a wrong answer shows feedback and no point", "[shell][quiz]") {
+    Headless h;
+    h.app.session.view = View::Quiz;
+    h.app.session.quiz.active = QuizKind::Knowledge;
+    h.Frame();
+    h.Frame();
+    // Find a single-choice question's wrong option on screen; skip others by answering them.
+    for (int guard = 0; guard < 20; ++guard) {
+        const auto k = nlohmann::json::parse(AppStateJson(h.app))["quiz"]["knowledge"];
+        const Question* q = FindQuestion(h.app.content.quizzes.knowledge, k["questionId"].get<std::string>());
+        REQUIRE(q);
+        if (q->type != QuestionType::Single) {
+            AnswerCurrentCorrectly(h);
+            continue;
+        }
+        const auto options = k["options"].get<std::vector<std::string>>();
+        const auto wrong = std::find_if(options.begin(), options.end(), [&](const std::string& o) { return o != q->answer[0]; });
+        h.Click("quiz.option." + std::to_string(wrong - options.begin() + 1));
+        h.Click("quiz.check");
+        CHECK(h.Rect("quiz.feedback"));
+        CHECK(h.app.events.back()["statement"]["result"]["success"] == false);
+        CHECK(ScoreAttempt(h.app.content.quizzes.knowledge, h.app.session.quiz.knowledge).raw < static_cast<double>(guard + 1));
+        break;
+    }
+}
+
+TEST_CASE("the self-assessment by clicks leans each way and links to the ladder", "[shell][quiz]") {
+    Headless h;
+    h.app.session.view = View::Quiz;
+    h.Frame();
+    h.Frame();
+    const FitQuiz& fit = h.app.content.quizzes.fit;
+    const bool management = GENERATE(true, false);
+    for (const FitStatement& st : fit.statements) {
+        const bool agree = management ? st.w_management > st.w_technical : st.w_technical > st.w_management;
+        h.Click(agree ? "quiz.scale.5" : "quiz.scale.1");
+        h.Click("quiz.next");
+    }
+    h.Frame();
+    const auto state = nlohmann::json::parse(AppStateJson(h.app));
+    CHECK(state["quiz"]["fit"]["finished"] == true);
+    CHECK(state["quiz"]["fit"]["result"]["direction"] == (management ? "management" : "technical"));
+    CHECK(state["quiz"]["fit"]["result"]["top"].size() == 3);
+    CHECK(h.app.events.back()["type"] == "completed");
+    h.Click("quiz.showOnLadder");
+    CHECK(h.app.session.view == View::Ladder);
+    CHECK(h.app.session.ladder.target == (management ? "em" : "tl"));
+}
+
+TEST_CASE("too few answers withhold the result", "[shell][quiz]") {
+    Headless h;
+    h.app.session.view = View::Quiz;
+    h.Frame();
+    h.Frame();
+    h.Click("quiz.scale.4");
+    for (std::size_t i = 0; i < h.app.content.quizzes.fit.statements.size(); ++i) h.Click("quiz.next");
+    h.Frame();
+    CHECK(h.app.session.quiz.fit.finished);
+    CHECK(h.Rect("quiz.withheld"));
+    CHECK_FALSE(h.Rect("quiz.showOnLadder"));
 }

@@ -66,6 +66,7 @@ struct KnowledgeSession {
     double started_at = -1;          // app clock at the start of the attempt
     double question_started_at = -1; // app clock when the current question appeared
     int best_percent = -1;           // best score over attempts, -1 = none yet
+    bool completed_sent = false;     // the "completed" event of this attempt went out
 };
 
 struct QuizSession {
