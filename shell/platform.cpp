@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cfloat>
+#include <vector>
 
 namespace crossroads::shell {
 
@@ -67,7 +68,21 @@ int PlatformFrame(Platform& platform, AppState& app) {
     int win_w = 0, win_h = 0;
     SDL_GetWindowSize(platform.window, &win_w, &win_h);
     SDL_Event event;
-    while (SDL_PollEvent(&event)) {
+    std::vector<SDL_Scancode> pressed; // keys that went down in this frame
+    bool take_deferred = platform.has_deferred;
+    platform.has_deferred = false;
+    while (take_deferred || SDL_PollEvent(&event)) {
+        if (take_deferred) {
+            event = platform.deferred;
+            take_deferred = false;
+        }
+        if (event.type == SDL_KEYDOWN) pressed.push_back(event.key.keysym.scancode);
+        if (event.type == SDL_KEYUP && std::find(pressed.begin(), pressed.end(), event.key.keysym.scancode) != pressed.end()) {
+            platform.deferred = event;
+            platform.has_deferred = true;
+            ++events;
+            break; // the rest waits for the next frame, in order
+        }
         ImGui_ImplSDL2_ProcessEvent(&event);
         switch (event.type) {
             case SDL_QUIT: platform.quit = true; break;

@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include <SDL_events.h>
+
 struct SDL_Window;
 
 namespace crossroads::shell {
@@ -32,6 +34,10 @@ struct Platform {
     int fingers = 0;           // touch points down now
     ImVec2 gesture_focus;      // last two-finger centre, in pixels
     bool gesture_started = false;
+    // ImGui 1.86 keeps only key state, not a queue: a key pressed and released within one
+    // frame would be missed, so such a release is held back to the next frame.
+    bool has_deferred = false;
+    SDL_Event deferred;
 };
 
 // Creates the window, GL context and ImGui context with both backends.

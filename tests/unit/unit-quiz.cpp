@@ -330,7 +330,7 @@ TEST_CASE("the loader checks quiz content", "[quiz][loader]") {
         CHECK(test::HasProblem(LoadContent(j.dump()), code::kOutOfRange, "quizzes.knowledge.passMark"));
     }
     SECTION("an ordering question with one item") {
-        questions[order]["items"] = {questions[order]["items"][0]};
+        questions[order]["items"] = nlohmann::json::array({questions[order]["items"][0]}); // not {x}: that copies x on some compilers
         CHECK(test::HasProblem(LoadContent(j.dump()), code::kTooFew,
                                "quizzes.knowledge.questions[" + std::to_string(order) + "].items"));
     }
