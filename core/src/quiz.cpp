@@ -209,6 +209,61 @@ bool HasAnswer(const KnowledgeSession& session, const Question& question) {
     return it != session.answers.end() && !it->second.empty();
 }
 
+// [SECTION] Fitting a session to the content
+
+void SanitizeSession(Session& session, const Content& content) {
+    LadderSession& l = session.ladder;
+    auto node_ok = [&](const std::string& id) { return content.NodeIndex(id) != Content::npos; };
+    if (!node_ok(l.you)) l.you.clear();
+    if (!node_ok(l.target)) l.target.clear();
+    if (!node_ok(l.selected)) l.selected.clear();
+    l.moved.erase(std::remove_if(l.moved.begin(), l.moved.end(), [&](const NodePosition& p) { return !node_ok(p.id); }), l.moved.end());
+    l.zoom = std::clamp(l.zoom, kMinZoom, kMaxZoom);
+
+    const FitQuiz& fit = content.quizzes.fit;
+    FitSession& f = session.quiz.fit;
+    for (auto it = f.answers.begin(); it != f.answers.end();) {
+        const bool known = std::any_of(fit.statements.begin(), fit.statements.end(), [&](const FitStatement& st) { return st.id == it->first; });
+        it = known ? std::next(it) : f.answers.erase(it);
+    }
+    f.current = fit.statements.empty() ? 0 : std::clamp(f.current, 0, static_cast<int>(fit.statements.size()) - 1);
+    f.started_at = -1;
+
+    const KnowledgeQuiz& quiz = content.quizzes.knowledge;
+    KnowledgeSession& k = session.quiz.knowledge;
+    k.started_at = k.question_started_at = -1;
+    if (k.attempt == 0) return;
+    // The attempt must cover exactly the content's questions, each with its own options.
+    bool fits = k.order.size() == quiz.questions.size();
+    for (const Question& q : quiz.questions) {
+        if (!fits) break;
+        fits = std::count(k.order.begin(), k.order.end(), q.id) == 1;
+        std::vector<std::string> ids;
+        for (const Option& o : q.options) ids.push_back(o.id);
+        std::vector<std::string> shown = k.option_order[q.id];
+        std::sort(ids.begin(), ids.end());
+        std::sort(shown.begin(), shown.end());
+        fits = fits && shown == ids;
+        const auto a = k.answers.find(q.id);
+        if (fits && a != k.answers.end()) {
+            std::vector<std::string> given = a->second;
+            std::sort(given.begin(), given.end());
+            if (q.type == QuestionType::Order) fits = given == ids;
+            else fits = std::all_of(given.begin(), given.end(), [&](const std::string& g) { return std::binary_search(ids.begin(), ids.end(), g); });
+        }
+    }
+    if (!fits) {
+        const int best = k.best_percent;
+        k = KnowledgeSession{};
+        k.best_percent = best; // the view starts a fresh attempt
+        return;
+    }
+    for (const Question& q : quiz.questions)
+        if (q.type == QuestionType::Order && k.answers[q.id].empty()) k.answers[q.id] = k.option_order[q.id];
+    k.checked.erase(std::remove_if(k.checked.begin(), k.checked.end(), [&](const std::string& id) { return !FindQuestion(quiz, id); }), k.checked.end());
+    k.current = std::clamp(k.current, 0, static_cast<int>(k.order.size()) - 1);
+}
+
 // [SECTION] Host events
 
 std::string Iso8601Duration(double seconds) {

@@ -82,6 +82,11 @@ void ChooseOption(KnowledgeSession& session, const Question& question, const std
 void MoveItem(KnowledgeSession& session, const Question& question, std::size_t from, std::size_t to);
 bool HasAnswer(const KnowledgeSession& session, const Question& question);
 
+// [SECTION] Fitting a session to the content
+// Drops what refers to ids the content does not have (a restored or reloaded session);
+// a knowledge-check attempt that no longer matches the questions starts over.
+void SanitizeSession(Session& session, const Content& content);
+
 // [SECTION] Host events (xAPI-shaped statements; the host fills in the actor)
 std::string Iso8601Duration(double seconds);
 std::string ActivityId(const std::string& quiz, const std::string& item = "");

@@ -95,3 +95,22 @@ bool ParseQuizKind(std::string_view text, QuizKind& out);
 nlohmann::json SessionToJson(const Session& session);
 
 } // namespace crossroads
+
+namespace crossroads {
+
+// [SECTION] Saving the session (localStorage on the web)
+inline constexpr int kSessionVersion = 1;
+inline constexpr std::size_t kMaxSessionBytes = 256u * 1024u;
+
+std::string EncodeSession(const Session& session);
+
+struct SessionDecode {
+    enum class Status { Empty, Ok, Corrupt, UnknownVersion, TooLarge } status = Status::Empty;
+    Session session;     // the stored session when Ok, else a fresh one
+    std::string problem; // for the one-line notice: what was wrong, in words
+};
+// Never throws; anything not exactly as EncodeSession writes it is refused whole (the
+// caller keeps the bytes aside), so a half-read session never mixes with a fresh one.
+SessionDecode DecodeSession(std::string_view bytes);
+
+} // namespace crossroads

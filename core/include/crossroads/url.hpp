@@ -1,0 +1,36 @@
+// URL parameters and the fragment: how a link (or a course page) opens Crossroads.
+// Parsed here so that every malformed value becomes a warning, never a crash.
+#pragma once
+
+#include "crossroads/session.hpp"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace crossroads {
+
+enum class ThemeSetting { Light, Dark, Auto };
+
+struct UrlParams {
+    std::optional<View> view;
+    std::optional<QuizKind> quiz;
+    std::optional<ThemeSetting> theme;
+    std::string content;               // a same-origin URL of a content file, or empty
+    std::vector<std::string> warnings; // one per parameter that was ignored, for the console
+};
+
+// `query` is location.search ("?view=ladder&theme=dark"), `fragment` is location.hash
+// ("#view=quiz&quiz=fit"); the fragment wins where both name the same thing. `origin` is
+// the page's origin ("https://example.org"), used to refuse content from elsewhere.
+UrlParams ParseUrlParams(std::string_view query, std::string_view fragment, std::string_view origin);
+
+// The fragment that reopens the current view: "view=ladder", "view=quiz&quiz=fit".
+std::string FragmentFor(const Session& session);
+
+std::string PercentDecode(std::string_view text);
+// True for a relative URL, or an absolute one on `origin`.
+bool IsSameOrigin(std::string_view url, std::string_view origin);
+
+} // namespace crossroads

@@ -1,0 +1,90 @@
+#include "crossroads/url.hpp"
+
+#include <cctype>
+
+namespace crossroads {
+
+std::string PercentDecode(std::string_view text) {
+    std::string out;
+    auto hex = [](char c) -> int {
+        if (c >= '0' && c <= '9') return c - '0';
+        if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+        if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+        return -1;
+    };
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '+') out.push_back(' ');
+        else if (text[i] == '%' && i + 2 < text.size() && hex(text[i + 1]) >= 0 && hex(text[i + 2]) >= 0) {
+            out.push_back(static_cast<char>(hex(text[i + 1]) * 16 + hex(text[i + 2])));
+            i += 2;
+        } else out.push_back(text[i]);
+    }
+    return out;
+}
+
+bool IsSameOrigin(std::string_view url, std::string_view origin) {
+    if (url.empty()) return false;
+    if (url.substr(0, 2) == "//" || url.substr(0, 2) == "\\\\") return false; // scheme-relative: another host
+    // A scheme ("x:" before any '/', '?' or '#') makes it absolute.
+    const std::size_t colon = url.find(':');
+    const std::size_t stop = url.find_first_of("/?#");
+    if (colon == std::string_view::npos || (stop != std::string_view::npos && stop < colon)) return true; // relative
+    if (origin.empty()) return false;
+    // Absolute: same origin means the same scheme://host[:port] followed by a path or nothing.
+    if (url.substr(0, origin.size()) != origin) return false;
+    return url.size() == origin.size() || url[origin.size()] == '/' || url[origin.size()] == '?' || url[origin.size()] == '#';
+}
+
+namespace {
+
+void ParsePairs(std::string_view text, UrlParams& out, std::string_view origin) {
+    if (!text.empty() && (text.front() == '?' || text.front() == '#')) text.remove_prefix(1);
+    while (!text.empty()) {
+        const std::size_t amp = text.find('&');
+        const std::string_view pair = text.substr(0, amp);
+        text = amp == std::string_view::npos ? std::string_view() : text.substr(amp + 1);
+        if (pair.empty()) continue;
+        const std::size_t eq = pair.find('=');
+        const std::string key = PercentDecode(pair.substr(0, eq));
+        const std::string value = eq == std::string_view::npos ? std::string() : PercentDecode(pair.substr(eq + 1));
+        auto warn = [&](const std::string& why) { out.warnings.push_back("ignored URL parameter \"" + key + "\": " + why); };
+        if (key == "view") {
+            View v;
+            if (ParseView(value, v)) out.view = v;
+            else warn("use compare, ladder or quiz");
+        } else if (key == "quiz") {
+            QuizKind q;
+            if (ParseQuizKind(value, q)) out.quiz = q;
+            else warn("use fit or knowledge");
+        } else if (key == "theme") {
+            if (value == "light") out.theme = ThemeSetting::Light;
+            else if (value == "dark") out.theme = ThemeSetting::Dark;
+            else if (value == "auto") out.theme = ThemeSetting::Auto;
+            else warn("use light, dark or auto");
+        } else if (key == "content") {
+            if (IsSameOrigin(value, origin)) out.content = value;
+            else warn("only content files from this site can be loaded");
+        } else if (key == "embed" || key == "parentOrigin" || key == "seed") {
+            // Read by other parts (embedding, tests); not an error here.
+        } else {
+            warn("unknown parameter");
+        }
+    }
+}
+
+} // namespace
+
+UrlParams ParseUrlParams(std::string_view query, std::string_view fragment, std::string_view origin) {
+    UrlParams out;
+    ParsePairs(query, out, origin);
+    ParsePairs(fragment, out, origin);
+    return out;
+}
+
+std::string FragmentFor(const Session& session) {
+    std::string out = std::string("view=") + ToString(session.view);
+    if (session.view == View::Quiz) out += std::string("&quiz=") + ToString(session.quiz.active);
+    return out;
+}
+
+} // namespace crossroads
