@@ -85,8 +85,23 @@ bool AppEnsureFonts(AppState& app, float pixel_ratio) {
 }
 
 void AppApplyTheme(AppState& app) {
-    ApplyTheme(app.session.theme);
+    ApplyTheme(app.session.theme, app.touch);
     app.applied_theme = app.session.theme;
+    app.applied_touch = app.touch;
+}
+
+bool AppWantsWheel(const AppState& app, float x, float y) {
+    if (app.about_open) return true;
+    for (const UiRect& r : app.rects)
+        if (r.id == "ladder.canvas" && x >= r.x && x <= r.x + r.w && y >= r.y && y <= r.y + r.h) return true; // zooms
+    return y >= app.topbar_height && app.main_scrollable;
+}
+
+bool AppAnimating(const AppState& app) { return !app.toast.empty(); }
+
+void ShowToast(AppState& app, std::string text) {
+    app.toast = std::move(text);
+    app.toast_until = ImGui::GetTime() + 2.5;
 }
 
 void RecordRect(AppState& app, const char* id, ImVec2 min, ImVec2 max) {
@@ -186,7 +201,10 @@ float DrawTopBar(AppState& app) {
 
     // Right side of the first row: theme switch and About.
     ImGui::SetCursorPos(ImVec2(width - pad - buttons_w, button_y));
-    if (ImGui::Button(theme_label)) app.session.theme = dark ? Theme::Light : Theme::Dark; // applied next frame
+    if (ImGui::Button(theme_label)) {
+        app.session.theme = dark ? Theme::Light : Theme::Dark; // applied next frame
+        app.theme_follows_system = false;                      // a choice made here beats "auto"
+    }
     RecordRect(app, "theme.toggle");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Switch to the %s theme", dark ? "light" : "dark");
     ImGui::SameLine(0, 8);
@@ -271,12 +289,53 @@ void DrawProblems(AppState& app) {
     ImGui::PopTextWrapPos();
 }
 
+namespace {
+
+void DrawNotice(AppState& app) {
+    const Palette& p = PaletteFor(app.session.theme);
+    const ImVec2 a = ImGui::GetCursorScreenPos();
+    const float w = ImGui::GetContentRegionAvail().x;
+    const float dismiss_w = ImGui::CalcTextSize("Dismiss").x + ImGui::GetStyle().FramePadding.x * 2;
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + w - dismiss_w - 24);
+    ImGui::SetCursorScreenPos(ImVec2(a.x + 12, a.y + 8));
+    ImGui::TextUnformatted(app.notice.c_str());
+    ImGui::PopTextWrapPos();
+    const float text_bottom = ImGui::GetItemRectMax().y;
+    ImGui::SetCursorScreenPos(ImVec2(a.x + w - dismiss_w - 6, a.y + 4));
+    if (ImGui::Button("Dismiss")) app.notice.clear();
+    RecordRect(app, "notice.close");
+    const ImVec2 b(a.x + w, std::max(text_bottom + 8, ImGui::GetItemRectMax().y + 4));
+    ImGui::GetWindowDrawList()->AddRect(a, b, ImGui::GetColorU32(p.technical), 6);
+    RecordRect(app, "notice", a, b);
+    ImGui::SetCursorScreenPos(ImVec2(a.x, b.y + 12));
+}
+
+void DrawToast(AppState& app) {
+    if (app.toast.empty()) return;
+    if (ImGui::GetTime() > app.toast_until) {
+        app.toast.clear();
+        return;
+    }
+    const Palette& p = PaletteFor(app.session.theme);
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    const ImVec2 ts = ImGui::CalcTextSize(app.toast.c_str());
+    const ImVec2 a(vp->WorkPos.x + (vp->WorkSize.x - ts.x) * 0.5f - 16, vp->WorkPos.y + vp->WorkSize.y - ts.y - 40);
+    const ImVec2 b(a.x + ts.x + 32, a.y + ts.y + 20);
+    ImDrawList* dl = ImGui::GetForegroundDrawList();
+    dl->AddRectFilled(a, b, ImGui::GetColorU32(p.text), 8);
+    dl->AddText(ImVec2(a.x + 16, a.y + 10), ImGui::GetColorU32(p.background), app.toast.c_str());
+    RecordRect(app, "toast", a, b);
+}
+
+} // namespace
+
 void AppFrame(AppState& app) {
     app.rects.clear();
     ++app.frame_count;
     // The theme changes only here, between frames: changed mid-frame, a PopStyleColor()
     // would restore the old theme's colour over the new one.
-    if (app.applied_theme != app.session.theme) AppApplyTheme(app);
+    if (app.theme_follows_system) app.session.theme = app.system_dark ? Theme::Dark : Theme::Light;
+    if (app.applied_theme != app.session.theme || app.applied_touch != app.touch) AppApplyTheme(app);
     if (AppHasContent(app)) UpdateLadderModel(app);
     if (!ViewExists(app.session.view)) app.session.view = View::Compare;
 
@@ -290,7 +349,11 @@ void AppFrame(AppState& app) {
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_AlwaysVerticalScrollbar);
     ImGui::PopStyleVar();
-    if (!AppHasContent(app)) {
+    app.topbar_height = bar;
+    if (!app.notice.empty()) DrawNotice(app);
+    if (!app.content_pending.empty()) {
+        ImGui::TextDisabled("Loading the content from %s ...", app.content_pending.c_str());
+    } else if (!AppHasContent(app)) {
         DrawProblems(app);
     } else {
         switch (app.session.view) {
@@ -299,8 +362,10 @@ void AppFrame(AppState& app) {
             case View::Compare: DrawCompareView(app); break;
         }
     }
+    app.main_scrollable = ImGui::GetScrollMaxY() > 0;
     ImGui::End();
     DrawAbout(app);
+    DrawToast(app);
 }
 
 // [SECTION] Automation hook
@@ -329,6 +394,11 @@ std::string AppStateJson(const AppState& app) {
     state["quiz"] = QuizStateJson(app);
     state["events"] = app.events_total;
     state["aboutOpen"] = app.about_open;
+    state["pixelRatio"] = app.fonts.built_scale;
+    state["touch"] = app.touch;
+    state["notice"] = app.notice;
+    state["toast"] = app.toast;
+    state["themeFollowsSystem"] = app.theme_follows_system;
     state["frame"] = app.frame_count;
     nlohmann::json problems = nlohmann::json::array();
     for (const Problem& problem : app.problems)

@@ -93,6 +93,16 @@ struct AppState {
     Gestures gestures;
     FontSet fonts;
     Theme applied_theme = Theme::Light; // the theme the ImGui style holds now
+    bool applied_touch = false;
+    bool theme_follows_system = false;  // theme=auto: follow the system's light/dark setting
+    bool system_dark = false;
+    bool touch = false;                 // a touch screen is in use: finger-sized targets
+    std::string notice;                 // a one-line message above the view (e.g. a stored session was unreadable)
+    std::string content_pending;        // a content file being fetched: shown instead of the views
+    std::string toast;                  // a short confirmation ("Copied ...")
+    double toast_until = 0;
+    float topbar_height = 56;
+    bool main_scrollable = false;       // the view has more than fits: the wheel scrolls it
     bool about_open = false;
     std::vector<UiRect> rects;
     int frame_count = 0;
@@ -108,6 +118,13 @@ bool AppHasContent(const AppState& app);
 bool AppEnsureFonts(AppState& app, float pixel_ratio);
 
 void AppApplyTheme(AppState& app);
+
+// Whether the app uses a wheel turned at (x, y) (CSS px from the canvas' top left); when
+// not, the page around it may scroll instead.
+bool AppWantsWheel(const AppState& app, float x, float y);
+// True while something moves without input (a toast fading): the loop must keep drawing.
+bool AppAnimating(const AppState& app);
+void ShowToast(AppState& app, std::string text);
 
 // Draws one frame of the whole app.
 void AppFrame(AppState& app);

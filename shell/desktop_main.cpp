@@ -110,7 +110,7 @@ int main(int argc, char** argv) {
         while (!platform.quit) {
             shell::PlatformFrame(platform, app);
             // Nothing changed for a while: wait for input instead of redrawing at 60 Hz.
-            if (platform.quiet_frames > 3) SDL_WaitEventTimeout(nullptr, 500);
+            if (platform.quiet_frames > 3 && !shell::AppAnimating(app) && !platform.has_deferred) SDL_WaitEventTimeout(nullptr, 500);
         }
     }
     shell::PlatformShutdown(platform);

@@ -86,7 +86,10 @@ int PlatformFrame(Platform& platform, AppState& app) {
         ImGui_ImplSDL2_ProcessEvent(&event);
         switch (event.type) {
             case SDL_QUIT: platform.quit = true; break;
-            case SDL_FINGERDOWN: ++platform.fingers; break;
+            case SDL_FINGERDOWN:
+                ++platform.fingers;
+                app.touch = true; // from now on, finger-sized targets
+                break;
             case SDL_FINGERUP:
                 platform.fingers = std::max(0, platform.fingers - 1);
                 finger_lifted = platform.fingers == 0;

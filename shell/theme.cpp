@@ -61,14 +61,14 @@ ImVec4 RoleColour(const Palette& palette, std::size_t role_index) {
     }
 }
 
-void ApplyTheme(Theme theme) {
+void ApplyTheme(Theme theme, bool touch) {
     const Palette& p = PaletteFor(theme);
     ImGuiStyle& s = ImGui::GetStyle();
     s = ImGuiStyle();
     s.WindowPadding = ImVec2(16, 14);
-    s.FramePadding = ImVec2(10, 7);
+    s.FramePadding = touch ? ImVec2(14, 14) : ImVec2(10, 7); // 16 px text + 28 = 44 px targets on touch
     s.CellPadding = ImVec2(10, 8);
-    s.ItemSpacing = ImVec2(10, 8);
+    s.ItemSpacing = touch ? ImVec2(12, 10) : ImVec2(10, 8);
     s.ItemInnerSpacing = ImVec2(8, 6);
     s.ScrollbarSize = 12;
     s.GrabMinSize = 12;

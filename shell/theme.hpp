@@ -25,7 +25,8 @@ struct Palette {
 };
 
 const Palette& PaletteFor(Theme theme);
-void ApplyTheme(Theme theme);
+// `touch`: finger-sized targets (44 CSS px high) for touch screens.
+void ApplyTheme(Theme theme, bool touch = false);
 
 // Colour of the n-th role (0 = first role in the content) in charts and headers.
 ImVec4 RoleColour(const Palette& palette, std::size_t role_index);

@@ -108,6 +108,15 @@ void Controls(AppState& app, float width) {
     ImGui::PopStyleColor(2);
     RecordRect(app, "compare.differencesOnly");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Hide the items that both roles list");
+    const char* copy_label = "Copy as Markdown";
+    const float copy_w = ImGui::CalcTextSize(copy_label).x + ImGui::GetStyle().FramePadding.x * 2;
+    if (ImGui::GetItemRectMax().x + 18 + copy_w < ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x) ImGui::SameLine(0, 18);
+    if (ImGui::Button(copy_label)) {
+        ImGui::SetClipboardText(ComparisonMarkdown(app.content, app.compare.shared, {cmp.differences_only, cmp.filter}).c_str());
+        ShowToast(app, "Copied the comparison (as shown) as Markdown");
+    }
+    RecordRect(app, "compare.copyMarkdown");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Copy the rows shown, as a Markdown table, to paste into notes or a document");
 
     // Legend and count on their own line: they explain what the marks mean.
     const float r = 5.0f;

@@ -3,28 +3,45 @@
 (function () {
   'use strict';
   var canvas = document.getElementById('canvas');
-  var failed = false;
+  var failed = false; // eslint-disable-line no-unused-vars
 
-  function fail(title, text, canRetry) {
-    if (failed) return;
+  // A plain-HTML message over the canvas. options: retry (a function, or true to reload),
+  // fallback (continue with the default content), list (lines such as content problems).
+  function fail(title, text, options) {
+    options = options || {};
     failed = true;
     document.getElementById('loading').hidden = true;
     document.getElementById('failure-title').textContent = title;
     document.getElementById('failure-text').textContent = text;
+    var list = document.getElementById('failure-list');
+    list.textContent = '';
+    (options.list || []).forEach(function (line) {
+      var item = document.createElement('li');
+      item.textContent = line;
+      list.appendChild(item);
+    });
+    list.hidden = !(options.list && options.list.length);
     var retry = document.getElementById('failure-retry');
-    retry.hidden = !canRetry;
-    retry.onclick = function () { location.reload(); };
+    retry.hidden = !options.retry;
+    retry.onclick = typeof options.retry === 'function' ? options.retry : function () { location.reload(); };
+    var fallback = document.getElementById('failure-fallback');
+    fallback.hidden = !options.fallback;
+    fallback.onclick = options.fallback || null;
     document.getElementById('failure').hidden = false;
-    console.warn('crossroads: ' + title + ': ' + text);
+    console.warn('crossroads: ' + title + ': ' + text + (options.list ? '\n' + options.list.join('\n') : ''));
   }
-  window.crossroadsBoot = { fail: fail };
+  function clear() {
+    failed = false;
+    document.getElementById('failure').hidden = true;
+  }
+  window.crossroadsBoot = { fail: fail, clear: clear };
 
   var probe = document.createElement('canvas');
   if (!probe.getContext('webgl2')) {
     fail('Your browser cannot draw Crossroads',
       'Crossroads needs WebGL 2, which this browser has turned off or does not support.\n' +
       'Try an up-to-date Firefox, Chrome, Edge or Safari, turn on hardware acceleration in the browser settings, ' +
-      'or open the page on another device.', false);
+      'or open the page on another device.', {});
     return;
   }
 
@@ -35,7 +52,7 @@
   canvas.addEventListener('webglcontextlost', function (e) {
     e.preventDefault();
     fail('The graphics context was lost', 'The browser took the graphics context away (for example after a GPU reset). ' +
-      'Reload the page to continue.', true);
+      'Reload the page to continue.', { retry: true });
   });
 
   window.Module = {
@@ -44,14 +61,14 @@
     printErr: function (text) { console.warn(text); },
     onAbort: function (what) {
       fail('Crossroads stopped', 'Something went wrong while loading or running the app (' + what + '). ' +
-        'Check your connection and try again.', true);
+        'Check your connection and try again.', { retry: true });
     }
   };
 
   var script = document.createElement('script');
   script.src = 'crossroads.js';
   script.onerror = function () {
-    fail('Crossroads could not be downloaded', 'The app files did not arrive. Check your connection and try again.', true);
+    fail('Crossroads could not be downloaded', 'The app files did not arrive. Check your connection and try again.', { retry: true });
   };
   document.body.appendChild(script);
 })();

@@ -1,56 +1,224 @@
-// The browser entry: Emscripten's main loop drives the shared frame, and a small
-// JS bridge exposes the automation hook (window.crossroads) to tests and host pages.
-// This file and shell/desktop_main.cpp are the only platform-specific C++.
+// The browser entry: Emscripten's main loop drives the shared frame; the JS bridge below
+// exposes the automation hook (window.crossroads), keeps the session in localStorage,
+// mirrors the view in the URL fragment, fetches an author's content file, and lets the
+// loop sleep while nothing happens. This file and shell/desktop_main.cpp are the only
+// platform-specific C++.
+//
+// [SECTION] JS bridge (EM_JS)
+// [SECTION] Start-up: stored session, URL, content
+// [SECTION] Frame, idle and wake-up
+// [SECTION] Functions JS calls
 #include "app.hpp"
 #include "embedded.hpp"
 #include "platform.hpp"
+
+#include "crossroads/quiz.hpp"
+#include "crossroads/url.hpp"
 
 #include <SDL.h>
 #include <emscripten.h>
 #include <emscripten/html5.h>
 
 #include <cmath>
+#include <cstdlib>
 #include <string>
 
 namespace {
 
 using namespace crossroads;
 
-// Everything the page keeps alive; allocated once in main() and handed to the loop
-// and the JS bridge as a pointer, so no C++ global is needed.
+constexpr int kQuietFramesBeforeSleep = 12; // ImGui settles hover and layout in a few frames
+constexpr int kSaveEveryFrames = 6;
+
+// Everything the page keeps alive; allocated once in main() and handed to the loop and
+// the JS bridge as a pointer, so no C++ global is needed.
 struct WebApp {
     shell::AppState app;
     shell::Platform platform;
-    std::string reply; // the last JSON handed to JS, kept alive until the next call
+    std::string reply;         // the last JSON handed to JS, kept alive until the next call
+    std::string clipboard;     // what the app last copied (ImGui reads it back for pasting)
+    std::string saved;         // the session as last written to localStorage
+    std::string fragment;      // the URL fragment as last written
     bool ready = false;
+    bool paused = false;
+    int frames_since_save = 0;
 };
 
-// window.crossroads: state() and rects() parse the JSON the app writes. Rectangles
-// come from ImGui in canvas pixels (CSS px) and are moved to viewport coordinates.
-EM_JS(void, cr_install_bridge, (WebApp * web), {
-    const read = function(fn) { return JSON.parse(UTF8ToString(fn(web))); };
+// [SECTION] JS bridge (EM_JS)
+
+// Strings from JS are handed over in malloc'ed memory the C++ side frees.
+EM_JS(char*, cr_js_page_string, (int which), {
+    var value = "";
+    try {
+        if (which == 0) value = location.search;
+        else if (which == 1) value = location.hash;
+        else if (which == 2) value = location.origin;
+        else if (which == 3) value = localStorage.getItem("crossroads:session:v1") || "";
+    } catch (e) { console.warn("crossroads: cannot read " + ["the URL", "the URL", "the origin", "saved progress"][which] + ": " + e); }
+    var size = lengthBytesUTF8(value) + 1;
+    var ptr = _malloc(size);
+    stringToUTF8(value, ptr, size);
+    return ptr;
+});
+
+EM_JS(int, cr_js_media, (int which), {
+    if (which == 0) return window.matchMedia && matchMedia("(prefers-color-scheme: dark)").matches ? 1 : 0;
+    return window.matchMedia && matchMedia("(pointer: coarse)").matches ? 1 : 0;
+});
+
+// A stored session that cannot be used is kept aside, never deleted.
+EM_JS(void, cr_js_backup_session, (), {
+    try {
+        var value = localStorage.getItem("crossroads:session:v1");
+        if (value !== null) localStorage.setItem("crossroads:session:v1:backup", value);
+        localStorage.removeItem("crossroads:session:v1");
+    } catch (e) { console.warn("crossroads: cannot keep the unreadable session aside: " + e); }
+});
+
+EM_JS(void, cr_js_save_session, (const char* text), {
+    try { localStorage.setItem("crossroads:session:v1", UTF8ToString(text)); }
+    catch (e) { console.warn("crossroads: progress not saved (" + e.name + ")"); }
+});
+
+EM_JS(void, cr_js_set_fragment, (const char* fragment), {
+    try { history.replaceState(history.state, "", location.pathname + location.search + "#" + UTF8ToString(fragment)); }
+    catch (e) { /* a sandboxed frame may refuse; the app works without it */ }
+});
+
+EM_JS(void, cr_js_warn, (const char* text), { console.warn("crossroads: " + UTF8ToString(text)); });
+
+EM_JS(void, cr_js_clipboard_write, (const char* text), {
+    var value = UTF8ToString(text);
+    if (navigator.clipboard && navigator.clipboard.writeText)
+        navigator.clipboard.writeText(value).catch(function(e) { console.warn("crossroads: copy refused by the browser: " + e); });
+});
+
+EM_JS(void, cr_js_fetch_content, (WebApp * web, const char* url_ptr), {
+    var url = UTF8ToString(url_ptr);
+    var boot = window.crossroadsBoot;
+    fetch(url, { credentials: "same-origin" }).then(function(response) {
+        if (!response.ok) throw new Error("the server answered " + response.status + " " + response.statusText);
+        return response.arrayBuffer();
+    }).then(function(buffer) {
+        var bytes = new Uint8Array(buffer);
+        var ptr = _malloc(bytes.length + 1);
+        HEAPU8.set(bytes, ptr);
+        _cr_content_loaded(web, ptr, bytes.length);
+        _free(ptr);
+    }).catch(function(error) {
+        boot.fail("The content file could not be loaded", "Crossroads could not download " + url + " (" + error.message + ").", {
+            retry: function() { boot.clear(); _cr_retry_content(web); },
+            fallback: function() { boot.clear(); _cr_use_default_content(web); }
+        });
+    });
+});
+
+EM_JS(void, cr_js_show_problems, (WebApp * web, const char* name, const char* problems_json), {
+    var problems = JSON.parse(UTF8ToString(problems_json));
+    var boot = window.crossroadsBoot;
+    boot.fail("This content file has problems", UTF8ToString(name) + " cannot be shown. Fix these and reload the page:", {
+        list: problems,
+        fallback: function() { boot.clear(); _cr_use_default_content(web); }
+    });
+});
+
+// window.crossroads and the page events that must wake a sleeping loop.
+EM_JS(void, cr_js_install_bridge, (WebApp * web), {
+    var read = function(fn) { return JSON.parse(UTF8ToString(fn(web))); };
+    var wake = function() { _cr_wake(web); };
     window.crossroads = {
         state: function() { return read(_cr_state_json); },
         rects: function() {
-            const rects = read(_cr_rects_json);
-            const box = Module.canvas.getBoundingClientRect();
-            for (const id in rects) { rects[id].x += box.left; rects[id].y += box.top; }
+            var rects = read(_cr_rects_json);
+            var box = Module.canvas.getBoundingClientRect();
+            for (var id in rects) { rects[id].x += box.left; rects[id].y += box.top; }
             return rects;
-        }
+        },
+        wake: wake
     };
+    // The canvas follows its container: resize, browser zoom and moving screens change it.
+    if (window.ResizeObserver) new ResizeObserver(wake).observe(document.getElementById("app"));
+    window.addEventListener("resize", wake);
+    var watchRatio = function() {
+        if (!window.matchMedia) return;
+        matchMedia("(resolution: " + window.devicePixelRatio + "dppx)").addEventListener("change", function() { wake(); watchRatio(); }, { once: true });
+    };
+    watchRatio();
+    if (window.matchMedia) matchMedia("(prefers-color-scheme: dark)").addEventListener("change", function(e) {
+        _cr_set_system_dark(web, e.matches ? 1 : 0);
+    });
+    // The wheel scrolls the page where the app has nothing to scroll: stop SDL's handler
+    // (which always cancels the event) from seeing it.
+    Module.canvas.addEventListener("wheel", function(e) {
+        var box = Module.canvas.getBoundingClientRect();
+        if (!_cr_wants_wheel(web, e.clientX - box.left, e.clientY - box.top)) e.stopImmediatePropagation();
+    }, { capture: true, passive: true });
+    var flush = function() { _cr_flush(web); };
+    window.addEventListener("pagehide", flush);
+    document.addEventListener("visibilitychange", function() { if (document.hidden) flush(); else wake(); });
 });
 
-EM_JS(void, cr_signal_ready, (), {
-    document.documentElement.classList.add('cr-ready');
-    window.dispatchEvent(new Event('crossroads:ready'));
+EM_JS(void, cr_js_ready, (), {
+    document.documentElement.classList.add("cr-ready");
+    window.dispatchEvent(new Event("crossroads:ready"));
 });
 
-EM_JS(void, cr_show_failure, (const char* title, const char* text), {
-    if (window.crossroadsBoot) window.crossroadsBoot.fail(UTF8ToString(title), UTF8ToString(text), false);
+EM_JS(void, cr_js_fail, (const char* title, const char* text), {
+    if (window.crossroadsBoot) window.crossroadsBoot.fail(UTF8ToString(title), UTF8ToString(text), {});
 });
 
-// The canvas follows its container (#app), whatever sets that size: the window, an
-// iframe, the host page's layout.
+std::string TakeJsString(char* ptr) {
+    std::string out = ptr ? ptr : "";
+    std::free(ptr);
+    return out;
+}
+
+// [SECTION] Start-up: stored session, URL, content
+
+void RestoreSession(WebApp& web) {
+    const SessionDecode stored = DecodeSession(TakeJsString(cr_js_page_string(3)));
+    switch (stored.status) {
+        case SessionDecode::Status::Empty: return;
+        case SessionDecode::Status::Ok:
+            web.app.session = stored.session;
+            web.saved = EncodeSession(stored.session);
+            return;
+        case SessionDecode::Status::Corrupt:
+        case SessionDecode::Status::UnknownVersion:
+        case SessionDecode::Status::TooLarge: break;
+    }
+    cr_js_backup_session();
+    web.app.notice = "Your saved progress could not be read (" + stored.problem +
+                     "), so Crossroads starts fresh; the old data is kept in this browser under "
+                     "\"crossroads:session:v1:backup\".";
+    cr_js_warn(web.app.notice.c_str());
+}
+
+void ApplyUrl(WebApp& web) {
+    const std::string query = TakeJsString(cr_js_page_string(0));
+    const std::string hash = TakeJsString(cr_js_page_string(1));
+    const std::string origin = TakeJsString(cr_js_page_string(2));
+    const UrlParams params = ParseUrlParams(query, hash, origin);
+    for (const std::string& w : params.warnings) cr_js_warn(w.c_str());
+    Session& s = web.app.session;
+    if (params.view) s.view = *params.view;
+    if (params.quiz) s.quiz.active = *params.quiz;
+    if (params.seed) web.app.quiz_seed = *params.seed;
+    if (params.theme) {
+        web.app.theme_follows_system = *params.theme == ThemeSetting::Auto;
+        if (*params.theme != ThemeSetting::Auto) s.theme = *params.theme == ThemeSetting::Dark ? Theme::Dark : Theme::Light;
+    }
+    web.app.content_pending = params.content;
+}
+
+void LoadDefaultContent(WebApp& web) {
+    shell::AppLoadContent(web.app, std::string_view(reinterpret_cast<const char*>(assets::kDefaultContent), assets::kDefaultContent_size),
+                          "the default content");
+    SanitizeSession(web.app.session, web.app.content);
+}
+
+// [SECTION] Frame, idle and wake-up
+
 void FollowContainer(WebApp& web) {
     double css_w = 0, css_h = 0;
     if (emscripten_get_element_css_size("#app", &css_w, &css_h) != EMSCRIPTEN_RESULT_SUCCESS) return;
@@ -61,19 +229,64 @@ void FollowContainer(WebApp& web) {
     if (w != cur_w || h != cur_h) SDL_SetWindowSize(web.platform.window, w, h);
 }
 
+void Save(WebApp& web) {
+    web.frames_since_save = 0;
+    if (!shell::AppHasContent(web.app)) return; // nothing to save while content is missing
+    std::string now = EncodeSession(web.app.session);
+    if (now == web.saved) return;
+    cr_js_save_session(now.c_str());
+    web.saved = std::move(now);
+}
+
+void Wake(WebApp& web) {
+    if (!web.paused) return;
+    web.paused = false;
+    web.platform.quiet_frames = 0;
+    emscripten_resume_main_loop();
+}
+
 void Frame(void* arg) {
     WebApp& web = *static_cast<WebApp*>(arg);
     FollowContainer(web);
     shell::PlatformFrame(web.platform, web.app);
-    // ImGui settles auto-sized items in its second frame: announce readiness after it,
-    // so the first rects() a test reads are final.
     if (!web.ready && web.app.frame_count >= 2) {
+        // ImGui settles auto-sized items in its second frame: the first rects() are final.
         web.ready = true;
-        cr_signal_ready();
+        cr_js_ready();
+    }
+    const std::string fragment = FragmentFor(web.app.session);
+    if (fragment != web.fragment) {
+        cr_js_set_fragment(fragment.c_str());
+        web.fragment = fragment;
+    }
+    if (++web.frames_since_save >= kSaveEveryFrames) Save(web);
+    // Nothing to do: stop drawing until an event, a resize or the host wakes us.
+    const bool busy = ImGui::IsMouseDown(ImGuiMouseButton_Left) || web.platform.has_deferred || shell::AppAnimating(web.app) ||
+                      !web.ready;
+    if (!busy && web.platform.quiet_frames >= kQuietFramesBeforeSleep) {
+        Save(web);
+        web.paused = true;
+        emscripten_pause_main_loop();
     }
 }
 
+int WakeOnEvent(void* arg, SDL_Event* event) {
+    // SDL 2.24+ posts a sentinel on every poll; it is not input and must not keep us awake.
+    if (event->type != SDL_POLLSENTINEL) Wake(*static_cast<WebApp*>(arg));
+    return 0;
+}
+
+void SetClipboard(void* arg, const char* text) {
+    WebApp& web = *static_cast<WebApp*>(arg);
+    web.clipboard = text ? text : "";
+    cr_js_clipboard_write(web.clipboard.c_str());
+}
+
+const char* GetClipboard(void* arg) { return static_cast<WebApp*>(arg)->clipboard.c_str(); }
+
 } // namespace
+
+// [SECTION] Functions JS calls
 
 extern "C" {
 EMSCRIPTEN_KEEPALIVE const char* cr_state_json(WebApp* web) {
@@ -84,12 +297,46 @@ EMSCRIPTEN_KEEPALIVE const char* cr_rects_json(WebApp* web) {
     web->reply = shell::AppRectsJson(web->app);
     return web->reply.c_str();
 }
+EMSCRIPTEN_KEEPALIVE void cr_wake(WebApp* web) { Wake(*web); }
+EMSCRIPTEN_KEEPALIVE void cr_flush(WebApp* web) { Save(*web); }
+EMSCRIPTEN_KEEPALIVE int cr_wants_wheel(WebApp* web, float x, float y) { return shell::AppWantsWheel(web->app, x, y) ? 1 : 0; }
+EMSCRIPTEN_KEEPALIVE void cr_set_system_dark(WebApp* web, int dark) {
+    web->app.system_dark = dark != 0;
+    Wake(*web);
+}
+EMSCRIPTEN_KEEPALIVE void cr_content_loaded(WebApp* web, const char* bytes, int size) {
+    const std::string name = web->app.content_pending;
+    web->app.content_pending.clear();
+    if (shell::AppLoadContent(web->app, std::string_view(bytes, static_cast<std::size_t>(std::max(size, 0))), name)) {
+        SanitizeSession(web->app.session, web->app.content);
+    } else {
+        nlohmann::json list = nlohmann::json::array();
+        for (const Problem& p : web->app.problems)
+            if (p.severity == Severity::Error) list.push_back(FormatProblem(p));
+        cr_js_show_problems(web, name.c_str(), list.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
+    }
+    Wake(*web);
+}
+EMSCRIPTEN_KEEPALIVE void cr_retry_content(WebApp* web) {
+    if (!web->app.content_name.empty() && !shell::AppHasContent(web->app)) web->app.content_pending = web->app.content_name;
+    cr_js_fetch_content(web, web->app.content_pending.c_str());
+}
+EMSCRIPTEN_KEEPALIVE void cr_use_default_content(WebApp* web) {
+    web->app.content_pending.clear();
+    LoadDefaultContent(*web);
+    Wake(*web);
+}
 }
 
 int main() {
     auto* web = new WebApp(); // lives as long as the page
-    shell::AppLoadContent(web->app, std::string_view(reinterpret_cast<const char*>(assets::kDefaultContent),
-                                                     assets::kDefaultContent_size), "the default content");
+    shell::AppState& app = web->app;
+    RestoreSession(*web);
+    ApplyUrl(*web);
+    app.system_dark = cr_js_media(0) != 0;
+    app.touch = cr_js_media(1) != 0;
+    if (app.content_pending.empty()) LoadDefaultContent(*web);
+
     // Keys go to the canvas only while it has focus: the host page keeps its keyboard.
     SDL_SetHint(SDL_HINT_EMSCRIPTEN_KEYBOARD_ELEMENT, "#canvas");
     double css_w = 1280, css_h = 800;
@@ -100,11 +347,18 @@ int main() {
     options.width = std::max(1, static_cast<int>(css_w));
     options.height = std::max(1, static_cast<int>(css_h));
     std::string error;
-    if (!shell::PlatformInit(web->platform, web->app, options, error)) {
-        cr_show_failure("Crossroads could not start", error.c_str());
+    if (!shell::PlatformInit(web->platform, app, options, error)) {
+        cr_js_fail("Crossroads could not start", error.c_str());
         return 1;
     }
-    cr_install_bridge(web);
+    ImGuiIO& io = ImGui::GetIO();
+    io.ConfigInputTextCursorBlink = false; // a blinking cursor would keep the page drawing
+    io.SetClipboardTextFn = SetClipboard;  // the system clipboard, not SDL's in-page one
+    io.GetClipboardTextFn = GetClipboard;
+    io.ClipboardUserData = web;
+    SDL_AddEventWatch(WakeOnEvent, web);
+    cr_js_install_bridge(web);
+    if (!app.content_pending.empty()) cr_js_fetch_content(web, app.content_pending.c_str());
     emscripten_set_main_loop_arg(Frame, web, 0, false);
     return 0;
 }

@@ -119,6 +119,47 @@ RowVisibility ComputeVisibility(const Content& content, const Row& row, const Sh
     return vis;
 }
 
+std::string ComparisonMarkdown(const Content& content, const std::vector<SharedFlags>& shared, const CompareFilter& filter) {
+    // Pipes and line breaks would break a table cell.
+    auto cell = [](std::string text) {
+        std::string out;
+        for (char c : text) {
+            if (c == '|') out += "\\|";
+            else if (c == '\n' || c == '\r') out += ' ';
+            else out.push_back(c);
+        }
+        return out;
+    };
+    std::string md = "| |";
+    for (const Role& role : content.roles) md += " " + cell(role.name) + " |";
+    md += "\n|---|";
+    for (std::size_t i = 0; i < content.roles.size(); ++i) md += "---|";
+    md += "\n";
+    for (std::size_t r = 0; r < content.rows.size(); ++r) {
+        const Row& row = content.rows[r];
+        const SharedFlags flags = r < shared.size() ? shared[r] : FindSharedItems(row);
+        const RowVisibility vis = ComputeVisibility(content, row, flags, filter);
+        if (!vis.visible) continue;
+        md += "| **" + cell(row.label) + "** |";
+        for (std::size_t c = 0; c < row.cells.size(); ++c) {
+            std::string text;
+            if (row.kind == RowKind::Range) {
+                text = FormatRange(row.cells[c].range, row.unit);
+                if (!row.cells[c].range.note.empty()) text += " (" + row.cells[c].range.note + ")";
+            } else {
+                for (std::size_t i : vis.items[c]) {
+                    if (!text.empty()) text += "<br>";
+                    text += "- " + row.cells[c].items[i].text + (flags[c][i] ? " (both)" : "");
+                }
+            }
+            md += " " + cell(text) + " |";
+        }
+        md += "\n";
+    }
+    if (!content.article.title.empty()) md += "\nSource: " + content.article.title + (content.article.publisher.empty() ? "" : ", " + content.article.publisher) + ".\n";
+    return md;
+}
+
 // [SECTION] Range chart maths
 
 std::optional<Interval> Overlap(const Range& a, const Range& b) {

@@ -1,6 +1,7 @@
 #include "crossroads/url.hpp"
 
 #include <cctype>
+#include <cstdlib>
 
 namespace crossroads {
 
@@ -64,7 +65,12 @@ void ParsePairs(std::string_view text, UrlParams& out, std::string_view origin) 
         } else if (key == "content") {
             if (IsSameOrigin(value, origin)) out.content = value;
             else warn("only content files from this site can be loaded");
-        } else if (key == "embed" || key == "parentOrigin" || key == "seed") {
+        } else if (key == "seed") {
+            char* end = nullptr;
+            const unsigned long long v = value.empty() ? 0 : std::strtoull(value.c_str(), &end, 10);
+            if (!value.empty() && *end == '\0' && value[0] != '-' && v <= 0xFFFFFFFFull) out.seed = static_cast<std::uint32_t>(v);
+            else warn("use a whole number from 0 to 4294967295");
+        } else if (key == "embed" || key == "parentOrigin") {
             // Read by other parts (embedding, tests); not an error here.
         } else {
             warn("unknown parameter");

@@ -171,6 +171,12 @@ TEST_CASE("URL parameters and the fragment", "[url]") {
         CHECK(back.view == View::Quiz);
         CHECK(back.quiz == QuizKind::Knowledge);
     }
+    SECTION("a seed for the first shuffle") {
+        CHECK(ParseUrlParams("?seed=42", "", origin).seed == 42u);
+        CHECK_FALSE(ParseUrlParams("?seed=-1", "", origin).seed);
+        CHECK_FALSE(ParseUrlParams("?seed=4294967296", "", origin).seed);
+        CHECK(ParseUrlParams("?seed=x", "", origin).warnings.size() == 1);
+    }
     SECTION("percent decoding") {
         CHECK(PercentDecode("a%20b+c%2") == "a b c%2");
         CHECK(PercentDecode("%E2%80%94") == "\xE2\x80\x94");

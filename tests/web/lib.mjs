@@ -46,8 +46,10 @@ export const rects = (page) => page.evaluate(() => window.crossroads.rects());
 
 // Waits until the app has drawn `n` more frames, so input has been handled and shown.
 export async function frames(page, n = 3) {
-  const start = (await state(page)).frame;
-  await page.waitForFunction((target) => window.crossroads.state().frame >= target, start + n, { timeout: 10000 });
+  // The loop sleeps when nothing happens; wake it so the frames we wait for are drawn.
+  const start = await page.evaluate(() => { window.crossroads.wake(); return window.crossroads.state().frame; });
+  await page.waitForFunction((target) => { window.crossroads.wake(); return window.crossroads.state().frame >= target; },
+    start + n, { timeout: 10000, polling: 50 });
 }
 
 export async function clickRect(page, id) {

@@ -41,6 +41,10 @@ struct RowVisibility {
 RowVisibility ComputeVisibility(const Content& content, const Row& row, const SharedFlags& shared,
                                 const CompareFilter& filter);
 
+// The comparison as a Markdown table (what "Copy as Markdown" puts on the clipboard):
+// the rows and items the filter shows, shared items marked "(both)", sources as footnotes.
+std::string ComparisonMarkdown(const Content& content, const std::vector<SharedFlags>& shared, const CompareFilter& filter);
+
 // Case-insensitive (ASCII) substring test; an empty needle matches.
 bool ContainsText(std::string_view haystack, std::string_view needle);
 

@@ -4,6 +4,7 @@
 
 #include "crossroads/session.hpp"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -18,6 +19,7 @@ struct UrlParams {
     std::optional<QuizKind> quiz;
     std::optional<ThemeSetting> theme;
     std::string content;               // a same-origin URL of a content file, or empty
+    std::optional<std::uint32_t> seed; // the knowledge check's first shuffle (tests, shared classes)
     std::vector<std::string> warnings; // one per parameter that was ignored, for the console
 };
 
