@@ -15,12 +15,17 @@ export const MIME = {
 };
 export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
 
-export function createServer({ dir, csp = false, log = false }) {
+// mounts: { '/fixtures/': '/abs/dir' } serves extra folders (test fixtures) beside the bundle.
+export function createServer({ dir, csp = false, log = false, mounts = {} }) {
   const root = path.resolve(dir);
   return http.createServer((req, res) => {
     const url = new URL(req.url, 'http://localhost');
-    let file = path.join(root, decodeURIComponent(url.pathname));
-    if (!file.startsWith(root)) { res.writeHead(403); res.end('forbidden'); return; }
+    let base = root, rel = decodeURIComponent(url.pathname);
+    for (const [prefix, mounted] of Object.entries(mounts)) {
+      if (rel.startsWith(prefix)) { base = path.resolve(mounted); rel = '/' + rel.slice(prefix.length); }
+    }
+    let file = path.join(base, rel);
+    if (!file.startsWith(base)) { res.writeHead(403); res.end('forbidden'); return; }
     try { if (fs.statSync(file).isDirectory()) file = path.join(file, 'index.html'); } catch { /* 404 below */ }
     fs.readFile(file, (err, body) => {
       if (log) console.log(`${req.method} ${url.pathname} ${err ? 404 : 200}`);

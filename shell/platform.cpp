@@ -128,9 +128,14 @@ int PlatformFrame(Platform& platform, AppState& app) {
     // ImGui 1.86 asserts on a zero time step, which some browsers' coarse timers give.
     ImGuiIO& io = ImGui::GetIO();
     io.DeltaTime = std::max(io.DeltaTime, 1.0f / 1000.0f);
-    // No pointer to hover with: after a finger lifts (ImGui 1.86 cannot tell touch from
-    // mouse, so hover would stick), and in screenshots.
-    if (platform.ignore_mouse || (finger_lifted && !io.MouseDown[0])) io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
+    // No pointer to hover with: in screenshots, and once a finger has lifted (ImGui 1.86
+    // cannot tell touch from mouse, so hover would stick). The release itself is handled
+    // at the finger's place first, so the pointer goes away one frame later.
+    if (platform.ignore_mouse || (platform.clear_mouse && platform.fingers == 0 && events == 0)) {
+        io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
+        platform.clear_mouse = false;
+    }
+    if (finger_lifted) platform.clear_mouse = true;
     ImGui::NewFrame();
     AppFrame(app);
     ImGui::Render();

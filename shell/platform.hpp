@@ -36,6 +36,7 @@ struct Platform {
     bool gesture_started = false;
     // ImGui 1.86 keeps only key state, not a queue: a key pressed and released within one
     // frame would be missed, so such a release is held back to the next frame.
+    bool clear_mouse = false; // a finger lifted last frame: take the pointer away now
     bool has_deferred = false;
     SDL_Event deferred;
 };

@@ -65,6 +65,14 @@
     }
   };
 
+  // Emscripten 3.1.6 (not modularised) leaves a failed wasm download as an unhandled
+  // rejection instead of calling onAbort: before the first frame, that means no app.
+  window.addEventListener('unhandledrejection', function (e) {
+    if (document.documentElement.classList.contains('cr-ready')) return;
+    fail('Crossroads could not be downloaded', 'Part of the app did not arrive (' + (e.reason && e.reason.message || e.reason) + '). ' +
+      'Check your connection and try again.', { retry: true });
+  });
+
   var script = document.createElement('script');
   script.src = 'crossroads.js';
   script.onerror = function () {

@@ -39,6 +39,7 @@ struct WebApp {
     std::string clipboard;     // what the app last copied (ImGui reads it back for pasting)
     std::string saved;         // the session as last written to localStorage
     std::string fragment;      // the URL fragment as last written
+    double pixel_ratio = 0;
     bool ready = false;
     bool paused = false;
     int frames_since_save = 0;
@@ -226,7 +227,13 @@ void FollowContainer(WebApp& web) {
     const int h = std::max(1, static_cast<int>(std::lround(css_h)));
     int cur_w = 0, cur_h = 0;
     SDL_GetWindowSize(web.platform.window, &cur_w, &cur_h);
-    if (w != cur_w || h != cur_h) SDL_SetWindowSize(web.platform.window, w, h);
+    // SDL reads the device pixel ratio only when the size is set: set it again when the
+    // ratio changes (browser zoom, a window moved to another screen).
+    const double ratio = emscripten_get_device_pixel_ratio();
+    if (w != cur_w || h != cur_h || ratio != web.pixel_ratio) {
+        SDL_SetWindowSize(web.platform.window, w, h);
+        web.pixel_ratio = ratio;
+    }
 }
 
 void Save(WebApp& web) {

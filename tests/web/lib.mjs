@@ -20,7 +20,7 @@ export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-quic', '--no-first-run'
 
 export async function startServer(options = {}) {
   if (!fs.existsSync(path.join(webDir, 'crossroads.wasm'))) throw new Error(`no web bundle in ${webDir}: run ./build-wasm.sh`);
-  const server = createServer({ dir: webDir, ...options });
+  const server = createServer({ dir: webDir, mounts: { '/fixtures/': path.join(repo, 'tests/web/fixtures') }, ...options });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { server, url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((r) => server.close(r)) };
 }

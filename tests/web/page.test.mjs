@@ -1,0 +1,257 @@
+// The web page as users meet it: idle when idle, resizing, crisp at any pixel ratio,
+// touch, remembered across reloads (and safe with broken stored data), URL parameters,
+// failure pages, the clipboard, and the wheel.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, launch, openApp, state, rects, clickRect, frames, screenshot, colourStats } from './lib.mjs';
+
+let server, browser;
+before(async () => { server = await startServer(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const KEY = 'crossroads:session:v1';
+
+test('idle: no frames drawn while nobody touches it; input wakes it at once', async () => {
+  const { context, page, errors } = await openApp(browser, server.url);
+  await page.mouse.move(300, 300);
+  await page.waitForTimeout(1500); // settle
+  const a = await page.evaluate(() => window.crossroads.state().frame);
+  await page.waitForTimeout(3000);
+  const b = await page.evaluate(() => window.crossroads.state().frame);
+  assert.ok(b - a <= 3, `at most one frame a second while idle (drew ${b - a} in 3 s)`);
+  await page.mouse.move(320, 340);
+  await page.waitForFunction((f) => window.crossroads.state().frame > f, b, { timeout: 2000 });
+  const r = (await rects(page))['compare.differencesOnly'];
+  await page.mouse.click(r.x + r.w / 2, r.y + r.h / 2); // the first click after sleeping counts
+  await page.waitForFunction(() => window.crossroads.state().compare.differencesOnly === true, null, { timeout: 2000 });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the canvas follows a resized viewport and an iframe host', async () => {
+  const { context, page, errors } = await openApp(browser, server.url);
+  await page.setViewportSize({ width: 420, height: 700 });
+  await frames(page, 4);
+  assert.equal((await state(page)).compare.stacked, true, 'narrow: roles stacked');
+  const tab = (await rects(page))['tab.compare'];
+  assert.ok(tab.x + tab.w <= 420);
+  await page.setViewportSize({ width: 1600, height: 900 });
+  await frames(page, 4);
+  assert.equal((await state(page)).compare.stacked, false);
+  await context.close();
+  assert.deepEqual(errors, []);
+
+  // In an iframe whose size the host changes.
+  const host = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  const hp = await host.newPage();
+  await hp.goto(server.url + 'fixtures/host.html');
+  const frame = await (await hp.waitForSelector('iframe')).contentFrame();
+  await frame.waitForFunction(() => document.documentElement.classList.contains('cr-ready'));
+  await hp.evaluate(() => { document.querySelector('iframe').style.width = '380px'; });
+  await frame.waitForFunction(() => { window.crossroads.wake(); return window.crossroads.state().compare.stacked === true; }, null, { timeout: 5000 });
+  const canvasWidth = await frame.evaluate(() => document.getElementById('canvas').getBoundingClientRect().width);
+  assert.ok(Math.abs(canvasWidth - 380) <= 2, `canvas ${canvasWidth} px in a 380 px iframe`);
+  await host.close();
+});
+
+for (const dpr of [1, 1.5, 2, 3]) {
+  test(`text is rasterised at devicePixelRatio ${dpr}`, async () => {
+    const { context, page, errors } = await openApp(browser, server.url, { width: 800, height: 600, dpr });
+    const s = await state(page);
+    assert.equal(s.pixelRatio, dpr);
+    const { png } = await screenshot(page, `web-dpr-${dpr}.png`);
+    assert.equal(png.width, Math.round(800 * dpr));
+    assert.ok(colourStats(png).colours > 50);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
+
+test('a change of pixel ratio rebuilds the fonts', async () => {
+  const { context, page, errors } = await openApp(browser, server.url, { width: 800, height: 600, dpr: 1 });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setDeviceMetricsOverride', { width: 800, height: 600, deviceScaleFactor: 2, mobile: false });
+  await page.waitForFunction(() => { window.crossroads.wake(); return window.crossroads.state().pixelRatio === 2; }, null, { timeout: 5000 });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('touch: a finger drags a ladder card, targets grow, and no hover sticks', async () => {
+  const context = await browser.newContext({ viewport: { width: 900, height: 800 }, hasTouch: true, isMobile: false });
+  const page = await context.newPage();
+  await page.goto(server.url + '?view=ladder');
+  await page.waitForFunction(() => document.documentElement.classList.contains('cr-ready'));
+  const cdp = await context.newCDPSession(page);
+  const r = (await rects(page))['ladder.node.architect'];
+  const before = (await state(page)).ladder.nodes.find((n) => n.id === 'architect');
+  const x = r.x + r.w / 2, y = r.y + r.h / 2;
+  const touch = (type, px, py) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x: px, y: py }] });
+  await touch('touchStart', x, y);
+  for (let k = 1; k <= 6; k++) { await touch('touchMove', x - 10 * k, y + 8 * k); await page.waitForTimeout(30); }
+  await touch('touchEnd');
+  await frames(page, 4);
+  const s = await state(page);
+  const after = s.ladder.nodes.find((n) => n.id === 'architect');
+  assert.ok(after.moved, 'the card moved');
+  assert.ok(Math.abs(after.x - before.x - -60 / s.ladder.zoom) <= 10.01, `dx ${after.x - before.x}`);
+  assert.equal(s.touch, true);
+  const tab = (await rects(page))['tab.compare'];
+  assert.ok(tab.h >= 44, `tab ${tab.h} px high on a touch screen`);
+  await context.close();
+});
+
+test('the session survives a reload; the fragment follows the view', async () => {
+  const { context, page, errors } = await openApp(browser, server.url);
+  await clickRect(page, 'compare.differencesOnly');
+  await clickRect(page, 'tab.ladder');
+  await clickRect(page, 'ladder.node.cto');
+  await frames(page, 8);
+  assert.match(page.url(), /#view=ladder$/);
+  const stored = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), KEY));
+  assert.equal(stored.version, 1);
+  await page.reload();
+  await page.waitForFunction(() => document.documentElement.classList.contains('cr-ready'));
+  const s = await state(page);
+  assert.equal(s.view, 'ladder');
+  assert.equal(s.compare.differencesOnly, true);
+  assert.equal(s.ladder.selected, 'cto');
+  assert.equal(s.notice, '');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+const broken = {
+  'not JSON': '{"version": 1, "view": ',
+  'another version': '{"version": 7, "view": "quiz"}',
+  'a wrong type': '{"version": 1, "ladder": {"zoom": "huge"}}',
+  'over the size limit': JSON.stringify({ version: 1, compare: { filter: 'x'.repeat(300 * 1024) } }),
+};
+for (const [name, value] of Object.entries(broken)) {
+  test(`a stored session that is ${name} is kept aside and the app starts clean`, async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await context.addInitScript(([k, v]) => { if (!sessionStorage.getItem('seeded')) { localStorage.setItem(k, v); sessionStorage.setItem('seeded', '1'); } }, [KEY, value]);
+    const page = await context.newPage();
+    const warnings = [];
+    page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+    await page.goto(server.url);
+    await page.waitForFunction(() => document.documentElement.classList.contains('cr-ready'));
+    const s = await state(page);
+    assert.equal(s.view, 'compare');
+    assert.match(s.notice, /could not be read/);
+    assert.ok((await rects(page))['notice'], 'the notice is shown');
+    assert.equal(await page.evaluate((k) => localStorage.getItem(k + ':backup'), KEY), value, 'nothing thrown away');
+    assert.ok(warnings.some((w) => w.includes('could not be read')));
+    await clickRect(page, 'notice.close');
+    assert.equal((await state(page)).notice, '');
+    await context.close();
+  });
+}
+
+test('URL parameters choose view, quiz, theme and seed; bad ones only warn', async () => {
+  let { context, page, errors } = await openApp(browser, server.url, { query: '?view=quiz&quiz=knowledge&theme=dark&seed=5' });
+  let s = await state(page);
+  assert.equal(s.view, 'quiz');
+  assert.equal(s.quiz.active, 'knowledge');
+  assert.equal(s.theme, 'dark');
+  assert.equal(s.quiz.knowledge.seed, 5);
+  assert.deepEqual(errors, []);
+  await context.close();
+
+  const ctx = await browser.newContext({ colorScheme: 'dark' });
+  const p2 = await ctx.newPage();
+  const warnings = [];
+  p2.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  await p2.goto(server.url + '?theme=auto&view=garden&bogus=1#view=ladder');
+  await p2.waitForFunction(() => document.documentElement.classList.contains('cr-ready'));
+  s = await state(p2);
+  assert.equal(s.theme, 'dark', 'auto follows prefers-color-scheme');
+  assert.equal(s.themeFollowsSystem, true);
+  assert.equal(s.view, 'ladder', 'the fragment opens the view it names');
+  assert.ok(warnings.some((w) => w.includes('"view"')) && warnings.some((w) => w.includes('"bogus"')), warnings.join('\n'));
+  await p2.emulateMedia({ colorScheme: 'light' });
+  await p2.waitForFunction(() => window.crossroads.state().theme === 'light', null, { timeout: 3000 });
+  await ctx.close();
+});
+
+test('content= loads an author\'s file from this site', async () => {
+  const { context, page, errors } = await openApp(browser, server.url, { query: '?content=fixtures/three-roles.json' });
+  await page.waitForFunction(() => { window.crossroads.wake(); return window.crossroads.state().content.name === 'fixtures/three-roles.json'; });
+  const s = await state(page);
+  assert.equal(s.content.ok, true);
+  assert.ok((await rects(page))['compare.role.staff']);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('failure pages: no WebGL2, the wasm does not arrive, content missing or invalid', async () => {
+  // No WebGL2: a message in HTML, not a blank canvas.
+  let context = await browser.newContext();
+  await context.addInitScript(() => {
+    const get = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (kind, ...rest) { return kind === 'webgl2' ? null : get.call(this, kind, ...rest); };
+  });
+  let page = await context.newPage();
+  await page.goto(server.url);
+  await page.waitForSelector('#failure:not([hidden])');
+  assert.match(await page.textContent('#failure-title'), /cannot draw/);
+  await screenshot(page, 'web-failure-no-webgl2.png');
+  await context.close();
+
+  // The wasm request fails: a message with a retry button.
+  context = await browser.newContext();
+  page = await context.newPage();
+  await page.route('**/crossroads.wasm', (route) => route.abort());
+  await page.goto(server.url);
+  await page.waitForSelector('#failure:not([hidden])', { timeout: 15000 });
+  assert.equal(await page.isVisible('#failure-retry'), true);
+  await context.close();
+
+  // The content file is missing: retry or continue with the default content.
+  context = await browser.newContext();
+  page = await context.newPage();
+  await page.goto(server.url + '?content=fixtures/nope.json');
+  await page.waitForSelector('#failure:not([hidden])');
+  assert.match(await page.textContent('#failure-text'), /404/);
+  await page.click('#failure-fallback');
+  await page.waitForFunction(() => document.documentElement.classList.contains('cr-ready'));
+  await page.waitForFunction(() => { window.crossroads.wake(); return window.crossroads.state().content.ok === true; });
+  await context.close();
+
+  // Invalid content: the list of problems, with paths.
+  context = await browser.newContext();
+  page = await context.newPage();
+  await page.goto(server.url + '?content=fixtures/broken.json');
+  await page.waitForSelector('#failure-list:not([hidden])');
+  const items = await page.$$eval('#failure-list li', (li) => li.map((x) => x.textContent));
+  assert.ok(items.some((t) => t.startsWith('roles[1].name:')), items.join('\n'));
+  await screenshot(page, 'web-failure-invalid-content.png');
+  await context.close();
+});
+
+test('copy as Markdown reaches the system clipboard', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url.replace(/\/$/, '') });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.waitForFunction(() => document.documentElement.classList.contains('cr-ready'));
+  await clickRect(page, 'compare.copyMarkdown');
+  await page.waitForFunction(async () => (await navigator.clipboard.readText()).includes('| | Engineering Manager | Tech Lead |'), null, { timeout: 5000 });
+  assert.match((await state(page)).toast, /Copied/);
+  await context.close();
+});
+
+test('the wheel scrolls the host page where the app has nothing to scroll', async () => {
+  const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(server.url + 'fixtures/host.html');
+  const frame = await (await page.waitForSelector('iframe')).contentFrame();
+  await frame.waitForFunction(() => document.documentElement.classList.contains('cr-ready'));
+  // The ladder view fits the frame: nothing to scroll outside the graph itself.
+  await frame.evaluate(() => { location.hash = ''; });
+  const box = await (await page.$('iframe')).boundingBox();
+  const before = await page.evaluate(() => window.scrollY);
+  await page.mouse.move(box.x + box.width / 2, box.y + 20); // over the top bar: nothing there scrolls
+  await page.mouse.wheel(0, 400);
+  await page.waitForFunction((y) => window.scrollY > y, before, { timeout: 3000 });
+  await context.close();
+});
