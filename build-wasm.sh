@@ -1,16 +1,20 @@
 #!/usr/bin/env bash
-# ./build-wasm.sh [--serve] [--port N]
+# ./build-wasm.sh [--serve] [--port N] [--bench [--compare DIR]]
 # Installs what is missing (scripts/deps.sh --web), builds the web bundle with
 # Emscripten into dist/web/, and with --serve serves it on http://127.0.0.1:8080/.
+# --bench measures the bundle in headless Chromium (tests/bench/web.mjs; needs the
+# test dependencies: scripts/deps.sh --test), optionally beside other pages (--compare).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 cd "$here"
-serve=0 port=8080
+serve=0 port=8080 bench=0 compare=()
 while [ $# -gt 0 ]; do
   case $1 in
     --serve) serve=1 ;;
     --port) port=${2:?--port needs a number}; shift ;;
-    -h|--help) sed -n '2,4p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --bench) bench=1 ;;
+    --compare) compare+=(--compare "${2:?--compare needs a folder}"); shift ;;
+    -h|--help) sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "build-wasm.sh: unknown option $1 (try --help)" >&2; exit 2 ;;
   esac
   shift
@@ -29,6 +33,10 @@ cp web/index.html web/app.css web/boot.js "$out/"
 echo "Built $out:"
 for f in "$out"/*; do printf '  %-18s %8d bytes  %8d gzip\n' "$(basename "$f")" "$(stat -c %s "$f")" "$(gzip -9c "$f" | wc -c)"; done
 
+if [ $bench = 1 ]; then
+  bash scripts/deps.sh --test
+  node tests/bench/web.mjs --dir "$out" "${compare[@]}"
+fi
 if [ $serve = 1 ]; then
   exec node scripts/serve.mjs --dir "$out" --port "$port"
 fi

@@ -9,8 +9,6 @@ extern const unsigned char kFontRegular[];
 extern const std::size_t kFontRegular_size;
 extern const unsigned char kFontSemiBold[];
 extern const std::size_t kFontSemiBold_size;
-extern const unsigned char kCharset[]; // UTF-8 text of every character the fonts hold
-extern const std::size_t kCharset_size;
 extern const unsigned char kDefaultContent[];
 extern const std::size_t kDefaultContent_size;
 } // namespace crossroads::assets

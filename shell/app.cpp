@@ -21,6 +21,9 @@ namespace crossroads::shell {
 bool AppLoadContent(AppState& app, std::string_view bytes, std::string name) {
     LoadResult result = LoadContent(bytes);
     const bool ok = result.Ok();
+    // New text may need new glyphs: rebuild the font atlas on the next frame.
+    app.fonts.ranges.clear();
+    app.fonts.built_scale = 0;
     app.problems = std::move(result.problems);
     app.content_name = std::move(name);
     if (!ok) {
@@ -44,6 +47,12 @@ bool AppLoadContent(AppState& app, std::string_view bytes, std::string name) {
 
 bool AppHasContent(const AppState& app) { return !app.content.rows.empty(); }
 
+namespace {
+// Symbols the shell itself draws; assets/tools/charset.py puts the same into the font.
+constexpr ImWchar kAsciiRange[] = {0x20, 0x7E, 0};
+constexpr const char* kShellSymbols = "\u2022\u2013\u2014\u2026\u2192\u2190\u2194\u2191\u2193\u00d7\u2713\u2715\u25b6\u25bc\u2018\u2019\u201c\u201d";
+} // namespace
+
 bool AppEnsureFonts(AppState& app, float pixel_ratio) {
     // Ratios are rounded to quarters so that a window dragged across screens or a
     // browser zoom step rebuilds once, not on every tiny change.
@@ -52,24 +61,31 @@ bool AppEnsureFonts(AppState& app, float pixel_ratio) {
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
     if (app.fonts.ranges.empty()) {
+        // Only the glyphs this content and the shell draw: rasterising fewer glyphs is what
+        // makes the first frame fast. (The embedded font holds more, see charset.py.)
         ImFontGlyphRangesBuilder builder;
-        builder.AddText(reinterpret_cast<const char*>(assets::kCharset),
-                        reinterpret_cast<const char*>(assets::kCharset) + assets::kCharset_size);
+        builder.AddRanges(io.Fonts->GetGlyphRangesDefault()); // basic Latin
+        builder.AddText(kShellSymbols);
+        const std::string text = AllText(app.content) + app.content_name;
+        builder.AddText(text.c_str(), text.c_str() + text.size());
+        for (const Problem& p : app.problems) builder.AddText(p.message.c_str());
         builder.BuildRanges(&app.fonts.ranges);
     }
-    auto add = [&](const unsigned char* data, std::size_t size, float px) {
+    // No oversampling: glyphs are rasterised at the device's own pixel size already, and
+    // every extra sample costs time before the first frame.
+    auto add = [&](const unsigned char* data, std::size_t size, float px, const ImWchar* ranges) {
         ImFontConfig cfg;
         cfg.FontDataOwnedByAtlas = false; // the bytes are static, embedded in the program
-        cfg.OversampleH = scale >= 2.0f ? 1 : 2;
+        cfg.OversampleH = 1;
         cfg.OversampleV = 1;
-        cfg.PixelSnapH = scale >= 2.0f;
-        return io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(data), static_cast<int>(size), px * scale,
-                                              &cfg, app.fonts.ranges.Data);
+        cfg.PixelSnapH = true;
+        return io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(data), static_cast<int>(size), px * scale, &cfg, ranges);
     };
-    app.fonts.body = add(assets::kFontRegular, assets::kFontRegular_size, 16.0f);
-    app.fonts.strong = add(assets::kFontSemiBold, assets::kFontSemiBold_size, 16.0f);
-    app.fonts.title = add(assets::kFontSemiBold, assets::kFontSemiBold_size, 20.0f);
-    app.fonts.large = add(assets::kFontSemiBold, assets::kFontSemiBold_size, 28.0f);
+    app.fonts.body = add(assets::kFontRegular, assets::kFontRegular_size, 16.0f, app.fonts.ranges.Data);
+    app.fonts.strong = add(assets::kFontSemiBold, assets::kFontSemiBold_size, 16.0f, app.fonts.ranges.Data);
+    app.fonts.title = add(assets::kFontSemiBold, assets::kFontSemiBold_size, 20.0f, app.fonts.ranges.Data);
+    // The large size draws zoomed ladder cards and scores: basic Latin is enough for it.
+    app.fonts.large = add(assets::kFontSemiBold, assets::kFontSemiBold_size, 28.0f, kAsciiRange);
     if (!app.fonts.body || !app.fonts.strong || !app.fonts.title || !app.fonts.large) {
         // The embedded font failed to load (should not happen): fall back to ImGui's own.
         io.Fonts->Clear();

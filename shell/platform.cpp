@@ -118,7 +118,9 @@ int PlatformFrame(Platform& platform, AppState& app) {
     int fb_w = 0, fb_h = 0;
     SDL_GL_GetDrawableSize(platform.window, &fb_w, &fb_h);
     const float ratio = win_w > 0 ? static_cast<float>(fb_w) / static_cast<float>(win_w) : 1.0f;
-    if (AppEnsureFonts(app, ratio)) {
+    // Before the first frame the backend uploads the atlas itself; after it, a rebuilt atlas
+    // (another pixel ratio, new content) is uploaded here.
+    if (AppEnsureFonts(app, ratio) && app.frame_count > 0) {
         ImGui_ImplOpenGL3_DestroyFontsTexture();
         ImGui_ImplOpenGL3_CreateFontsTexture();
     }

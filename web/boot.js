@@ -36,12 +36,17 @@
   }
   window.crossroadsBoot = { fail: fail, clear: clear };
 
-  var probe = document.createElement('canvas');
-  if (!probe.getContext('webgl2')) {
+  // A cheap test only: creating a throw-away WebGL2 context costs hundreds of ms on slow
+  // drivers. If the real context cannot be made, the app reports it with noWebGL2().
+  function noWebGL2() {
     fail('Your browser cannot draw Crossroads',
       'Crossroads needs WebGL 2, which this browser has turned off or does not support.\n' +
       'Try an up-to-date Firefox, Chrome, Edge or Safari, turn on hardware acceleration in the browser settings, ' +
       'or open the page on another device.', {});
+  }
+  window.crossroadsBoot.noWebGL2 = noWebGL2;
+  if (typeof WebGL2RenderingContext === 'undefined') {
+    noWebGL2();
     return;
   }
 

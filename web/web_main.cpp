@@ -168,6 +168,10 @@ EM_JS(void, cr_js_fail, (const char* title, const char* text), {
     if (window.crossroadsBoot) window.crossroadsBoot.fail(UTF8ToString(title), UTF8ToString(text), {});
 });
 
+EM_JS(void, cr_js_no_webgl2, (), {
+    if (window.crossroadsBoot) window.crossroadsBoot.noWebGL2();
+});
+
 std::string TakeJsString(char* ptr) {
     std::string out = ptr ? ptr : "";
     std::free(ptr);
@@ -355,7 +359,10 @@ int main() {
     options.height = std::max(1, static_cast<int>(css_h));
     std::string error;
     if (!shell::PlatformInit(web->platform, app, options, error)) {
-        cr_js_fail("Crossroads could not start", error.c_str());
+        // Almost always the WebGL2 context: say so in the words a visitor can act on.
+        if (error.find("OpenGL") != std::string::npos) cr_js_no_webgl2();
+        else cr_js_fail("Crossroads could not start", error.c_str());
+        cr_js_warn(error.c_str());
         return 1;
     }
     ImGuiIO& io = ImGui::GetIO();

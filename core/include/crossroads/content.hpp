@@ -171,6 +171,9 @@ struct Content {
     static constexpr std::size_t npos = static_cast<std::size_t>(-1);
 };
 
+// Every text of the content, concatenated: what the fonts must be able to draw.
+std::string AllText(const Content& content);
+
 const char* ToString(Track track);
 const char* ToString(EdgeKind kind);
 const char* ToString(Unit unit);
