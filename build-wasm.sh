@@ -29,7 +29,7 @@ cmake --build --preset wasm --target crossroads_web
 out=dist/web
 rm -rf "$out"; mkdir -p "$out"
 cp build/wasm/web/crossroads.js build/wasm/web/crossroads.wasm "$out/"
-cp web/index.html web/app.css web/boot.js "$out/"
+cp web/index.html web/app.css web/boot.js web/embed.html web/embed.js web/embed.css "$out/"
 echo "Built $out:"
 for f in "$out"/*; do printf '  %-18s %8d bytes  %8d gzip\n' "$(basename "$f")" "$(stat -c %s "$f")" "$(gzip -9c "$f" | wc -c)"; done
 

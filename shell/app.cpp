@@ -412,6 +412,7 @@ std::string AppStateJson(const AppState& app) {
     state["aboutOpen"] = app.about_open;
     state["pixelRatio"] = app.fonts.built_scale;
     state["touch"] = app.touch;
+    state["embed"] = app.embed;
     state["notice"] = app.notice;
     state["toast"] = app.toast;
     state["themeFollowsSystem"] = app.theme_follows_system;

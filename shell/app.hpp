@@ -97,6 +97,7 @@ struct AppState {
     bool theme_follows_system = false;  // theme=auto: follow the system's light/dark setting
     bool system_dark = false;
     bool touch = false;                 // a touch screen is in use: finger-sized targets
+    bool embed = false;                 // inside a course page (embed=1)
     std::string notice;                 // a one-line message above the view (e.g. a stored session was unreadable)
     std::string content_pending;        // a content file being fetched: shown instead of the views
     std::string toast;                  // a short confirmation ("Copied ...")

@@ -12,6 +12,7 @@
 #include "embedded.hpp"
 #include "platform.hpp"
 
+#include "crossroads/host.hpp"
 #include "crossroads/quiz.hpp"
 #include "crossroads/url.hpp"
 
@@ -39,6 +40,8 @@ struct WebApp {
     std::string clipboard;     // what the app last copied (ImGui reads it back for pasting)
     std::string saved;         // the session as last written to localStorage
     std::string fragment;      // the URL fragment as last written
+    std::string parent_origin; // the host page allowed to receive events and send commands
+    std::string last_view;     // for "viewChanged"
     double pixel_ratio = 0;
     bool ready = false;
     bool paused = false;
@@ -124,7 +127,22 @@ EM_JS(void, cr_js_show_problems, (WebApp * web, const char* name, const char* pr
 });
 
 // window.crossroads and the page events that must wake a sleeping loop.
-EM_JS(void, cr_js_install_bridge, (WebApp * web), {
+EM_JS(void, cr_js_install_bridge, (WebApp * web, const char* parent_origin_ptr), {
+    var parentOrigin = UTF8ToString(parent_origin_ptr);
+    // Commands from the host page, accepted only from the origin it was given.
+    window.addEventListener("message", function(e) {
+        if (e.source !== window.parent || window.parent === window) return;
+        if (!parentOrigin || e.origin !== parentOrigin) {
+            console.warn("crossroads: ignored a message from " + e.origin + (parentOrigin ? " (only " + parentOrigin + " may send commands)" : " (no parentOrigin parameter)"));
+            return;
+        }
+        var text = typeof e.data === "string" ? e.data : JSON.stringify(e.data);
+        var size = lengthBytesUTF8(text) + 1;
+        var ptr = _malloc(size);
+        stringToUTF8(text, ptr, size);
+        _cr_command(web, ptr);
+        _free(ptr);
+    });
     var read = function(fn) { return JSON.parse(UTF8ToString(fn(web))); };
     var wake = function() { _cr_wake(web); };
     window.crossroads = {
@@ -157,6 +175,12 @@ EM_JS(void, cr_js_install_bridge, (WebApp * web), {
     var flush = function() { _cr_flush(web); };
     window.addEventListener("pagehide", flush);
     document.addEventListener("visibilitychange", function() { if (document.hidden) flush(); else wake(); });
+});
+
+// Events go to the configured host origin only, as strings of JSON.
+EM_JS(void, cr_js_post, (const char* origin, const char* message), {
+    try { window.parent.postMessage(UTF8ToString(message), UTF8ToString(origin)); }
+    catch (e) { console.warn("crossroads: cannot tell the host page: " + e); }
 });
 
 EM_JS(void, cr_js_ready, (), {
@@ -214,6 +238,8 @@ void ApplyUrl(WebApp& web) {
         if (*params.theme != ThemeSetting::Auto) s.theme = *params.theme == ThemeSetting::Dark ? Theme::Dark : Theme::Light;
     }
     web.app.content_pending = params.content;
+    web.parent_origin = params.parent_origin;
+    web.app.embed = params.embed;
 }
 
 void LoadDefaultContent(WebApp& web) {
@@ -238,6 +264,29 @@ void FollowContainer(WebApp& web) {
         SDL_SetWindowSize(web.platform.window, w, h);
         web.pixel_ratio = ratio;
     }
+}
+
+// Hands the frame's events to the host page: "ready" once, "viewChanged", and the quiz
+// engine's "answered"/"completed" statements. Without a parentOrigin nothing leaves.
+void PostHostEvents(WebApp& web) {
+    shell::AppState& app = web.app;
+    if (web.parent_origin.empty()) {
+        app.events.clear();
+        return;
+    }
+    if (web.last_view.empty() && web.ready) {
+        cr_js_post(web.parent_origin.c_str(), HostEvent("ready", {{"view", ToString(app.session.view)}}).c_str());
+    }
+    const std::string view = FragmentFor(app.session);
+    if (web.ready && view != web.last_view) {
+        if (!web.last_view.empty())
+            cr_js_post(web.parent_origin.c_str(), HostEvent("viewChanged", {{"view", ToString(app.session.view)},
+                                                                            {"quiz", ToString(app.session.quiz.active)}}).c_str());
+        web.last_view = view;
+    }
+    for (nlohmann::json& e : app.events)
+        cr_js_post(web.parent_origin.c_str(), HostEvent(e["type"].get<std::string>(), {{"statement", std::move(e["statement"])}}).c_str());
+    app.events.clear();
 }
 
 void Save(WebApp& web) {
@@ -265,6 +314,7 @@ void Frame(void* arg) {
         web.ready = true;
         cr_js_ready();
     }
+    PostHostEvents(web);
     const std::string fragment = FragmentFor(web.app.session);
     if (fragment != web.fragment) {
         cr_js_set_fragment(fragment.c_str());
@@ -332,6 +382,26 @@ EMSCRIPTEN_KEEPALIVE void cr_retry_content(WebApp* web) {
     if (!web->app.content_name.empty() && !shell::AppHasContent(web->app)) web->app.content_pending = web->app.content_name;
     cr_js_fetch_content(web, web->app.content_pending.c_str());
 }
+EMSCRIPTEN_KEEPALIVE void cr_command(WebApp* web, const char* message) {
+    const HostCommand c = ParseHostCommand(message ? message : "");
+    Session& s = web->app.session;
+    switch (c.kind) {
+        case HostCommand::Kind::SetView:
+            s.view = c.view;
+            if (c.has_quiz) s.quiz.active = c.quiz;
+            break;
+        case HostCommand::Kind::Reset:
+            ResetProgress(s);
+            SanitizeSession(s, web->app.content);
+            break;
+        case HostCommand::Kind::GetState:
+            cr_js_post(web->parent_origin.c_str(),
+                       HostEvent("state", {{"state", nlohmann::json::parse(shell::AppStateJson(web->app), nullptr, false)}}).c_str());
+            break;
+        case HostCommand::Kind::Invalid: cr_js_warn(("ignored a command from the host page: " + c.error).c_str()); break;
+    }
+    Wake(*web);
+}
 EMSCRIPTEN_KEEPALIVE void cr_use_default_content(WebApp* web) {
     web->app.content_pending.clear();
     LoadDefaultContent(*web);
@@ -371,7 +441,7 @@ int main() {
     io.GetClipboardTextFn = GetClipboard;
     io.ClipboardUserData = web;
     SDL_AddEventWatch(WakeOnEvent, web);
-    cr_js_install_bridge(web);
+    cr_js_install_bridge(web, web->parent_origin.c_str());
     if (!app.content_pending.empty()) cr_js_fetch_content(web, app.content_pending.c_str());
     emscripten_set_main_loop_arg(Frame, web, 0, false);
     return 0;

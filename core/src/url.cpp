@@ -36,6 +36,17 @@ bool IsSameOrigin(std::string_view url, std::string_view origin) {
     return url.size() == origin.size() || url[origin.size()] == '/' || url[origin.size()] == '?' || url[origin.size()] == '#';
 }
 
+bool IsOrigin(std::string_view text) {
+    const std::size_t sep = text.find("://");
+    if (sep == std::string_view::npos) return false;
+    const std::string_view scheme = text.substr(0, sep), host = text.substr(sep + 3);
+    if (scheme != "http" && scheme != "https") return false;
+    if (host.empty() || host.size() > 255) return false;
+    for (char c : host)
+        if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-' || c == ':' || c == '[' || c == ']')) return false;
+    return true;
+}
+
 namespace {
 
 void ParsePairs(std::string_view text, UrlParams& out, std::string_view origin) {
@@ -70,8 +81,12 @@ void ParsePairs(std::string_view text, UrlParams& out, std::string_view origin) 
             const unsigned long long v = value.empty() ? 0 : std::strtoull(value.c_str(), &end, 10);
             if (!value.empty() && *end == '\0' && value[0] != '-' && v <= 0xFFFFFFFFull) out.seed = static_cast<std::uint32_t>(v);
             else warn("use a whole number from 0 to 4294967295");
-        } else if (key == "embed" || key == "parentOrigin") {
-            // Read by other parts (embedding, tests); not an error here.
+        } else if (key == "embed") {
+            if (value == "1" || value == "true") out.embed = true;
+            else if (!(value == "0" || value == "false")) warn("use 1 or 0");
+        } else if (key == "parentOrigin") {
+            if (IsOrigin(value)) out.parent_origin = value;
+            else warn("use the host page's origin, like https://courses.example.org");
         } else {
             warn("unknown parameter");
         }

@@ -171,6 +171,14 @@ TEST_CASE("URL parameters and the fragment", "[url]") {
         CHECK(back.view == View::Quiz);
         CHECK(back.quiz == QuizKind::Knowledge);
     }
+    SECTION("embedding: embed and parentOrigin") {
+        const UrlParams p = ParseUrlParams("?embed=1&parentOrigin=https%3A%2F%2Flms.example.edu", "", origin);
+        CHECK(p.embed);
+        CHECK(p.parent_origin == "https://lms.example.edu");
+        CHECK(ParseUrlParams("?parentOrigin=https://lms.example.edu/course", "", origin).parent_origin.empty());
+        CHECK(ParseUrlParams("?parentOrigin=*", "", origin).parent_origin.empty());
+        CHECK(ParseUrlParams("?parentOrigin=http://127.0.0.1:8080", "", origin).parent_origin == "http://127.0.0.1:8080");
+    }
     SECTION("a seed for the first shuffle") {
         CHECK(ParseUrlParams("?seed=42", "", origin).seed == 42u);
         CHECK_FALSE(ParseUrlParams("?seed=-1", "", origin).seed);
@@ -181,4 +189,35 @@ TEST_CASE("URL parameters and the fragment", "[url]") {
         CHECK(PercentDecode("a%20b+c%2") == "a b c%2");
         CHECK(PercentDecode("%E2%80%94") == "\xE2\x80\x94");
     }
+}
+
+#include "crossroads/host.hpp"
+
+TEST_CASE("commands from the host page", "[host]") {
+    using Kind = HostCommand::Kind;
+    const HostCommand v = ParseHostCommand(R"({"type":"setView","view":"quiz","quiz":"knowledge"})");
+    CHECK(v.kind == Kind::SetView);
+    CHECK(v.view == View::Quiz);
+    CHECK(v.has_quiz);
+    CHECK(v.quiz == QuizKind::Knowledge);
+    CHECK(ParseHostCommand(R"({"type":"reset"})").kind == Kind::Reset);
+    CHECK(ParseHostCommand(R"({"type":"getState"})").kind == Kind::GetState);
+    for (const char* bad : {"", "[]", "{\"type\":5}", "{\"type\":\"launch\"}", "{\"type\":\"setView\"}",
+                            "{\"type\":\"setView\",\"view\":\"garden\"}", "{\"type\":\"setView\",\"view\":\"quiz\",\"quiz\":1}", "\xff"}) {
+        const HostCommand c = ParseHostCommand(bad);
+        CHECK(c.kind == Kind::Invalid);
+        CHECK_FALSE(c.error.empty());
+    }
+    const auto event = nlohmann::json::parse(HostEvent("viewChanged", {{"view", "ladder"}}));
+    CHECK(event["source"] == "crossroads");
+    CHECK(event["type"] == "viewChanged");
+    CHECK(event["view"] == "ladder");
+    Session s;
+    s.view = View::Quiz;
+    s.quiz.fit.answers["x"] = 3;
+    s.ladder.you = "em";
+    ResetProgress(s);
+    CHECK(s.view == View::Quiz);
+    CHECK(s.quiz.fit.answers.empty());
+    CHECK(s.ladder.you.empty());
 }

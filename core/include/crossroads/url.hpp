@@ -20,6 +20,8 @@ struct UrlParams {
     std::optional<ThemeSetting> theme;
     std::string content;               // a same-origin URL of a content file, or empty
     std::optional<std::uint32_t> seed; // the knowledge check's first shuffle (tests, shared classes)
+    bool embed = false;                // embed=1: inside a course page
+    std::string parent_origin;         // parentOrigin=https://host: the only origin events go to and commands come from
     std::vector<std::string> warnings; // one per parameter that was ignored, for the console
 };
 
@@ -34,5 +36,7 @@ std::string FragmentFor(const Session& session);
 std::string PercentDecode(std::string_view text);
 // True for a relative URL, or an absolute one on `origin`.
 bool IsSameOrigin(std::string_view url, std::string_view origin);
+// "https://host" or "http://host:port", nothing after: what postMessage accepts as a target.
+bool IsOrigin(std::string_view text);
 
 } // namespace crossroads
