@@ -30,8 +30,10 @@ out=dist/web
 rm -rf "$out"; mkdir -p "$out"
 cp build/wasm/web/crossroads.js build/wasm/web/crossroads.wasm "$out/"
 cp web/index.html web/app.css web/boot.js web/embed.html web/embed.js web/embed.css "$out/"
+# The content files and their schema, for authors and for ?content=content/<file>.json.
+mkdir -p "$out/content" && cp assets/content/*.json "$out/content/"
 echo "Built $out:"
-for f in "$out"/*; do printf '  %-18s %8d bytes  %8d gzip\n' "$(basename "$f")" "$(stat -c %s "$f")" "$(gzip -9c "$f" | wc -c)"; done
+for f in "$out"/*.*; do printf '  %-18s %8d bytes  %8d gzip\n' "$(basename "$f")" "$(stat -c %s "$f")" "$(gzip -9c "$f" | wc -c)"; done
 
 if [ $bench = 1 ]; then
   bash scripts/deps.sh --test

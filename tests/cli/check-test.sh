@@ -6,8 +6,11 @@ bin=$1 src=$2
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }
 
-"$bin" --check "$src/assets/content/em-vs-tl.json" 2>"$tmp/err" || fail "default content should be valid: $(cat "$tmp/err")"
-[ ! -s "$tmp/err" ] || fail "default content printed: $(cat "$tmp/err")"
+for f in "$src"/assets/content/*.json; do
+  [ "$(basename "$f")" = schema.json ] && continue
+  "$bin" --check "$f" 2>"$tmp/err" || fail "$f should be valid: $(cat "$tmp/err")"
+  [ ! -s "$tmp/err" ] || fail "$f printed: $(cat "$tmp/err")"
+done
 
 sed -e 's/"min": 132479/"min": 999999/' -e 's/"name": "Tech Lead"/"name": ""/' \
   "$src/assets/content/em-vs-tl.json" > "$tmp/broken.json"

@@ -183,6 +183,21 @@ test('content= loads an author\'s file from this site', async () => {
   await context.close();
 });
 
+test('the second shipped content file draws: fewer rows, one quiz', async () => {
+  const { context, page, errors } = await openApp(browser, server.url, { query: '?content=content/em-vs-tl-short.json&view=quiz' });
+  await page.waitForFunction(() => { window.crossroads.wake(); return window.crossroads.state().content.name === 'content/em-vs-tl-short.json'; });
+  await frames(page, 4);
+  const s = await state(page);
+  assert.equal(s.content.ok, true);
+  assert.equal(s.quiz.active, 'knowledge', 'the only quiz of this file');
+  assert.equal(s.quiz.knowledge.total, 5);
+  assert.equal(s.quiz.fit, undefined);
+  await clickRect(page, 'tab.compare');
+  assert.equal((await state(page)).compare.visibleRows, 4);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('failure pages: no WebGL2, the wasm does not arrive, content missing or invalid', async () => {
   // No WebGL2: a message in HTML, not a blank canvas.
   let context = await browser.newContext();
