@@ -3,13 +3,7 @@
 // messages from another origin are ignored.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
-import { repo, startServer, launch } from './lib.mjs';
-
-const content = JSON.parse(fs.readFileSync(path.join(repo, 'assets/content/em-vs-tl.json'), 'utf8'));
-const questions = Object.fromEntries(content.quizzes.knowledge.questions.map((q) => [q.id, q]));
-const keyOf = (q) => (q.type === 'order' ? q.items.map((i) => i.id) : q.type === 'truefalse' ? [String(q.answer)] : q.answer);
+import { questions, answerKey, startServer, launch } from './lib.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launch(); });
@@ -61,7 +55,7 @@ test('the example host page gets ready, answered and completed with the right sc
   for (let i = 0; i < total; i++) {
     const k = (await st()).quiz.knowledge;
     const q = questions[k.questionId];
-    const key = keyOf(q);
+    const key = answerKey(q);
     if (q.type === 'order') {
       for (let t = 0; t < key.length; t++) {
         for (;;) {

@@ -18,6 +18,11 @@ export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-quic', '--no-first-run'
   '--disable-component-update', '--disable-sync', '--enable-unsafe-swiftshader', '--use-angle=swiftshader',
   '--ignore-gpu-blocklist'];
 
+// The default content and its knowledge-check answer key, as the tests answer from it.
+export const content = JSON.parse(fs.readFileSync(path.join(repo, 'assets/content/em-vs-tl.json'), 'utf8'));
+export const questions = Object.fromEntries(content.quizzes.knowledge.questions.map((q) => [q.id, q]));
+export const answerKey = (q) => (q.type === 'order' ? q.items.map((i) => i.id) : q.type === 'truefalse' ? [String(q.answer)] : q.answer);
+
 export async function startServer(options = {}) {
   if (!fs.existsSync(path.join(webDir, 'crossroads.wasm'))) throw new Error(`no web bundle in ${webDir}: run ./build-wasm.sh`);
   const server = createServer({ dir: webDir, mounts: { '/fixtures/': path.join(repo, 'tests/web/fixtures') }, ...options });

@@ -2,13 +2,7 @@
 // app reports, with the answer key read from the content file.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
-import { repo, startServer, launch, openApp, state, rects, clickRect, frames, screenshot } from './lib.mjs';
-
-const content = JSON.parse(fs.readFileSync(path.join(repo, 'assets/content/em-vs-tl.json'), 'utf8'));
-const questions = Object.fromEntries(content.quizzes.knowledge.questions.map((q) => [q.id, q]));
-const keyOf = (q) => (q.type === 'order' ? q.items.map((i) => i.id) : q.type === 'truefalse' ? [String(q.answer)] : q.answer);
+import { content, questions, answerKey, startServer, launch, openApp, state, rects, clickRect, frames, screenshot } from './lib.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launch(); });
@@ -36,7 +30,7 @@ async function dragRow(page, from, to) {
 async function answerCurrent(page, { correctly }) {
   const k = (await state(page)).quiz.knowledge;
   const q = questions[k.questionId];
-  const key = keyOf(q);
+  const key = answerKey(q);
   if (q.type === 'order') {
     const wanted = correctly ? key : [...key].reverse();
     for (let t = 0; t < wanted.length; t++) {
