@@ -12,6 +12,8 @@
 
 #include "crossroads/quiz.hpp"
 
+#include <imgui_internal.h> // ArrowButtonEx: arrow buttons of a given size
+
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
@@ -384,12 +386,13 @@ void OrderList(AppState& app, const Question& q, float width, bool locked) {
             ImGui::PushID(static_cast<int>(i));
             const std::string up = "quiz.orderUp." + std::to_string(i + 1), down = "quiz.orderDown." + std::to_string(i + 1);
             if (i == 0) ImGui::BeginDisabled();
-            if (ImGui::ArrowButton("##up", ImGuiDir_Up)) MoveItem(s, q, i, i - 1);
+            const ImVec2 arrow(button_w, row_h); // as tall as the row: a finger-sized target
+            if (ImGui::ArrowButtonEx("##up", ImGuiDir_Up, arrow)) MoveItem(s, q, i, i - 1);
             if (i == 0) ImGui::EndDisabled();
             RecordRect(app, up.c_str(), ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
             ImGui::SameLine(0, gap);
             if (i + 1 == items.size()) ImGui::BeginDisabled();
-            if (ImGui::ArrowButton("##down", ImGuiDir_Down)) MoveItem(s, q, i, i + 1);
+            if (ImGui::ArrowButtonEx("##down", ImGuiDir_Down, arrow)) MoveItem(s, q, i, i + 1);
             if (i + 1 == items.size()) ImGui::EndDisabled();
             RecordRect(app, down.c_str(), ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
             ImGui::PopID();
