@@ -100,6 +100,29 @@ test('touch: a finger drags a ladder card, targets grow, and no hover sticks', a
   await context.close();
 });
 
+test('touch: two fingers pinch the ladder to zoom', async () => {
+  const context = await browser.newContext({ viewport: { width: 900, height: 800 }, hasTouch: true });
+  const page = await context.newPage();
+  await page.goto(server.url + '?view=ladder');
+  await page.waitForFunction(() => document.documentElement.classList.contains('cr-ready'));
+  const cdp = await context.newCDPSession(page);
+  const c = (await rects(page))['ladder.canvas'];
+  const cx = c.x + c.w / 2, cy = c.y + c.h / 2;
+  const z0 = (await state(page)).ladder.zoom;
+  const points = (d) => [{ x: cx - d, y: cy, id: 1 }, { x: cx + d, y: cy, id: 2 }];
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: points(40) });
+  for (let d = 50; d <= 160; d += 10) {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: points(d) });
+    await page.waitForTimeout(30);
+  }
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await frames(page, 4);
+  const s = await state(page);
+  assert.ok(s.ladder.zoom > z0 * 1.1, `zoom ${z0} -> ${s.ladder.zoom}`);
+  assert.ok(!s.ladder.nodes.some((n) => n.moved), 'no card was dragged by the fingers');
+  await context.close();
+});
+
 test('the session survives a reload; the fragment follows the view', async () => {
   const { context, page, errors } = await openApp(browser, server.url);
   await clickRect(page, 'compare.differencesOnly');
@@ -252,6 +275,27 @@ test('copy as Markdown reaches the system clipboard', async () => {
   await clickRect(page, 'compare.copyMarkdown');
   await page.waitForFunction(async () => (await navigator.clipboard.readText()).includes('| | Engineering Manager | Tech Lead |'), null, { timeout: 5000 });
   assert.match((await state(page)).toast, /Copied/);
+  await context.close();
+});
+
+test('keys reach the app only while its canvas has focus', async () => {
+  const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(server.url + 'fixtures/host.html');
+  const frame = await (await page.waitForSelector('iframe')).contentFrame();
+  await frame.waitForFunction(() => document.documentElement.classList.contains('cr-ready'));
+  await page.click('#host-input');
+  await page.keyboard.type('budget');
+  assert.equal(await page.inputValue('#host-input'), 'budget', 'the host page keeps its keyboard');
+  await frame.evaluate(() => window.crossroads.wake());
+  await page.waitForTimeout(300);
+  assert.equal(await frame.evaluate(() => window.crossroads.state().compare.filter), '');
+  const box = await (await page.$('iframe')).boundingBox();
+  const r = (await frame.evaluate(() => window.crossroads.rects()))['compare.filter'];
+  await page.mouse.click(box.x + r.x + r.w / 2, box.y + r.y + r.h / 2);
+  await page.keyboard.type('hire');
+  await frame.waitForFunction(() => { window.crossroads.wake(); return window.crossroads.state().compare.filter === 'hire'; }, null, { timeout: 5000 });
+  assert.equal(await page.inputValue('#host-input'), 'budget');
   await context.close();
 });
 
