@@ -381,7 +381,7 @@ void DrawCanvas(AppState& app, ImVec2 size) {
 
     if (!s.view_set) FitView(s, app.ladder.layout.bounds, V(size), app.ladder.narrow ? 6.0f : 24.0f);
     Viewport vp{V(origin), V(size), {s.center_x, s.center_y}, s.zoom};
-    CanvasInput(app, vp, ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem) || app.ladder.marker_drag);
+    CanvasInput(app, vp, hovered);
     vp.center = {s.center_x, s.center_y};
     vp.zoom = s.zoom;
     app.ladder.boxes = CurrentBoxes(app.content.ladder, app.ladder.layout, s);

@@ -300,7 +300,7 @@ private:
 
     void ResolveSources() {
         for (const auto& [id, path] : pending_sources_) {
-            if (c_.SectionHeading(id) == id && !HasSection(id))
+            if (!HasSection(id))
                 r_.Error(code::kUnknownRef, path, "no section has the id \"" + id + "\"");
         }
     }
