@@ -24,6 +24,9 @@
 #include <cstdlib>
 #include <string>
 
+// Defined beside the ImGui OpenGL3 backend (imgui_impl_opengl3_web.cpp).
+bool CrossroadsGlCheckShaders(std::string& log);
+
 namespace {
 
 using namespace crossroads;
@@ -312,6 +315,13 @@ void Frame(void* arg) {
     if (!web.ready && web.app.frame_count >= 2) {
         // ImGui settles auto-sized items in its second frame: the first rects() are final.
         web.ready = true;
+        std::string log;
+        if (!CrossroadsGlCheckShaders(log)) {
+            cr_js_fail("Crossroads cannot draw on this device",
+                       ("The graphics driver refused the app's drawing program (" + log +
+                        "). Try an up-to-date browser, or turn on hardware acceleration in its settings.")
+                           .c_str());
+        }
         cr_js_ready();
     }
     PostHostEvents(web);

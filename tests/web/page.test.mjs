@@ -235,6 +235,22 @@ test('failure pages: no WebGL2, the wasm does not arrive, content missing or inv
   await screenshot(page, 'web-failure-no-webgl2.png');
   await context.close();
 
+  // The driver refuses the shaders (checked after the first frame, not while starting):
+  // said in HTML, with the driver's reason.
+  context = await browser.newContext();
+  await context.addInitScript(() => {
+    const proto = WebGL2RenderingContext.prototype;
+    const param = proto.getProgramParameter;
+    proto.getProgramParameter = function (program, name) { return name === this.LINK_STATUS ? false : param.call(this, program, name); };
+    proto.getProgramInfoLog = function () { return 'ERROR: test driver says no'; };
+  });
+  page = await context.newPage();
+  await page.goto(server.url);
+  await page.waitForSelector('#failure:not([hidden])');
+  assert.match(await page.textContent('#failure-title'), /cannot draw/);
+  assert.match(await page.textContent('#failure-text'), /test driver says no/);
+  await context.close();
+
   // The wasm request fails: a message with a retry button.
   context = await browser.newContext();
   page = await context.newPage();
