@@ -1,20 +1,22 @@
 #!/usr/bin/env bash
-# ./build-wasm.sh [--serve] [--port N] [--bench [--compare DIR]]
+# ./build-wasm.sh [--serve] [--port N] [--scorm] [--bench [--compare DIR]]
 # Installs what is missing (scripts/deps.sh --web), builds the web bundle with
 # Emscripten into dist/web/, and with --serve serves it on http://127.0.0.1:8080/.
+# --scorm also writes dist/crossroads-scorm12.zip, a SCORM 1.2 package for an LMS.
 # --bench measures the bundle in headless Chromium (tests/bench/web.mjs; needs the
 # test dependencies: scripts/deps.sh --test), optionally beside other pages (--compare).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 cd "$here"
-serve=0 port=8080 bench=0 compare=()
+serve=0 port=8080 bench=0 scorm=0 compare=()
 while [ $# -gt 0 ]; do
   case $1 in
     --serve) serve=1 ;;
     --port) port=${2:?--port needs a number}; shift ;;
     --bench) bench=1 ;;
+    --scorm) scorm=1 ;;
     --compare) compare+=(--compare "${2:?--compare needs a folder}"); shift ;;
-    -h|--help) sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "build-wasm.sh: unknown option $1 (try --help)" >&2; exit 2 ;;
   esac
   shift
@@ -35,6 +37,9 @@ mkdir -p "$out/content" && cp assets/content/*.json "$out/content/"
 echo "Built $out:"
 for f in "$out"/*.*; do printf '  %-18s %8d bytes  %8d gzip\n' "$(basename "$f")" "$(stat -c %s "$f")" "$(gzip -9c "$f" | wc -c)"; done
 
+if [ $scorm = 1 ]; then
+  python3 scripts/scorm-package.py --web "$out" --content assets/content/em-vs-tl.json --out dist/crossroads-scorm12.zip
+fi
 if [ $bench = 1 ]; then
   bash scripts/deps.sh --test
   node tests/bench/web.mjs --dir "$out" "${compare[@]}"

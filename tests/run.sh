@@ -18,7 +18,7 @@ cmake --build --preset native
 ctest --preset native
 
 step "web bundle"
-./build-wasm.sh
+./build-wasm.sh --scorm
 
 step "core tests compiled to WebAssembly, run under node"
 cmake --build --preset wasm --target crossroads_core_tests

@@ -14,6 +14,7 @@
 
 #include "crossroads/host.hpp"
 #include "crossroads/quiz.hpp"
+#include "crossroads/scorm.hpp"
 #include "crossroads/url.hpp"
 
 #include <SDL.h>
@@ -46,6 +47,17 @@ struct WebApp {
     std::string parent_origin; // the host page allowed to receive events and send commands
     std::string last_view;     // for "viewChanged"
     double pixel_ratio = 0;
+    // SCORM 1.2: set when the package's launch page found an LMS. The LMS then holds the
+    // progress (cmi.suspend_data) instead of localStorage, which a shared computer would
+    // hand to the next student.
+    struct Scorm {
+        bool active = false;
+        bool finished = false;     // LMSFinish was called; the API is closed
+        double started_ms = 0;     // for cmi.core.session_time
+        std::string status;        // cmi.core.lesson_status as the LMS last holds it
+        std::string suspend;       // cmi.suspend_data as last written
+        int score = -1;            // cmi.core.score.raw as last written
+    } scorm;
     bool ready = false;
     bool paused = false;
     int frames_since_save = 0;
@@ -176,7 +188,7 @@ EM_JS(void, cr_js_install_bridge, (WebApp * web, const char* parent_origin_ptr),
         if (!_cr_wants_wheel(web, e.clientX - box.left, e.clientY - box.top)) e.stopImmediatePropagation();
     }, { capture: true, passive: true });
     var flush = function() { _cr_flush(web); };
-    window.addEventListener("pagehide", flush);
+    window.addEventListener("pagehide", function() { _cr_leave(web); });
     document.addEventListener("visibilitychange", function() { if (document.hidden) flush(); else wake(); });
 });
 
@@ -197,6 +209,66 @@ EM_JS(void, cr_js_fail, (const char* title, const char* text), {
 
 EM_JS(void, cr_js_no_webgl2, (), {
     if (window.crossroadsBoot) window.crossroadsBoot.noWebGL2();
+});
+
+// [SECTION] SCORM 1.2 API (the LMS's window.API object)
+
+// The package's launch page (scorm.html) marks itself; the plain page never looks for an LMS.
+EM_JS(int, cr_js_scorm_launch, (), { return document.documentElement.getAttribute("data-launch") == "scorm" ? 1 : 0; });
+
+// Finds the LMS's API the way SCORM 1.2 describes: up the parent frames, then the opener's.
+// Frames from another origin throw on access and are skipped.
+EM_JS(int, cr_js_scorm_init, (), {
+    var search = function(win) {
+        for (var depth = 0; win && depth < 8; depth++) {
+            try { if (win.API && typeof win.API.LMSInitialize == "function") return win.API; } catch (e) {}
+            var up = null;
+            try { up = win.parent; } catch (e) {}
+            if (!up || up === win) break;
+            win = up;
+        }
+        return null;
+    };
+    var api = search(window);
+    try { if (!api && window.opener) api = search(window.opener); } catch (e) {}
+    if (!api) return 0;
+    if (String(api.LMSInitialize("")) != "true") {
+        console.warn("crossroads: the LMS refused to start the session (error " + api.LMSGetLastError() + ")");
+        return 0;
+    }
+    Module.crossroadsScormApi = api;
+    return 1;
+});
+
+EM_JS(char*, cr_js_scorm_get, (const char* name), {
+    var value = "";
+    try { value = String(Module.crossroadsScormApi.LMSGetValue(UTF8ToString(name)) || ""); }
+    catch (e) { console.warn("crossroads: the LMS did not answer: " + e); }
+    var size = lengthBytesUTF8(value) + 1;
+    var ptr = _malloc(size);
+    stringToUTF8(value, ptr, size);
+    return ptr;
+});
+
+// Calls LMSSetValue, LMSCommit or LMSFinish (which = 0, 1, 2); false and a console warning
+// with the LMS's own error when it refuses.
+EM_JS(int, cr_js_scorm_call, (int which, const char* name, const char* value), {
+    var api = Module.crossroadsScormApi;
+    var what = ["LMSSetValue(" + UTF8ToString(name) + ")", "LMSCommit", "LMSFinish"][which];
+    try {
+        var ok = which == 0 ? api.LMSSetValue(UTF8ToString(name), UTF8ToString(value))
+               : which == 1 ? api.LMSCommit("") : api.LMSFinish("");
+        if (String(ok) == "true") return 1;
+        var code = api.LMSGetLastError();
+        console.warn("crossroads: the LMS refused " + what + ": " + code + " " + api.LMSGetErrorString(code));
+    } catch (e) { console.warn("crossroads: the LMS failed on " + what + ": " + e); }
+    return 0;
+});
+
+// A value that cannot be used is kept aside in this browser, never dropped.
+EM_JS(void, cr_js_keep_aside, (const char* key, const char* value), {
+    try { localStorage.setItem(UTF8ToString(key), UTF8ToString(value)); }
+    catch (e) { console.warn("crossroads: cannot keep the unreadable progress aside: " + e); }
 });
 
 std::string TakeJsString(char* ptr) {
@@ -224,6 +296,73 @@ void RestoreSession(WebApp& web) {
                      "), so Crossroads starts fresh; the old data is kept in this browser under "
                      "\"crossroads:session:v1:backup\".";
     cr_js_warn(web.app.notice.c_str());
+}
+
+// The package's launch page: an LMS's suspend data replaces the browser's saved session.
+// Without an LMS the page behaves as the plain one.
+void StartScorm(WebApp& web) {
+    if (!cr_js_scorm_init()) {
+        cr_js_warn("no SCORM LMS found; progress is saved in this browser as on the plain page");
+        RestoreSession(web);
+        return;
+    }
+    WebApp::Scorm& scorm = web.scorm;
+    scorm.active = true;
+    scorm.started_ms = emscripten_get_now();
+    scorm.status = TakeJsString(cr_js_scorm_get("cmi.core.lesson_status"));
+    const std::string raw = TakeJsString(cr_js_scorm_get("cmi.core.score.raw"));
+    if (!raw.empty()) scorm.score = std::atoi(raw.c_str());
+    const std::string suspend = TakeJsString(cr_js_scorm_get("cmi.suspend_data"));
+    const SessionDecode stored = DecodeSession(suspend);
+    if (stored.status == SessionDecode::Status::Ok) {
+        web.app.session = stored.session;
+        scorm.suspend = suspend;
+    } else if (stored.status != SessionDecode::Status::Empty) {
+        cr_js_keep_aside("crossroads:scorm:backup", suspend.c_str());
+        web.app.notice = "The progress your course saved could not be read (" + stored.problem +
+                         "), so Crossroads starts fresh; the old data is kept in this browser under "
+                         "\"crossroads:scorm:backup\".";
+        cr_js_warn(web.app.notice.c_str());
+    }
+}
+
+// Brings the LMS up to date: suspend data, status and score; commits when the result
+// changed (or when asked), so a closed tab keeps a finished quiz.
+void SyncScorm(WebApp& web, bool commit) {
+    WebApp::Scorm& scorm = web.scorm;
+    if (!scorm.active || scorm.finished || !shell::AppHasContent(web.app)) return;
+    const std::string suspend = EncodeSuspendData(web.app.session);
+    if (suspend.empty()) {
+        cr_js_warn("quiz progress is over SCORM's 4,096-character limit; the course keeps the previous progress");
+    } else if (suspend != scorm.suspend) {
+        if (cr_js_scorm_call(0, "cmi.suspend_data", suspend.c_str())) scorm.suspend = suspend;
+    }
+    const ScormReport report = ScormReportFor(web.app.content, web.app.session, scorm.status);
+    bool changed = false;
+    if (report.has_score && report.score_raw != scorm.score) {
+        cr_js_scorm_call(0, "cmi.core.score.min", std::to_string(report.score_min).c_str());
+        cr_js_scorm_call(0, "cmi.core.score.max", std::to_string(report.score_max).c_str());
+        if (cr_js_scorm_call(0, "cmi.core.score.raw", std::to_string(report.score_raw).c_str())) scorm.score = report.score_raw;
+        changed = true;
+    }
+    if (report.lesson_status != scorm.status) {
+        if (cr_js_scorm_call(0, "cmi.core.lesson_status", report.lesson_status.c_str())) scorm.status = report.lesson_status;
+        changed = true;
+    }
+    if (changed || commit) cr_js_scorm_call(1, "", "");
+}
+
+// The learner leaves: time, "suspend" (so the next launch resumes), commit, finish.
+void LeaveScorm(WebApp& web) {
+    WebApp::Scorm& scorm = web.scorm;
+    if (!scorm.active || scorm.finished) return;
+    SyncScorm(web, false);
+    const std::string time = ScormTimespan((emscripten_get_now() - scorm.started_ms) / 1000.0);
+    cr_js_scorm_call(0, "cmi.core.session_time", time.c_str());
+    cr_js_scorm_call(0, "cmi.core.exit", "suspend");
+    cr_js_scorm_call(1, "", "");
+    cr_js_scorm_call(2, "", "");
+    scorm.finished = true;
 }
 
 void ApplyUrl(WebApp& web) {
@@ -295,6 +434,10 @@ void PostHostEvents(WebApp& web) {
 void Save(WebApp& web) {
     web.frames_since_save = 0;
     if (!shell::AppHasContent(web.app)) return; // nothing to save while content is missing
+    if (web.scorm.active) {
+        SyncScorm(web, false);
+        return;
+    }
     std::string now = EncodeSession(web.app.session);
     if (now == web.saved) return;
     cr_js_save_session(now.c_str());
@@ -369,7 +512,14 @@ EMSCRIPTEN_KEEPALIVE const char* cr_rects_json(WebApp* web) {
     return web->reply.c_str();
 }
 EMSCRIPTEN_KEEPALIVE void cr_wake(WebApp* web) { Wake(*web); }
-EMSCRIPTEN_KEEPALIVE void cr_flush(WebApp* web) { Save(*web); }
+EMSCRIPTEN_KEEPALIVE void cr_flush(WebApp* web) {
+    Save(*web);
+    SyncScorm(*web, true); // the tab is hidden and may never come back
+}
+EMSCRIPTEN_KEEPALIVE void cr_leave(WebApp* web) {
+    Save(*web);
+    LeaveScorm(*web);
+}
 EMSCRIPTEN_KEEPALIVE int cr_wants_wheel(WebApp* web, float x, float y) { return shell::AppWantsWheel(web->app, x, y) ? 1 : 0; }
 EMSCRIPTEN_KEEPALIVE void cr_set_system_dark(WebApp* web, int dark) {
     web->app.system_dark = dark != 0;
@@ -422,7 +572,8 @@ EMSCRIPTEN_KEEPALIVE void cr_use_default_content(WebApp* web) {
 int main() {
     auto* web = new WebApp(); // lives as long as the page
     shell::AppState& app = web->app;
-    RestoreSession(*web);
+    if (cr_js_scorm_launch()) StartScorm(*web);
+    else RestoreSession(*web);
     ApplyUrl(*web);
     app.system_dark = cr_js_media(0) != 0;
     app.touch = cr_js_media(1) != 0;

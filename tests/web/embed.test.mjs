@@ -3,7 +3,7 @@
 // messages from another origin are ignored.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { questions, answerKey, startServer, launch } from './lib.mjs';
+import { answerInFrame, startServer, launch } from './lib.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launch(); });
@@ -40,37 +40,11 @@ test('the example host page gets ready, answered and completed with the right sc
   await page.waitForFunction(() => (window.crossroadsEvents || []).some((e) => e.type === 'ready'), null, { timeout: 30000 });
   const frame = page.frames().find((f) => f.url().includes('embed=1'));
   assert.ok(frame, 'the app is in an iframe');
-  const box = await (await page.$('iframe')).boundingBox();
   const st = () => frame.evaluate(() => window.crossroads.state());
-  const click = async (id) => {
-    const r = (await frame.evaluate(() => window.crossroads.rects()))[id];
-    assert.ok(r, `rect ${id}`);
-    await page.mouse.click(box.x + r.x + r.w / 2, box.y + r.y + r.h / 2);
-    const f = (await st()).frame;
-    await frame.waitForFunction((n) => { window.crossroads.wake(); return window.crossroads.state().frame >= n + 4; }, f);
-  };
   assert.equal((await st()).embed, true);
   assert.equal((await st()).quiz.active, 'knowledge');
   const total = (await st()).quiz.knowledge.total;
-  for (let i = 0; i < total; i++) {
-    const k = (await st()).quiz.knowledge;
-    const q = questions[k.questionId];
-    const key = answerKey(q);
-    if (q.type === 'order') {
-      for (let t = 0; t < key.length; t++) {
-        for (;;) {
-          const now = (await st()).quiz.knowledge.answer;
-          const p = now.indexOf(key[t]);
-          if (p === t) break;
-          await click(`quiz.orderUp.${p + 1}`);
-        }
-      }
-    } else {
-      for (const id of key) await click(`quiz.option.${k.options.indexOf(id) + 1}`);
-    }
-    await click('quiz.check');
-    await click('quiz.next');
-  }
+  await answerInFrame(page, frame);
   await page.waitForFunction(() => window.crossroadsEvents.some((e) => e.type === 'completed'), null, { timeout: 5000 });
   const events = await page.evaluate(() => window.crossroadsEvents);
   const answered = events.filter((e) => e.type === 'answered');

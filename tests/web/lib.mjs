@@ -81,3 +81,36 @@ export function colourStats(png) {
   const top = Math.max(...counts.values());
   return { colours: counts.size, topShare: top / (png.width * png.height) };
 }
+
+// Answers `count` knowledge-check questions (default: the rest) with the key, by clicking
+// an app that runs in an iframe of `page`, then checks and moves on as a student would.
+export async function answerInFrame(page, frame, { count = Infinity } = {}) {
+  const box = await (await frame.frameElement()).boundingBox();
+  const st = () => frame.evaluate(() => window.crossroads.state());
+  const click = async (id) => {
+    const r = (await frame.evaluate(() => window.crossroads.rects()))[id];
+    if (!r) throw new Error(`no rect ${id} in the framed app; state: ${JSON.stringify((await st()).quiz.knowledge).slice(0, 400)} rects: ${Object.keys(await frame.evaluate(() => window.crossroads.rects())).join(' ')}`);
+    await page.mouse.click(box.x + r.x + r.w / 2, box.y + r.y + r.h / 2);
+    const f = (await st()).frame;
+    await frame.waitForFunction((n) => { window.crossroads.wake(); return window.crossroads.state().frame >= n + 4; }, f);
+  };
+  for (let done = 0; done < count; done++) {
+    const k = (await st()).quiz.knowledge;
+    if (k.finished) break;
+    const q = questions[k.questionId];
+    const key = answerKey(q);
+    if (q.type === 'order') {
+      for (let t = 0; t < key.length; t++) {
+        for (;;) {
+          const p = (await st()).quiz.knowledge.answer.indexOf(key[t]);
+          if (p === t) break;
+          await click(`quiz.orderUp.${p + 1}`);
+        }
+      }
+    } else {
+      for (const id of key) await click(`quiz.option.${k.options.indexOf(id) + 1}`);
+    }
+    await click('quiz.check');
+    await click('quiz.next');
+  }
+}

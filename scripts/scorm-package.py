@@ -1,0 +1,87 @@
+#!/usr/bin/env python3
+"""Packs the web bundle as a SCORM 1.2 package (one SCO) for an LMS.
+
+scripts/scorm-package.py --web dist/web --content assets/content/em-vs-tl.json --out dist/crossroads-scorm12.zip
+
+imsmanifest.xml sits at the root of the zip (ADL SCORM 1.2, IMS CP 1.1.2 namespaces), the
+mastery score is the content's knowledge-check pass mark, and the SCO's launch page is
+scorm.html: index.html marked so the app looks for the LMS API. The zip is reproducible
+(fixed timestamps, sorted entries).
+"""
+import argparse
+import json
+import pathlib
+import sys
+import zipfile
+from xml.sax.saxutils import escape, quoteattr
+
+# What the SCO needs: the page, its style and script, and the app. The default content and
+# the fonts are inside the wasm; the embedding example and content folder are not part of it.
+FILES = ["scorm.html", "app.css", "boot.js", "crossroads.js", "crossroads.wasm"]
+MARK = '<html lang="en">'
+
+
+def manifest(title: str, mastery: "int | None") -> str:
+    files = "\n".join(f'      <file href="{f}"/>' for f in FILES)
+    mastery_xml = f"\n        <adlcp:masteryscore>{mastery}</adlcp:masteryscore>" if mastery is not None else ""
+    return f"""<?xml version="1.0" encoding="UTF-8"?>
+<manifest identifier="crossroads-scorm12" version="1.0"
+    xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
+    xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2"
+    xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+    xsi:schemaLocation="http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd http://www.imsglobal.org/xsd/imsmd_rootv1p2p1 imsmd_rootv1p2p1.xsd http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd">
+  <metadata>
+    <schema>ADL SCORM</schema>
+    <schemaversion>1.2</schemaversion>
+  </metadata>
+  <organizations default="crossroads-org">
+    <organization identifier="crossroads-org">
+      <title>{escape(title)}</title>
+      <item identifier="crossroads-item" identifierref="crossroads-sco" isvisible="true">
+        <title>{escape(title)}</title>{mastery_xml}
+      </item>
+    </organization>
+  </organizations>
+  <resources>
+    <resource identifier="crossroads-sco" type="webcontent" adlcp:scormtype="sco" href={quoteattr(FILES[0])}>
+{files}
+    </resource>
+  </resources>
+</manifest>
+"""
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--web", required=True, type=pathlib.Path)
+    parser.add_argument("--content", required=True, type=pathlib.Path)
+    parser.add_argument("--out", required=True, type=pathlib.Path)
+    args = parser.parse_args()
+
+    content = json.loads(args.content.read_text(encoding="utf-8"))
+    title = content.get("title") or "Crossroads"
+    knowledge = (content.get("quizzes") or {}).get("knowledge")
+    mastery = int(knowledge.get("passMark", 70)) if knowledge else None
+
+    index = (args.web / "index.html").read_text(encoding="utf-8")
+    if MARK not in index:
+        print(f"scorm-package: {args.web / 'index.html'} has no {MARK}", file=sys.stderr)
+        return 1
+    pages = {"scorm.html": index.replace(MARK, '<html lang="en" data-launch="scorm">', 1)}
+
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(args.out, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as z:
+        def add(name: str, data: bytes) -> None:
+            info = zipfile.ZipInfo(name, date_time=(2026, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            z.writestr(info, data)
+        add("imsmanifest.xml", manifest(title, mastery).encode("utf-8"))
+        for name in FILES:
+            add(name, pages[name].encode("utf-8") if name in pages else (args.web / name).read_bytes())
+    print(f"Built {args.out} (SCORM 1.2, mastery score {mastery if mastery is not None else 'none'})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

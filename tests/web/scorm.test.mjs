@@ -1,0 +1,169 @@
+// The SCORM 1.2 package (./build-wasm.sh --scorm) in an LMS played by the npm package
+// scorm-again: unzip it, check the manifest, launch the SCO in an iframe, finish the
+// knowledge check across two launches (progress resumed from cmi.suspend_data), and read
+// the score, status, time and suspend data back from scorm-again.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createServer } from '../../scripts/serve.mjs';
+import { repo, launch, content, answerInFrame } from './lib.mjs';
+
+const zip = path.join(repo, 'dist/crossroads-scorm12.zip');
+let dir, server, url, browser;
+
+before(async () => {
+  assert.ok(fs.existsSync(zip), `${zip} is missing: run ./build-wasm.sh --scorm`);
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crossroads-scorm-'));
+  // Unzipped as an LMS does (Python's zipfile: no unzip tool needed on the machine).
+  execFileSync('python3', ['-c', 'import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])', zip, dir]);
+  server = createServer({
+    dir,
+    mounts: {
+      '/lms/': path.join(repo, 'tests/web/fixtures'),
+      '/vendor/': path.join(repo, 'tests/web/node_modules/scorm-again/dist'),
+    },
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  url = `http://127.0.0.1:${server.address().port}/`;
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await new Promise((r) => (server ? server.close(r) : r()));
+  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+test('the package: imsmanifest.xml at the root, one SCO, mastery score from the pass mark', async () => {
+  const names = fs.readdirSync(dir).sort();
+  assert.deepEqual(names, ['app.css', 'boot.js', 'crossroads.js', 'crossroads.wasm', 'imsmanifest.xml', 'scorm.html']);
+  const page = await browser.newPage();
+  await page.goto(url + 'lms/lms.html');
+  const xml = fs.readFileSync(path.join(dir, 'imsmanifest.xml'), 'utf8');
+  const m = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'application/xml');
+    if (doc.querySelector('parsererror')) return { error: doc.querySelector('parsererror').textContent };
+    const CP = 'http://www.imsproject.org/xsd/imscp_rootv1p1p2';
+    const ADL = 'http://www.adlnet.org/xsd/adlcp_rootv1p2';
+    const one = (ns, name) => doc.getElementsByTagNameNS(ns, name);
+    const resources = [...one(CP, 'resource')];
+    return {
+      root: doc.documentElement.namespaceURI + ' ' + doc.documentElement.localName,
+      schema: one(CP, 'schema')[0]?.textContent,
+      version: one(CP, 'schemaversion')[0]?.textContent,
+      items: one(CP, 'item').length,
+      ref: one(CP, 'item')[0]?.getAttribute('identifierref'),
+      mastery: one(ADL, 'masteryscore')[0]?.textContent,
+      resources: resources.map((r) => ({ id: r.getAttribute('identifier'), type: r.getAttributeNS(ADL, 'scormtype'), href: r.getAttribute('href'),
+        files: [...r.getElementsByTagNameNS(CP, 'file')].map((f) => f.getAttribute('href')) })),
+    };
+  }, xml);
+  assert.equal(m.error, undefined);
+  assert.equal(m.root, 'http://www.imsproject.org/xsd/imscp_rootv1p1p2 manifest');
+  assert.equal(m.schema, 'ADL SCORM');
+  assert.equal(m.version, '1.2');
+  assert.equal(m.items, 1);
+  assert.equal(m.resources.length, 1);
+  assert.equal(m.ref, m.resources[0].id);
+  assert.equal(m.resources[0].type, 'sco');
+  assert.equal(m.resources[0].href, 'scorm.html');
+  assert.equal(m.mastery, String(content.quizzes.knowledge.passMark));
+  for (const f of m.resources[0].files) assert.ok(fs.existsSync(path.join(dir, f)), `listed file ${f} is in the zip`);
+  await page.close();
+});
+
+// Opens the test LMS with a fresh scorm-again API (optionally loaded with what an LMS kept
+// from an earlier launch) and launches the SCO in its iframe.
+async function launchSco(page, kept) {
+  await page.goto(url + 'lms/lms.html');
+  await page.evaluate((data) => {
+    window.API = new window.Scorm12API({ logLevel: 5 });
+    if (data) window.API.loadFromJSON(data);
+    document.getElementById('sco').src = '/scorm.html?view=quiz&quiz=knowledge';
+  }, kept);
+  const handle = await page.waitForSelector('#sco');
+  const frame = await handle.contentFrame();
+  await frame.waitForFunction(() => document.documentElement.classList.contains('cr-ready'), null, { timeout: 30000 });
+  return frame;
+}
+// scorm-again's own JSON form of the data model (its getters refuse write-only elements).
+const cmi = (page) => page.evaluate(() => {
+  const c = JSON.parse(JSON.stringify(API.cmi));
+  return { status: c.core.lesson_status, raw: c.core.score.raw, min: c.core.score.min, max: c.core.score.max,
+    exit: c.core.exit, time: c.core.session_time, suspend: c.suspend_data,
+    initialized: API.isInitialized(), terminated: API.isTerminated() };
+});
+// The learner closes the SCO: the iframe navigates away, so the page gets "pagehide".
+const leave = (page) => page.evaluate(() => { document.getElementById('sco').src = 'about:blank'; });
+
+test('an LMS gets status, score, time and suspend data, and a relaunch resumes', async () => {
+  const page = await browser.newPage({ viewport: { width: 1200, height: 1250 } });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+
+  // First launch: the SCO starts the session and says "incomplete".
+  let frame = await launchSco(page, null);
+  await page.waitForFunction(() => API.cmi.core.lesson_status === 'incomplete', null, { timeout: 10000 });
+  assert.equal((await cmi(page)).initialized, true);
+  const total = (await frame.evaluate(() => window.crossroads.state())).quiz.knowledge.total;
+  await answerInFrame(page, frame, { count: 5 });
+  const before = (await frame.evaluate(() => window.crossroads.state())).quiz.knowledge;
+  assert.equal(before.checked.length, 5);
+  await leave(page);
+  await page.waitForFunction(() => API.isTerminated(), null, { timeout: 10000 });
+  const first = await cmi(page);
+  assert.equal(first.status, 'incomplete');
+  assert.equal(first.exit, 'suspend');
+  assert.match(first.time, /^\d{2,4}:\d{2}:\d{2}\.\d{2}$/);
+  assert.ok(first.suspend.length > 0 && first.suspend.length <= 4096, `suspend data of ${first.suspend.length} characters`);
+  assert.deepEqual(JSON.parse(first.suspend).quiz.knowledge.checked, before.checked);
+
+  // Relaunch with what the LMS kept: the same attempt, five questions already checked.
+  frame = await launchSco(page, { core: { lesson_status: first.status }, suspend_data: first.suspend });
+  const resumed = (await frame.evaluate(() => window.crossroads.state())).quiz.knowledge;
+  assert.deepEqual(resumed.checked, before.checked);
+  assert.deepEqual(resumed.order, before.order);
+  assert.equal(resumed.current, before.current);
+  assert.equal(resumed.finished, false);
+
+  // Finish it all right: passed, 100 of 0..100, committed before the learner leaves.
+  await answerInFrame(page, frame);
+  assert.equal((await frame.evaluate(() => window.crossroads.state())).quiz.knowledge.finished, true);
+  await page.waitForFunction(() => API.cmi.core.lesson_status === 'passed', null, { timeout: 10000 });
+  const done = await cmi(page);
+  assert.deepEqual([done.raw, done.min, done.max], ['100', '0', '100']);
+  assert.equal(done.terminated, false);
+  await leave(page);
+  await page.waitForFunction(() => API.isTerminated(), null, { timeout: 10000 });
+  const last = await cmi(page);
+  assert.equal(last.status, 'passed');
+  assert.equal(JSON.parse(last.suspend).quiz.knowledge.finished, true);
+  assert.equal(JSON.parse(last.suspend).quiz.knowledge.checked.length, total);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('without an LMS the launch page behaves as the plain page', async () => {
+  const page = await browser.newPage();
+  const warnings = [];
+  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  await page.goto(url + 'scorm.html?view=ladder');
+  await page.waitForFunction(() => document.documentElement.classList.contains('cr-ready'), null, { timeout: 30000 });
+  assert.equal((await page.evaluate(() => window.crossroads.state())).view, 'ladder');
+  assert.ok(warnings.some((w) => /no SCORM LMS found/.test(w)), warnings.join('\n'));
+  await page.evaluate(() => window.crossroads.wake());
+  await page.waitForFunction(() => localStorage.getItem('crossroads:session:v1') !== null, null, { timeout: 10000 });
+  await page.close();
+});
+
+test('unreadable suspend data: a fresh start, said in one line, the old value kept aside', async () => {
+  const page = await browser.newPage();
+  const frame = await launchSco(page, { suspend_data: '{"v":1,"broken' });
+  const st = await frame.evaluate(() => window.crossroads.state());
+  assert.equal(st.quiz.knowledge.checked.length, 0);
+  assert.match(st.notice ?? '', /could not be read/);
+  assert.equal(await frame.evaluate(() => localStorage.getItem('crossroads:scorm:backup')), '{"v":1,"broken');
+  await page.close();
+});
