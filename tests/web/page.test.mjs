@@ -199,6 +199,7 @@ test('URL parameters choose view, quiz, theme and seed; bad ones only warn', asy
 test('content= loads an author\'s file from this site', async () => {
   const { context, page, errors } = await openApp(browser, server.url, { query: '?content=fixtures/three-roles.json' });
   await page.waitForFunction(() => { window.crossroads.wake(); return window.crossroads.state().content.name === 'fixtures/three-roles.json'; });
+  await frames(page, 4); // rects() describe the last drawn frame: draw the new content first
   const s = await state(page);
   assert.equal(s.content.ok, true);
   assert.ok((await rects(page))['compare.role.staff']);
