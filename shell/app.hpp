@@ -67,6 +67,11 @@ struct Gestures {
     ImVec2 pan;                   // two-finger movement since the last frame, in pixels
     ImVec2 focus;                 // where the fingers are
     int fingers = 0;              // fingers down now
+    // Where the left button went down this frame, if it did. Dear ImGui 1.86 samples the
+    // pointer once a frame, so when moves arrive in the same frame as the press, its
+    // MousePos is already past the press: a drag must start from here instead.
+    bool pressed = false;
+    ImVec2 press_pos;
 };
 
 // Drag state of an ordering question's list.

@@ -65,6 +65,7 @@ int PlatformFrame(Platform& platform, AppState& app) {
     bool finger_lifted = false;
     app.gestures.pinch = 1.0f;
     app.gestures.pan = ImVec2(0, 0);
+    app.gestures.pressed = false;
     int win_w = 0, win_h = 0;
     SDL_GetWindowSize(platform.window, &win_w, &win_h);
     SDL_Event event;
@@ -86,6 +87,12 @@ int PlatformFrame(Platform& platform, AppState& app) {
         ImGui_ImplSDL2_ProcessEvent(&event);
         switch (event.type) {
             case SDL_QUIT: platform.quit = true; break;
+            case SDL_MOUSEBUTTONDOWN:
+                if (event.button.button == SDL_BUTTON_LEFT && !app.gestures.pressed) {
+                    app.gestures.pressed = true;
+                    app.gestures.press_pos = ImVec2(static_cast<float>(event.button.x), static_cast<float>(event.button.y));
+                }
+                break;
             case SDL_FINGERDOWN:
                 ++platform.fingers;
                 app.touch = true; // from now on, finger-sized targets

@@ -232,11 +232,13 @@ void CanvasInput(AppState& app, const Viewport& vp, bool hovered) {
         s.view_set = true;
     }
     if (hovered && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
-        ui.drag_node = NodeAt(ui.boxes, mouse);
-        ui.press_pos = io.MousePos;
+        // The grab point is where the button went down, not where the pointer is by now.
+        ui.press_pos = app.gestures.pressed ? app.gestures.press_pos : io.MousePos;
+        const Vec2 press = vp.ToWorld(V(ui.press_pos));
+        ui.drag_node = NodeAt(ui.boxes, press);
         ui.dragging = false;
         if (ui.drag_node != Content::npos) {
-            ui.drag_offset = {mouse.x - ui.boxes[ui.drag_node].center.x, mouse.y - ui.boxes[ui.drag_node].center.y};
+            ui.drag_offset = {press.x - ui.boxes[ui.drag_node].center.x, press.y - ui.boxes[ui.drag_node].center.y};
         } else {
             ui.panning = true;
         }

@@ -364,7 +364,7 @@ void OrderList(AppState& app, const Question& q, float width, bool locked) {
         RecordRect(app, id.c_str());
         if (!locked && ImGui::IsItemActivated()) {
             ui.drag_item = static_cast<int>(i);
-            ui.drag_grab_y = mouse_y - y;
+            ui.drag_grab_y = (app.gestures.pressed ? app.gestures.press_pos.y : mouse_y) - y; // grabbed where pressed
         }
         if (!locked && ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeNS);
         const bool dragged = ui.drag_item == static_cast<int>(i);

@@ -31,7 +31,7 @@ test('dragging a card moves it by the dragged distance; reset puts it back', asy
   const dx = node(after, 'architect').x - node(before, 'architect').x;
   const dy = node(after, 'architect').y - node(before, 'architect').y;
   // Snapping to the 20-unit grid moves it by at most 10 units from the pointer.
-  assert.ok(Math.abs(dx - -120 / zoom) <= 10.01, `dx ${dx} at zoom ${zoom}`);
+  assert.ok(Math.abs(dx - -120 / zoom) <= 10.01, `dx ${dx} at zoom ${zoom}: ${JSON.stringify(node(before, 'architect'))} -> ${JSON.stringify(node(after, 'architect'))} rect ${JSON.stringify(r)} ${JSON.stringify(before.ladder)}`);
   assert.ok(Math.abs(dy - 80 / zoom) <= 10.01, `dy ${dy}`);
   assert.equal(node(after, 'architect').moved, true);
   assert.equal(after.ladder.selected, '', 'a drag does not select');
