@@ -3,7 +3,9 @@
 #include "test_util.hpp"
 
 #include "app.hpp"
+#include "crossroads/contrast.hpp"
 #include "crossroads/quiz.hpp"
+#include "theme.hpp"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -367,4 +369,28 @@ TEST_CASE("too few answers withhold the result", "[shell][quiz]") {
     CHECK(h.app.session.quiz.fit.finished);
     CHECK(h.Rect("quiz.withheld"));
     CHECK_FALSE(h.Rect("quiz.showOnLadder"));
+}
+
+TEST_CASE("theme colours meet WCAG AA contrast in both themes", "[shell][contrast]") {
+    using crossroads::ContrastRatio;
+    const auto rgb = [](const ImVec4& c) { return crossroads::Rgb{c.x, c.y, c.z}; };
+    for (const Theme theme : {Theme::Light, Theme::Dark}) {
+        const Palette& p = PaletteFor(theme);
+        INFO("theme " << ToString(theme));
+        // Everything that is drawn as text (role names, shared markers, errors, links),
+        // on every background it appears on: 4.5:1.
+        const std::pair<const char*, ImVec4> texts[] = {{"text", p.text},           {"text_muted", p.text_muted},
+                                                        {"accent", p.accent},       {"management", p.management},
+                                                        {"technical", p.technical}, {"shared", p.shared},
+                                                        {"overlap", p.overlap},     {"error", p.error}};
+        const std::pair<const char*, ImVec4> grounds[] = {
+            {"background", p.background}, {"surface", p.surface}, {"surface_alt", p.surface_alt}};
+        for (const auto& [fg_name, fg] : texts)
+            for (const auto& [bg_name, bg] : grounds) {
+                INFO(fg_name << " on " << bg_name);
+                CHECK(ContrastRatio(rgb(fg), rgb(bg)) >= crossroads::kTextContrast);
+            }
+        // Text on the accent colour (active tab, primary buttons, checked boxes).
+        CHECK(ContrastRatio(rgb(p.accent_text), rgb(p.accent)) >= crossroads::kTextContrast);
+    }
 }
