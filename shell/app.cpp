@@ -135,7 +135,7 @@ void SourceTooltip(const AppState& app, const std::string& section_id) {
 
 namespace {
 
-// The views this build has; later issues add Ladder and Quiz here.
+// The views, in tab order.
 constexpr View kViews[] = {View::Compare, View::Ladder, View::Quiz};
 
 const char* ViewLabel(View view) {

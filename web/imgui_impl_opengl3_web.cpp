@@ -92,7 +92,7 @@ bool CrossroadsGlCheckShaders(std::string& log) {
     glGetProgramiv(bd->ShaderHandle, GL_INFO_LOG_LENGTH, &length);
     log.assign(static_cast<std::size_t>(length > 1 ? length : 1), '\0');
     glGetProgramInfoLog(bd->ShaderHandle, length > 1 ? length : 1, nullptr, log.data());
-    log.resize(log.find('\0') == std::string::npos ? log.size() : log.find('\0'));
+    log.resize(std::char_traits<char>::length(log.c_str())); // up to the driver's terminating NUL
     if (log.empty()) log = "the graphics driver did not say why";
     return false;
 }

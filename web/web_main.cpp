@@ -353,10 +353,10 @@ void SyncScorm(WebApp& web, bool commit) {
 }
 
 // The learner leaves: time, "suspend" (so the next launch resumes), commit, finish.
+// Called after Save, which has brought the progress and results up to date.
 void LeaveScorm(WebApp& web) {
     WebApp::Scorm& scorm = web.scorm;
     if (!scorm.active || scorm.finished) return;
-    SyncScorm(web, false);
     const std::string time = ScormTimespan((emscripten_get_now() - scorm.started_ms) / 1000.0);
     cr_js_scorm_call(0, "cmi.core.session_time", time.c_str());
     cr_js_scorm_call(0, "cmi.core.exit", "suspend");
@@ -431,11 +431,12 @@ void PostHostEvents(WebApp& web) {
     app.events.clear();
 }
 
-void Save(WebApp& web) {
+// With an LMS, `commit` also commits (the tab is hidden and may never come back).
+void Save(WebApp& web, bool commit = false) {
     web.frames_since_save = 0;
     if (!shell::AppHasContent(web.app)) return; // nothing to save while content is missing
     if (web.scorm.active) {
-        SyncScorm(web, false);
+        SyncScorm(web, commit);
         return;
     }
     std::string now = EncodeSession(web.app.session);
@@ -512,10 +513,7 @@ EMSCRIPTEN_KEEPALIVE const char* cr_rects_json(WebApp* web) {
     return web->reply.c_str();
 }
 EMSCRIPTEN_KEEPALIVE void cr_wake(WebApp* web) { Wake(*web); }
-EMSCRIPTEN_KEEPALIVE void cr_flush(WebApp* web) {
-    Save(*web);
-    SyncScorm(*web, true); // the tab is hidden and may never come back
-}
+EMSCRIPTEN_KEEPALIVE void cr_flush(WebApp* web) { Save(*web, true); }
 EMSCRIPTEN_KEEPALIVE void cr_leave(WebApp* web) {
     Save(*web);
     LeaveScorm(*web);
