@@ -3,7 +3,7 @@
 // messages from another origin are ignored.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { answerInFrame, startServer, launch } from './lib.mjs';
+import { answerInFrame, ready, startServer, launch } from './lib.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launch(); });
@@ -79,7 +79,7 @@ test('without parentOrigin nothing is sent to the parent', async () => {
   await page.goto(server.url + 'fixtures/host.html');
   await page.evaluate(() => { window.got = []; window.addEventListener('message', (e) => window.got.push(e.data)); });
   const frame = await (await page.waitForSelector('iframe')).contentFrame();
-  await frame.waitForFunction(() => document.documentElement.classList.contains('cr-ready'));
+  await ready(frame);
   await page.waitForTimeout(500);
   assert.deepEqual(await page.evaluate(() => window.got), []);
   await page.close();

@@ -42,9 +42,13 @@ export async function openApp(browser, url, { width = 1280, height = 800, dpr = 
   page.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
   page.on('pageerror', (err) => errors.push(String(err)));
   await page.goto(url + query);
-  await page.waitForFunction(() => document.documentElement.classList.contains('cr-ready'), null, { timeout: 30000 });
+  await ready(page);
   return { context, page, errors };
 }
+
+// Waits for the app's first settled frames in a page or a frame (the cr-ready class).
+export const ready = (target) =>
+  target.waitForFunction(() => document.documentElement.classList.contains('cr-ready'), null, { timeout: 30000 });
 
 export const state = (page) => page.evaluate(() => window.crossroads.state());
 export const rects = (page) => page.evaluate(() => window.crossroads.rects());
@@ -57,11 +61,15 @@ export async function frames(page, n = 3) {
     start + n, { timeout: 10000, polling: 50 });
 }
 
-export async function clickRect(page, id) {
-  const r = (await rects(page))[id];
+// Clicks the middle of an item the app reports, with the page's real mouse, then waits
+// `settle` frames. `frame`: the app runs in that iframe of `page` (its rects are offset).
+export async function clickRect(page, id, { frame = null, settle = 3 } = {}) {
+  const app = frame || page;
+  const r = (await rects(app))[id];
   if (!r) throw new Error(`no rectangle "${id}" in the last frame`);
-  await page.mouse.click(r.x + r.w / 2, r.y + r.h / 2);
-  await frames(page);
+  const box = frame ? await (await frame.frameElement()).boundingBox() : { x: 0, y: 0 };
+  await page.mouse.click(box.x + r.x + r.w / 2, box.y + r.y + r.h / 2);
+  await frames(app, settle);
 }
 
 export async function screenshot(page, name) {
@@ -85,15 +93,8 @@ export function colourStats(png) {
 // Answers `count` knowledge-check questions (default: the rest) with the key, by clicking
 // an app that runs in an iframe of `page`, then checks and moves on as a student would.
 export async function answerInFrame(page, frame, { count = Infinity } = {}) {
-  const box = await (await frame.frameElement()).boundingBox();
-  const st = () => frame.evaluate(() => window.crossroads.state());
-  const click = async (id) => {
-    const r = (await frame.evaluate(() => window.crossroads.rects()))[id];
-    if (!r) throw new Error(`no rect ${id} in the framed app; state: ${JSON.stringify((await st()).quiz.knowledge).slice(0, 400)} rects: ${Object.keys(await frame.evaluate(() => window.crossroads.rects())).join(' ')}`);
-    await page.mouse.click(box.x + r.x + r.w / 2, box.y + r.y + r.h / 2);
-    const f = (await st()).frame;
-    await frame.waitForFunction((n) => { window.crossroads.wake(); return window.crossroads.state().frame >= n + 4; }, f);
-  };
+  const st = () => state(frame);
+  const click = (id) => clickRect(page, id, { frame, settle: 4 });
   for (let done = 0; done < count; done++) {
     const k = (await st()).quiz.knowledge;
     if (k.finished) break;

@@ -3,7 +3,7 @@
 // failure pages, the clipboard, and the wheel.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, openApp, state, rects, clickRect, frames, screenshot, colourStats } from './lib.mjs';
+import { startServer, launch, openApp, ready, state, rects, clickRect, frames, screenshot, colourStats } from './lib.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launch(); });
@@ -46,7 +46,7 @@ test('the canvas follows a resized viewport and an iframe host', async () => {
   const hp = await host.newPage();
   await hp.goto(server.url + 'fixtures/host.html');
   const frame = await (await hp.waitForSelector('iframe')).contentFrame();
-  await frame.waitForFunction(() => document.documentElement.classList.contains('cr-ready'));
+  await ready(frame);
   await hp.evaluate(() => { document.querySelector('iframe').style.width = '380px'; });
   await frame.waitForFunction(() => { window.crossroads.wake(); return window.crossroads.state().compare.stacked === true; }, null, { timeout: 5000 });
   const canvasWidth = await frame.evaluate(() => document.getElementById('canvas').getBoundingClientRect().width);
@@ -80,7 +80,7 @@ test('touch: a finger drags a ladder card, targets grow, and no hover sticks', a
   const context = await browser.newContext({ viewport: { width: 900, height: 800 }, hasTouch: true, isMobile: false });
   const page = await context.newPage();
   await page.goto(server.url + '?view=ladder');
-  await page.waitForFunction(() => document.documentElement.classList.contains('cr-ready'));
+  await ready(page);
   const cdp = await context.newCDPSession(page);
   const r = (await rects(page))['ladder.node.architect'];
   const before = (await state(page)).ladder.nodes.find((n) => n.id === 'architect');
@@ -104,7 +104,7 @@ test('touch: two fingers pinch the ladder to zoom', async () => {
   const context = await browser.newContext({ viewport: { width: 900, height: 800 }, hasTouch: true });
   const page = await context.newPage();
   await page.goto(server.url + '?view=ladder');
-  await page.waitForFunction(() => document.documentElement.classList.contains('cr-ready'));
+  await ready(page);
   const cdp = await context.newCDPSession(page);
   const c = (await rects(page))['ladder.canvas'];
   const cx = c.x + c.w / 2, cy = c.y + c.h / 2;
@@ -133,7 +133,7 @@ test('the session survives a reload; the fragment follows the view', async () =>
   const stored = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), KEY));
   assert.equal(stored.version, 1);
   await page.reload();
-  await page.waitForFunction(() => document.documentElement.classList.contains('cr-ready'));
+  await ready(page);
   const s = await state(page);
   assert.equal(s.view, 'ladder');
   assert.equal(s.compare.differencesOnly, true);
@@ -157,7 +157,7 @@ for (const [name, value] of Object.entries(broken)) {
     const warnings = [];
     page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
     await page.goto(server.url);
-    await page.waitForFunction(() => document.documentElement.classList.contains('cr-ready'));
+    await ready(page);
     const s = await state(page);
     assert.equal(s.view, 'compare');
     assert.match(s.notice, /could not be read/);
@@ -185,7 +185,7 @@ test('URL parameters choose view, quiz, theme and seed; bad ones only warn', asy
   const warnings = [];
   p2.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
   await p2.goto(server.url + '?theme=auto&view=garden&bogus=1#view=ladder');
-  await p2.waitForFunction(() => document.documentElement.classList.contains('cr-ready'));
+  await ready(p2);
   s = await state(p2);
   assert.equal(s.theme, 'dark', 'auto follows prefers-color-scheme');
   assert.equal(s.themeFollowsSystem, true);
@@ -268,7 +268,7 @@ test('failure pages: no WebGL2, the wasm does not arrive, content missing or inv
   await page.waitForSelector('#failure:not([hidden])');
   assert.match(await page.textContent('#failure-text'), /404/);
   await page.click('#failure-fallback');
-  await page.waitForFunction(() => document.documentElement.classList.contains('cr-ready'));
+  await ready(page);
   await page.waitForFunction(() => { window.crossroads.wake(); return window.crossroads.state().content.ok === true; });
   await context.close();
 
@@ -288,7 +288,7 @@ test('copy as Markdown reaches the system clipboard', async () => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url.replace(/\/$/, '') });
   const page = await context.newPage();
   await page.goto(server.url);
-  await page.waitForFunction(() => document.documentElement.classList.contains('cr-ready'));
+  await ready(page);
   await clickRect(page, 'compare.copyMarkdown');
   await page.waitForFunction(async () => (await navigator.clipboard.readText()).includes('| | Engineering Manager | Tech Lead |'), null, { timeout: 5000 });
   assert.match((await state(page)).toast, /Copied/);
@@ -300,16 +300,14 @@ test('keys reach the app only while its canvas has focus', async () => {
   const page = await context.newPage();
   await page.goto(server.url + 'fixtures/host.html');
   const frame = await (await page.waitForSelector('iframe')).contentFrame();
-  await frame.waitForFunction(() => document.documentElement.classList.contains('cr-ready'));
+  await ready(frame);
   await page.click('#host-input');
   await page.keyboard.type('budget');
   assert.equal(await page.inputValue('#host-input'), 'budget', 'the host page keeps its keyboard');
   await frame.evaluate(() => window.crossroads.wake());
   await page.waitForTimeout(300);
   assert.equal(await frame.evaluate(() => window.crossroads.state().compare.filter), '');
-  const box = await (await page.$('iframe')).boundingBox();
-  const r = (await frame.evaluate(() => window.crossroads.rects()))['compare.filter'];
-  await page.mouse.click(box.x + r.x + r.w / 2, box.y + r.y + r.h / 2);
+  await clickRect(page, 'compare.filter', { frame });
   await page.keyboard.type('hire');
   await frame.waitForFunction(() => { window.crossroads.wake(); return window.crossroads.state().compare.filter === 'hire'; }, null, { timeout: 5000 });
   assert.equal(await page.inputValue('#host-input'), 'budget');
@@ -321,7 +319,7 @@ test('the wheel scrolls the host page where the app has nothing to scroll', asyn
   const page = await context.newPage();
   await page.goto(server.url + 'fixtures/host.html');
   const frame = await (await page.waitForSelector('iframe')).contentFrame();
-  await frame.waitForFunction(() => document.documentElement.classList.contains('cr-ready'));
+  await ready(frame);
   // The ladder view fits the frame: nothing to scroll outside the graph itself.
   await frame.evaluate(() => { location.hash = ''; });
   const box = await (await page.$('iframe')).boundingBox();

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createServer } from '../../scripts/serve.mjs';
-import { repo, launch, content, answerInFrame } from './lib.mjs';
+import { repo, launch, ready, content, answerInFrame } from './lib.mjs';
 
 const zip = path.join(repo, 'dist/crossroads-scorm12.zip');
 let dir, server, url, browser;
@@ -85,7 +85,7 @@ async function launchSco(page, kept) {
   }, kept);
   const handle = await page.waitForSelector('#sco');
   const frame = await handle.contentFrame();
-  await frame.waitForFunction(() => document.documentElement.classList.contains('cr-ready'), null, { timeout: 30000 });
+  await ready(frame);
   return frame;
 }
 // scorm-again's own JSON form of the data model (its getters refuse write-only elements).
@@ -150,7 +150,7 @@ test('without an LMS the launch page behaves as the plain page', async () => {
   const warnings = [];
   page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
   await page.goto(url + 'scorm.html?view=ladder');
-  await page.waitForFunction(() => document.documentElement.classList.contains('cr-ready'), null, { timeout: 30000 });
+  await ready(page);
   assert.equal((await page.evaluate(() => window.crossroads.state())).view, 'ladder');
   assert.ok(warnings.some((w) => /no SCORM LMS found/.test(w)), warnings.join('\n'));
   await page.evaluate(() => window.crossroads.wake());
