@@ -124,7 +124,10 @@ void RecordRect(AppState& app, const char* id, ImVec2 min, ImVec2 max) {
     app.rects.push_back({id, min.x, min.y, max.x - min.x, max.y - min.y});
 }
 
-void RecordRect(AppState& app, const char* id) { RecordRect(app, id, ImGui::GetItemRectMin(), ImGui::GetItemRectMax()); }
+void RecordRect(AppState& app, const char* id) {
+    RecordRect(app, id, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+    RegisterFocusStop(app, id); // every recorded interactive item is in the tab order
+}
 
 void SourceTooltip(const AppState& app, const std::string& section_id) {
     if (section_id.empty()) return;
@@ -348,6 +351,7 @@ void DrawToast(AppState& app) {
 void AppFrame(AppState& app) {
     app.rects.clear();
     ++app.frame_count;
+    KeyboardBeginFrame(app);
     // The theme changes only here, between frames: changed mid-frame, a PopStyleColor()
     // would restore the old theme's colour over the new one.
     if (app.theme_follows_system) app.session.theme = app.system_dark ? Theme::Dark : Theme::Light;
@@ -382,6 +386,7 @@ void AppFrame(AppState& app) {
     ImGui::End();
     DrawAbout(app);
     DrawToast(app);
+    KeyboardEndFrame(app);
 }
 
 // [SECTION] Automation hook
@@ -410,6 +415,7 @@ std::string AppStateJson(const AppState& app) {
     state["quiz"] = QuizStateJson(app);
     state["events"] = app.events_total;
     state["aboutOpen"] = app.about_open;
+    state["focus"] = app.keyboard.focused; // the item with the visible focus ring, or ""
     state["pixelRatio"] = app.fonts.built_scale;
     state["touch"] = app.touch;
     state["embed"] = app.embed;

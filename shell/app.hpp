@@ -59,6 +59,7 @@ struct LadderUi {
     bool panning = false;
     bool marker_drag = false;     // the "you are here" marker is being dragged
     bool gesture = false;         // two fingers are down: pinch/pan, no mouse emulation
+    bool had_focus = false;       // the canvas had the keyboard focus last frame
 };
 
 // Touch gestures the platform collects for the frame (SDL_MULTIGESTURE).
@@ -81,6 +82,34 @@ struct QuizUi {
     float wrap_x = 0;      // right edge of the quiz column, for wrapped text
     bool scroll_to_actions = false; // after a check: bring the feedback and "Next" into view
     bool scroll_to_top = false;     // a new question: start at its top
+};
+
+// An item that takes keyboard focus, as drawn in one frame (see keyboard.cpp).
+struct FocusStop {
+    std::string name;         // the item's rect id, e.g. "compare.differencesOnly"
+    ImGuiID id = 0;           // Dear ImGui's item id
+    ImGuiID window = 0;
+    bool input = false;       // a text field: focusing it starts typing
+    bool in_popup = false;    // in a popup or modal: Tab stays among these while one is open
+    ImVec2 min, max;          // screen rectangle
+    ImDrawList* draw_list = nullptr; // the item's window, for the focus ring after the frame
+    ImVec4 clip;              // that window's clip rectangle
+};
+
+// Keyboard focus. Dear ImGui 1.86 moves focus with the arrows but tabs only between text
+// fields, and outlines only the items it draws itself; the shell keeps its own tab order
+// (every item recorded with RecordRect) and draws one ring for all items.
+struct KeyboardUi {
+    std::vector<FocusStop> stops; // this frame's, in drawing order
+    std::vector<FocusStop> last;  // last frame's: Tab moves along these
+    ImGuiID anchor = 0;           // where Tab starts from: the item last focused by keys or clicked
+    bool ring = false;            // keys moved the focus: show where it is (a click hides it)
+    std::string request;          // focus this stop (by name) next frame
+    int enter = 0;                // the canvas was entered by Tab (+1) or Shift+Tab (-1)
+    bool wrap = true;             // Tab past the last item wraps (desktop); on the web it leaves the canvas
+    std::string focused;          // the focused stop's name while the ring shows, for state()
+    bool at_first = true;         // Shift+Tab now would go past the first item (or nothing has focus)
+    bool at_last = false;         // Tab now would go past the last item
 };
 
 struct AppState {
@@ -111,6 +140,7 @@ struct AppState {
     bool main_scrollable = false;       // the view has more than fits: the wheel scrolls it
     bool about_open = false;
     std::vector<UiRect> rects;
+    KeyboardUi keyboard;
     int frame_count = 0;
 };
 
@@ -138,6 +168,21 @@ void AppFrame(AppState& app);
 // The automation hook's payloads (window.crossroads.state() / rects()), as JSON text.
 std::string AppStateJson(const AppState& app);
 std::string AppRectsJson(const AppState& app);
+
+// [SECTION] Keyboard focus (keyboard.cpp)
+// Between the backend's NewFrame and ImGui::NewFrame: Enter acts on the focused item as
+// Space does (Dear ImGui 1.86 activates buttons with Space only).
+void KeyboardBeforeNewFrame(AppState& app);
+// First and last thing in AppFrame: Tab order and focus requests; the ring and the edges.
+void KeyboardBeginFrame(AppState& app);
+void KeyboardEndFrame(AppState& app);
+// The last item takes part in the tab order under `name` (RecordRect calls this).
+void RegisterFocusStop(AppState& app, const char* name);
+// Whether the last item has the keyboard focus (whether or not the ring shows).
+bool ItemHasFocus();
+// The page's canvas got the keyboard focus: +1 by Tab, -1 by Shift+Tab, 0 by the pointer;
+// 2: it lost it.
+void KeyboardCanvasFocus(AppState& app, int how);
 
 // [SECTION] Used by the views
 void RecordRect(AppState& app, const char* id); // the last ImGui item's rectangle

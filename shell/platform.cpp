@@ -85,6 +85,16 @@ int PlatformFrame(Platform& platform, AppState& app) {
             break; // the rest waits for the next frame, in order
         }
         ImGui_ImplSDL2_ProcessEvent(&event);
+        if (event.type == SDL_KEYDOWN || event.type == SDL_KEYUP) {
+            // The backend reads the modifiers from SDL_GetModState(), which is already past
+            // a Shift released right after its arrow: take them from the event itself.
+            const Uint16 mod = event.key.keysym.mod;
+            ImGuiIO& key_io = ImGui::GetIO();
+            key_io.KeyShift = (mod & KMOD_SHIFT) != 0;
+            key_io.KeyCtrl = (mod & KMOD_CTRL) != 0;
+            key_io.KeyAlt = (mod & KMOD_ALT) != 0;
+            key_io.KeySuper = (mod & KMOD_GUI) != 0;
+        }
         switch (event.type) {
             case SDL_QUIT: platform.quit = true; break;
             case SDL_MOUSEBUTTONDOWN:
@@ -145,6 +155,7 @@ int PlatformFrame(Platform& platform, AppState& app) {
         platform.clear_mouse = false;
     }
     if (finger_lifted) platform.clear_mouse = true;
+    KeyboardBeforeNewFrame(app);
     ImGui::NewFrame();
     AppFrame(app);
     ImGui::Render();

@@ -22,6 +22,7 @@ const Palette kLight = {
     Hex(0xFFFFFF), // surface
     Hex(0xEEF1F5), // surface_alt
     Hex(0xD3D8E0), // border
+    Hex(0x7D8799), // control_border
     Hex(0x1A1F29), // text
     Hex(0x525B6B), // text_muted
     Hex(0x2450C0), // accent
@@ -38,6 +39,7 @@ const Palette kDark = {
     Hex(0x1B1F27), // surface
     Hex(0x242A35), // surface_alt
     Hex(0x363E4C), // border
+    Hex(0x707C90), // control_border
     Hex(0xE7EAF0), // text
     Hex(0xA6AEBB), // text_muted
     Hex(0x7DA4FF), // accent
@@ -92,7 +94,7 @@ void ApplyTheme(Theme theme, bool touch) {
     c[ImGuiCol_WindowBg] = p.background;
     c[ImGuiCol_ChildBg] = WithAlpha(p.surface, 0.0f);
     c[ImGuiCol_PopupBg] = p.surface;
-    c[ImGuiCol_Border] = p.border;
+    c[ImGuiCol_Border] = p.control_border; // frames and popups; child windows draw no border
     c[ImGuiCol_BorderShadow] = ImVec4(0, 0, 0, 0);
     c[ImGuiCol_FrameBg] = p.surface;
     c[ImGuiCol_FrameBgHovered] = Mix(p.surface, p.accent, 0.08f);
@@ -131,7 +133,9 @@ void ApplyTheme(Theme theme, bool touch) {
     c[ImGuiCol_TableRowBg] = p.surface;
     c[ImGuiCol_TableRowBgAlt] = Mix(p.surface, p.surface_alt, 0.6f);
     c[ImGuiCol_TextSelectedBg] = WithAlpha(p.accent, 0.30f);
-    c[ImGuiCol_NavHighlight] = p.accent;
+    // The shell draws its own focus ring (keyboard.cpp) around every focusable item, also
+    // the custom-drawn ones ImGui does not outline.
+    c[ImGuiCol_NavHighlight] = ImVec4(0, 0, 0, 0);
     c[ImGuiCol_ModalWindowDimBg] = WithAlpha(p.text, 0.35f);
     c[ImGuiCol_PopupBg] = p.surface;
 }

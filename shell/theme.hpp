@@ -12,10 +12,11 @@ struct Palette {
     ImVec4 background;  // window background
     ImVec4 surface;     // cards, table header
     ImVec4 surface_alt; // alternate table rows, hovered cards
-    ImVec4 border;
+    ImVec4 border;         // decorative lines: cards, separators, the canvas edge
+    ImVec4 control_border; // the edge of controls (inputs, check boxes, buttons): 3:1, WCAG 1.4.11
     ImVec4 text;
     ImVec4 text_muted;
-    ImVec4 accent;       // primary interactive colour (tabs, checkboxes, focus)
+    ImVec4 accent;       // primary interactive colour (tabs, checkboxes, the focus ring)
     ImVec4 accent_text;  // text drawn on the accent colour
     ImVec4 management;   // Engineering Manager / management track
     ImVec4 technical;    // Tech Lead / technical track

@@ -149,7 +149,10 @@ void NodeCombo(AppState& app, const char* label, const char* rect_id, const char
         const std::string id = std::string(option_prefix) + "." + node.id;
         RecordRect(app, id.c_str());
     }
-    if (!value.empty() && ImGui::Selectable("(none)")) value.clear();
+    if (!value.empty()) {
+        if (ImGui::Selectable("(none)")) value.clear();
+        RecordRect(app, (std::string(option_prefix) + ".none").c_str());
+    }
     ImGui::EndCombo();
 }
 
@@ -171,7 +174,12 @@ void Toolbar(AppState& app, float width) {
     ImGui::PushStyleColor(ImGuiCol_Button, Alpha(p.accent, 0.12f));
     ImGui::PushStyleColor(ImGuiCol_ButtonHovered, Alpha(p.accent, 0.2f));
     ImGui::PushStyleColor(ImGuiCol_ButtonActive, Alpha(p.accent, 0.28f));
-    ImGui::Button("You are here  (drag onto a role)");
+    // Pressed without a drag (a click, Space or Enter): the selected role becomes "you";
+    // with none selected, the focus goes to the list, the drag's keyboard alternative.
+    if (ImGui::Button("You are here  (drag onto a role)") && !app.ladder.marker_drag) {
+        if (!s.selected.empty()) s.you = s.selected;
+        else app.keyboard.request = "ladder.youSelect";
+    }
     ImGui::PopStyleColor(3);
     RecordRect(app, "ladder.you");
     if (ImGui::IsItemActive() && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 2.0f)) app.ladder.marker_drag = true;
@@ -284,6 +292,49 @@ void CanvasInput(AppState& app, const Viewport& vp, bool hovered) {
     else if (hovered && NodeAt(ui.boxes, mouse) != Content::npos) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
 }
 
+// Every drag has a key (WCAG 2.5.7). Arrows: select along the ladder's steps; Shift+arrows:
+// move the selected card one grid step; Ctrl+arrows: pan; + and -: zoom; 0: fit;
+// H: "I am here"; T: target; Escape: close the details.
+void CanvasKeys(AppState& app, const Viewport& vp) {
+    LadderUi& ui = app.ladder;
+    LadderSession& s = app.session.ladder;
+    const ImGuiIO& io = ImGui::GetIO();
+    const Ladder& ladder = app.content.ladder;
+    std::size_t sel = NodeIndexOr(app.content, s.selected);
+    const std::pair<ImGuiKey, Vec2> arrows[] = {
+        {ImGuiKey_LeftArrow, {-1, 0}}, {ImGuiKey_RightArrow, {1, 0}}, {ImGuiKey_UpArrow, {0, -1}}, {ImGuiKey_DownArrow, {0, 1}}};
+    for (const auto& [key, dir] : arrows) {
+        if (!ImGui::IsKeyPressed(ImGui::GetKeyIndex(key))) continue;
+        if (io.KeyCtrl) {
+            const float step = 80 / s.zoom;
+            s.center_x += dir.x * step;
+            s.center_y += dir.y * step;
+            s.view_set = true;
+        } else if (io.KeyShift && sel != Content::npos) {
+            const Box& box = ui.boxes[sel];
+            const Vec2 to{box.center.x + dir.x * kGrid, box.center.y + dir.y * kGrid};
+            MoveNode(s, ladder.nodes[sel].id, ClampInto(SnapToGrid(to, kGrid), box.size, vp.VisibleWorld()));
+        } else if (sel == Content::npos) {
+            // Nothing selected yet: start from "you are here", else from the first role.
+            const std::size_t you = NodeIndexOr(app.content, s.you);
+            sel = you != Content::npos ? you : 0;
+            s.selected = ladder.nodes[sel].id;
+        } else {
+            const std::size_t next = NodeInDirection(ladder, ui.boxes, sel, dir);
+            if (next != Content::npos) sel = next, s.selected = ladder.nodes[next].id;
+        }
+    }
+    for (int i = 0; i < io.InputQueueCharacters.Size; ++i) {
+        const ImWchar c = io.InputQueueCharacters[i];
+        if (c == '+' || c == '=') { ZoomAt(s, vp.center, 1.25f); s.view_set = true; }
+        if (c == '-') { ZoomAt(s, vp.center, 1 / 1.25f); s.view_set = true; }
+        if (c == '0') s.view_set = false;
+        if ((c == 'h' || c == 'H') && sel != Content::npos) s.you = ladder.nodes[sel].id;
+        if ((c == 't' || c == 'T') && sel != Content::npos) s.target = ladder.nodes[sel].id;
+    }
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) s.selected.clear();
+}
+
 // [SECTION] Canvas: drawing
 
 void DrawArrow(ImDrawList* dl, ImVec2 tip, ImVec2 from, float size, ImU32 colour) {
@@ -377,13 +428,26 @@ void DrawCanvas(AppState& app, ImVec2 size) {
     const Palette& p = PaletteFor(app.session.theme);
     LadderSession& s = app.session.ladder;
     const ImVec2 origin = ImGui::GetCursorScreenPos();
+    // A child window without Dear ImGui's keyboard navigation: while the canvas has the
+    // focus, the arrows and other keys are the ladder's (CanvasKeys), not focus moves.
+    ImGui::BeginChild("##ladder-canvas-window", size, false,
+                      ImGuiWindowFlags_NoNavInputs | ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
     ImGui::InvisibleButton("##ladder-canvas", size);
     const bool hovered = ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem) || app.ladder.marker_drag;
+    bool focused = ItemHasFocus();
+    if (!focused && app.ladder.had_focus && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
+        // Dear ImGui's Escape leaves a child window for its parent; here it only closes the
+        // details, so the focus comes straight back.
+        focused = true;
+        app.keyboard.request = "ladder.canvas";
+    }
+    app.ladder.had_focus = focused;
     RecordRect(app, "ladder.canvas");
 
     if (!s.view_set) FitView(s, app.ladder.layout.bounds, V(size), app.ladder.narrow ? 6.0f : 24.0f);
     Viewport vp{V(origin), V(size), {s.center_x, s.center_y}, s.zoom};
     CanvasInput(app, vp, hovered);
+    if (focused) CanvasKeys(app, vp);
     vp.center = {s.center_x, s.center_y};
     vp.zoom = s.zoom;
     app.ladder.boxes = CurrentBoxes(app.content.ladder, app.ladder.layout, s);
@@ -421,6 +485,7 @@ void DrawCanvas(AppState& app, ImVec2 size) {
         ImGui::TextDisabled("Click for details, drag to move");
         ImGui::EndTooltip();
     }
+    ImGui::EndChild();
 }
 
 // [SECTION] Details and route panels

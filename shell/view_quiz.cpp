@@ -42,7 +42,7 @@ struct QuizKeys {
     bool back = false;
 };
 
-QuizKeys ReadKeys() {
+QuizKeys ReadKeys(const AppState& app) {
     QuizKeys keys;
     const ImGuiIO& io = ImGui::GetIO();
     if (io.WantTextInput || ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId)) return keys;
@@ -50,7 +50,9 @@ QuizKeys ReadKeys() {
         const ImWchar c = io.InputQueueCharacters[i];
         if (c >= '1' && c <= '9') keys.digit = c - '0';
     }
-    keys.enter = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter)) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter));
+    // While an item shows the focus ring, Enter acts on that item instead (keyboard.cpp).
+    keys.enter = !app.keyboard.ring &&
+                 (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter)) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter)));
     keys.back = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Backspace));
     return keys;
 }
@@ -359,7 +361,10 @@ void OrderList(AppState& app, const Question& q, float width, bool locked) {
         ImGui::SetCursorScreenPos(ImVec2(origin.x, y));
         const std::string id = "quiz.order." + std::to_string(i + 1);
         ImGui::PushID(static_cast<int>(i));
+        // The row is for the pointer; the keyboard uses the move buttons beside it (WCAG 2.5.7).
+        ImGui::PushItemFlag(ImGuiItemFlags_NoNav, true);
         ImGui::InvisibleButton("##item", ImVec2(list_w, row_h));
+        ImGui::PopItemFlag();
         ImGui::PopID();
         RecordRect(app, id.c_str());
         if (!locked && ImGui::IsItemActivated()) {
@@ -387,14 +392,22 @@ void OrderList(AppState& app, const Question& q, float width, bool locked) {
             const std::string up = "quiz.orderUp." + std::to_string(i + 1), down = "quiz.orderDown." + std::to_string(i + 1);
             if (i == 0) ImGui::BeginDisabled();
             const ImVec2 arrow(button_w, row_h); // as tall as the row: a finger-sized target
-            if (ImGui::ArrowButtonEx("##up", ImGuiDir_Up, arrow)) MoveItem(s, q, i, i - 1);
+            if (ImGui::ArrowButtonEx("##up", ImGuiDir_Up, arrow)) {
+                MoveItem(s, q, i, i - 1);
+                // The focus moves with the item, so pressing again keeps moving it up; at the
+                // top, where "up" is disabled, it goes to the item's "down".
+                app.keyboard.request = i == 1 ? "quiz.orderDown.1" : "quiz.orderUp." + std::to_string(i);
+            }
             if (i == 0) ImGui::EndDisabled();
-            RecordRect(app, up.c_str(), ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+            RecordRect(app, up.c_str());
             ImGui::SameLine(0, gap);
             if (i + 1 == items.size()) ImGui::BeginDisabled();
-            if (ImGui::ArrowButtonEx("##down", ImGuiDir_Down, arrow)) MoveItem(s, q, i, i + 1);
+            if (ImGui::ArrowButtonEx("##down", ImGuiDir_Down, arrow)) {
+                MoveItem(s, q, i, i + 1);
+                app.keyboard.request = (i + 2 == items.size() ? "quiz.orderUp." : "quiz.orderDown.") + std::to_string(i + 2);
+            }
             if (i + 1 == items.size()) ImGui::EndDisabled();
-            RecordRect(app, down.c_str(), ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+            RecordRect(app, down.c_str());
             ImGui::PopID();
         }
     }
@@ -634,7 +647,7 @@ void DrawQuizView(AppState& app) {
     QuizPicker(app, width);
     ImGui::Spacing();
     ImGui::Spacing();
-    const QuizKeys keys = ReadKeys();
+    const QuizKeys keys = ReadKeys(app);
     QuizSession& s = app.session.quiz;
     if (app.quiz.scroll_to_top) {
         ImGui::SetScrollY(0);

@@ -60,6 +60,7 @@ struct WebApp {
     } scorm;
     bool ready = false;
     bool paused = false;
+    int focus_edges = -1;      // KeyboardUi::at_first | at_last << 1, as last told to JS
     int frames_since_save = 0;
 };
 
@@ -105,6 +106,12 @@ EM_JS(void, cr_js_set_fragment, (const char* fragment), {
 });
 
 EM_JS(void, cr_js_warn, (const char* text), { console.warn("crossroads: " + UTF8ToString(text)); });
+
+// Whether Tab (Shift+Tab) now leaves the canvas; read by the bridge's Tab listener.
+EM_JS(void, cr_js_focus_edges, (int first, int last), {
+    Module.crFocusFirst = first !== 0;
+    Module.crFocusLast = last !== 0;
+});
 
 EM_JS(void, cr_js_clipboard_write, (const char* text), {
     var value = UTF8ToString(text);
@@ -187,6 +194,21 @@ EM_JS(void, cr_js_install_bridge, (WebApp * web, const char* parent_origin_ptr),
         var box = Module.canvas.getBoundingClientRect();
         if (!_cr_wants_wheel(web, e.clientX - box.left, e.clientY - box.top)) e.stopImmediatePropagation();
     }, { capture: true, passive: true });
+    // Tab moves through the app's controls; past the last (Shift+Tab: before the first) it
+    // leaves the canvas for the page, so the keyboard is never trapped (WCAG 2.1.2). SDL
+    // cancels every Tab it sees, so such a Tab is kept from it.
+    var lastTab = { shift: false, at: -1e9 };
+    window.addEventListener("keydown", function(e) {
+        if (e.key !== "Tab" || e.ctrlKey || e.altKey || e.metaKey) return;
+        lastTab = { shift: e.shiftKey, at: performance.now() };
+        if (e.target === Module.canvas && (e.shiftKey ? Module.crFocusFirst : Module.crFocusLast)) e.stopImmediatePropagation();
+    }, true);
+    // Entering by Tab starts at the first control, by Shift+Tab at the last.
+    Module.canvas.addEventListener("focus", function() {
+        var how = performance.now() - lastTab.at < 1000 ? (lastTab.shift ? -1 : 1) : 0;
+        _cr_canvas_focus(web, how);
+    });
+    Module.canvas.addEventListener("blur", function() { _cr_canvas_focus(web, 2); });
     var flush = function() { _cr_flush(web); };
     window.addEventListener("pagehide", function() { _cr_leave(web); });
     document.addEventListener("visibilitychange", function() { if (document.hidden) flush(); else wake(); });
@@ -469,6 +491,12 @@ void Frame(void* arg) {
         cr_js_ready();
     }
     PostHostEvents(web);
+    const shell::KeyboardUi& keys = web.app.keyboard;
+    const int edges = (keys.at_first ? 1 : 0) | (keys.at_last ? 2 : 0);
+    if (edges != web.focus_edges) {
+        cr_js_focus_edges(edges & 1, edges & 2);
+        web.focus_edges = edges;
+    }
     const std::string fragment = FragmentFor(web.app.session);
     if (fragment != web.fragment) {
         cr_js_set_fragment(fragment.c_str());
@@ -513,6 +541,10 @@ EMSCRIPTEN_KEEPALIVE const char* cr_rects_json(WebApp* web) {
     return web->reply.c_str();
 }
 EMSCRIPTEN_KEEPALIVE void cr_wake(WebApp* web) { Wake(*web); }
+EMSCRIPTEN_KEEPALIVE void cr_canvas_focus(WebApp* web, int how) {
+    shell::KeyboardCanvasFocus(web->app, how);
+    Wake(*web);
+}
 EMSCRIPTEN_KEEPALIVE void cr_flush(WebApp* web) { Save(*web, true); }
 EMSCRIPTEN_KEEPALIVE void cr_leave(WebApp* web) {
     Save(*web);
@@ -576,6 +608,7 @@ int main() {
     app.system_dark = cr_js_media(0) != 0;
     app.touch = cr_js_media(1) != 0;
     if (app.content_pending.empty()) LoadDefaultContent(*web);
+    app.keyboard.wrap = false; // Tab past the ends goes to the page around the canvas
 
     // Keys go to the canvas only while it has focus: the host page keeps its keyboard.
     SDL_SetHint(SDL_HINT_EMSCRIPTEN_KEYBOARD_ELEMENT, "#canvas");

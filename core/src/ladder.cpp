@@ -249,6 +249,38 @@ std::size_t NodeAt(const std::vector<Box>& boxes, Vec2 point) {
     return kNone;
 }
 
+std::size_t NodeInDirection(const Ladder& ladder, const std::vector<Box>& boxes, std::size_t from, Vec2 dir) {
+    if (from >= boxes.size()) return kNone;
+    const float dir_len = std::hypot(dir.x, dir.y);
+    if (dir_len <= 0) return kNone;
+    const Vec2 d{dir.x / dir_len, dir.y / dir_len};
+    // Cost of reaching a node: its distance, stretched the further it lies off the axis,
+    // so the node straight ahead wins over a nearer one off to the side.
+    const auto cost = [&](std::size_t to) {
+        const float dx = boxes[to].center.x - boxes[from].center.x, dy = boxes[to].center.y - boxes[from].center.y;
+        const float dist = std::hypot(dx, dy);
+        if (dist <= 0) return -1.0f;
+        const float cos_angle = (dx * d.x + dy * d.y) / dist;
+        if (cos_angle < 0.5f) return -1.0f; // more than 60 degrees off
+        return dist * (2.0f - cos_angle);
+    };
+    std::vector<bool> joined(boxes.size(), false);
+    for (const LadderEdge& e : ladder.edges) {
+        if (e.from == from && e.to < joined.size()) joined[e.to] = true;
+        if (e.to == from && e.from < joined.size()) joined[e.from] = true;
+    }
+    std::size_t best_joined = kNone, best_any = kNone;
+    float cost_joined = 0, cost_any = 0;
+    for (std::size_t i = 0; i < boxes.size(); ++i) {
+        if (i == from) continue;
+        const float c = cost(i);
+        if (c < 0) continue;
+        if (joined[i] && (best_joined == kNone || c < cost_joined)) best_joined = i, cost_joined = c;
+        if (best_any == kNone || c < cost_any) best_any = i, cost_any = c;
+    }
+    return best_joined != kNone ? best_joined : best_any;
+}
+
 Vec2 SnapToGrid(Vec2 p, float grid) {
     if (grid <= 0) return p;
     return {std::round(p.x / grid) * grid, std::round(p.y / grid) * grid};

@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cstdint>
 
 using namespace crossroads;
@@ -240,4 +241,42 @@ TEST_CASE("the loader checks the ladder's shape", "[ladder][loader]") {
         CHECK(test::HasProblem(r, code::kUnknownRef, "ladder.edges[0].to"));
         CHECK(test::HasProblem(r, code::kDuplicateId, "ladder.nodes[6].id"));
     }
+}
+
+TEST_CASE("arrow keys walk the ladder along its edges first", "[ladder][keyboard]") {
+    // A at the bottom, B straight above it and joined by a promotion; C up and to the
+    // right, nearer to A's right than anything else but joined to nothing.
+    Ladder ladder;
+    ladder.nodes.resize(3);
+    ladder.edges.push_back(LadderEdge{0, 1, EdgeKind::Promotion, {}});
+    const std::vector<Box> boxes = {{{0, 0}, {100, 40}}, {{0, -200}, {100, 40}}, {{150, -120}, {100, 40}}};
+    const Vec2 up{0, -1}, down{0, 1}, left{-1, 0}, right{1, 0};
+    CHECK(NodeInDirection(ladder, boxes, 0, up) == 1);    // joined beats the nearer C
+    CHECK(NodeInDirection(ladder, boxes, 0, right) == 2); // nothing joined that way: nearest that way
+    CHECK(NodeInDirection(ladder, boxes, 0, left) == Content::npos);
+    CHECK(NodeInDirection(ladder, boxes, 0, down) == Content::npos);
+    CHECK(NodeInDirection(ladder, boxes, 1, down) == 0);
+    CHECK(NodeInDirection(ladder, boxes, 2, left) == 1);
+    CHECK(NodeInDirection(ladder, boxes, Content::npos, up) == Content::npos);
+    CHECK(NodeInDirection(ladder, boxes, 0, Vec2{0, 0}) == Content::npos);
+}
+
+TEST_CASE("every node of the default ladder can be reached with the arrow keys", "[ladder][keyboard]") {
+    const Content c = DefaultContent();
+    const LadderLayout layout = ComputeLayout(c.ladder, Sizes(c.ladder));
+    std::vector<bool> seen(c.ladder.nodes.size(), false);
+    std::vector<std::size_t> todo = {0};
+    seen[0] = true;
+    while (!todo.empty()) {
+        const std::size_t at = todo.back();
+        todo.pop_back();
+        for (const Vec2 dir : {Vec2{0, -1}, Vec2{0, 1}, Vec2{-1, 0}, Vec2{1, 0}}) {
+            const std::size_t next = NodeInDirection(c.ladder, layout.boxes, at, dir);
+            if (next != Content::npos && !seen[next]) {
+                seen[next] = true;
+                todo.push_back(next);
+            }
+        }
+    }
+    CHECK(std::count(seen.begin(), seen.end(), true) == static_cast<long>(seen.size()));
 }

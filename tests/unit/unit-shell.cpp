@@ -26,6 +26,9 @@ struct Headless {
         io.IniFilename = nullptr;
         io.DisplaySize = ImVec2(width, height);
         io.DeltaTime = 1.0f / 60.0f;
+        // Keys by Dear ImGui's own names: the test's "scancode" for a key is its ImGuiKey.
+        for (int k = 0; k < ImGuiKey_COUNT; ++k) io.KeyMap[k] = k;
+        io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard; // as the platform layer sets it
         AppLoadContent(app, test::DefaultContent(), "the default content");
         AppApplyTheme(app);
         AppEnsureFonts(app, 1.0f);
@@ -35,6 +38,7 @@ struct Headless {
     }
     ~Headless() { ImGui::DestroyContext(); }
     void Frame() {
+        KeyboardBeforeNewFrame(app);
         ImGui::NewFrame();
         AppFrame(app);
         ImGui::Render();
@@ -43,6 +47,28 @@ struct Headless {
         for (const UiRect& r : app.rects)
             if (r.id == id) return &r;
         return nullptr;
+    }
+    // Press a key for one frame (with Shift or Ctrl held), release it the next.
+    void Press(ImGuiKey key, bool shift = false, bool ctrl = false) {
+        ImGuiIO& io = ImGui::GetIO();
+        io.KeyShift = shift;
+        io.KeyCtrl = ctrl;
+        io.KeysDown[key] = true;
+        Frame();
+        io.KeysDown[key] = false;
+        io.KeyShift = io.KeyCtrl = false;
+        Frame();
+    }
+    void Type(char c) {
+        ImGui::GetIO().AddInputCharacter(static_cast<unsigned>(c));
+        Frame();
+        Frame();
+    }
+    // Tab until the ring is on `name`, as a keyboard user would; fails after 80 presses.
+    void TabTo(const std::string& name) {
+        INFO("tabbing to " << name);
+        for (int k = 0; k < 80 && app.keyboard.focused != name; ++k) Press(ImGuiKey_Tab);
+        REQUIRE(app.keyboard.focused == name);
     }
     // Press and release the left button at the centre of a recorded rectangle.
     void Click(const std::string& id) {
@@ -392,5 +418,189 @@ TEST_CASE("theme colours meet WCAG AA contrast in both themes", "[shell][contras
             }
         // Text on the accent colour (active tab, primary buttons, checked boxes).
         CHECK(ContrastRatio(rgb(p.accent_text), rgb(p.accent)) >= crossroads::kTextContrast);
+        // Parts that must be seen to be used (WCAG 1.4.11): the edges of controls, the
+        // focus ring (the accent), the range bars of the charts (role colours) and the
+        // outline of their overlap band (the overlap colour at 90% over the surface): 3:1.
+        const crossroads::Rgb band = crossroads::Over(rgb(p.overlap), 0.9f, rgb(p.surface));
+        const std::pair<const char*, crossroads::Rgb> parts[] = {
+            {"control_border", rgb(p.control_border)}, {"focus ring", rgb(p.accent)},   {"management bar", rgb(p.management)},
+            {"technical bar", rgb(p.technical)},       {"third role bar", rgb(RoleColour(p, 2))}, {"overlap outline", band}};
+        for (const auto& [part_name, part] : parts)
+            for (const auto& [bg_name, bg] : grounds) {
+                INFO(part_name << " on " << bg_name);
+                CHECK(ContrastRatio(part, rgb(bg)) >= crossroads::kGraphicsContrast);
+            }
+        // The decorative border stays subtle: it must not be mistaken for a control's edge.
+        CHECK(ContrastRatio(rgb(p.border), rgb(p.surface)) < crossroads::kGraphicsContrast);
     }
+}
+
+// [SECTION] Keyboard
+
+TEST_CASE("Tab and Shift+Tab walk every control; Space and Enter act; a click hides the ring", "[shell][keyboard]") {
+    Headless h;
+    h.Frame();
+    h.Frame();
+    CHECK(h.app.keyboard.focused.empty());
+    h.Press(ImGuiKey_Tab);
+    CHECK(h.app.keyboard.focused == "tab.compare"); // the first control of the top bar
+    std::vector<std::string> order = {h.app.keyboard.focused};
+    for (int k = 0; k < 60; ++k) {
+        h.Press(ImGuiKey_Tab);
+        if (h.app.keyboard.focused == order.front()) break; // wrapped round
+        order.push_back(h.app.keyboard.focused);
+    }
+    REQUIRE(h.app.keyboard.focused == order.front());
+    for (const char* id : {"tab.ladder", "tab.quiz", "theme.toggle", "about.open", "compare.filter", "compare.differencesOnly",
+                           "compare.copyMarkdown", "compare.showOnLadder.em"}) {
+        INFO(id);
+        CHECK(std::count(order.begin(), order.end(), id) == 1);
+    }
+    h.Press(ImGuiKey_Tab, true);
+    CHECK(h.app.keyboard.focused == order.back()); // Shift+Tab from the first wraps to the last
+
+    h.TabTo("compare.differencesOnly");
+    h.Press(ImGuiKey_Space);
+    CHECK(h.app.session.compare.differences_only);
+    h.Press(ImGuiKey_Enter);
+    CHECK_FALSE(h.app.session.compare.differences_only);
+    CHECK(nlohmann::json::parse(AppStateJson(h.app))["focus"] == "compare.differencesOnly");
+
+    SECTION("a text field reached by Tab takes typing at once") {
+        h.TabTo("compare.filter");
+        h.Frame();
+        CHECK(ImGui::GetIO().WantTextInput);
+        for (char c : std::string("budget")) h.Type(c);
+        CHECK(h.app.session.compare.filter == "budget");
+        h.Press(ImGuiKey_Tab); // and Tab leaves it for the next control
+        CHECK(h.app.keyboard.focused != "compare.filter");
+    }
+    SECTION("Enter on a tab switches the view") {
+        h.TabTo("tab.quiz");
+        h.Press(ImGuiKey_Enter);
+        CHECK(h.app.session.view == View::Quiz);
+    }
+    SECTION("a click hides the ring") {
+        h.Click("theme.toggle");
+        CHECK(h.app.keyboard.focused.empty());
+    }
+    SECTION("on the web, Tab at either end leaves the canvas instead of wrapping") {
+        h.app.keyboard.wrap = false;
+        h.TabTo(order.back());
+        CHECK(h.app.keyboard.at_last);
+        h.Press(ImGuiKey_Tab);
+        CHECK(h.app.keyboard.focused == order.back());
+        KeyboardCanvasFocus(h.app, -1); // came back by Shift+Tab: the last control
+        h.Frame();
+        h.Frame();
+        CHECK(h.app.keyboard.focused == order.back());
+        KeyboardCanvasFocus(h.app, 1); // by Tab: the first
+        h.Frame();
+        h.Frame();
+        CHECK(h.app.keyboard.focused == order.front());
+        CHECK(h.app.keyboard.at_first);
+    }
+}
+
+TEST_CASE("Escape closes About; Tab stays inside it while it is open", "[shell][keyboard]") {
+    Headless h;
+    h.Frame();
+    h.TabTo("about.open");
+    h.Press(ImGuiKey_Space);
+    h.Frame();
+    REQUIRE(h.app.about_open);
+    for (int k = 0; k < 3; ++k) {
+        h.Press(ImGuiKey_Tab);
+        CHECK(h.app.keyboard.focused == "about.close");
+    }
+    h.Press(ImGuiKey_Escape);
+    h.Frame();
+    CHECK_FALSE(h.app.about_open);
+}
+
+TEST_CASE("the ladder by keys: select along steps, move, zoom, set you and target", "[shell][keyboard][ladder]") {
+    Headless h;
+    h.app.session.view = View::Ladder;
+    h.Frame();
+    h.Frame();
+    h.TabTo("ladder.canvas");
+    LadderSession& s = h.app.session.ladder;
+    h.Press(ImGuiKey_UpArrow); // nothing selected yet: the first role
+    REQUIRE_FALSE(s.selected.empty());
+    const std::string first = s.selected;
+    h.Press(ImGuiKey_UpArrow);
+    CHECK(s.selected != first); // one step up the ladder
+    CHECK(h.app.keyboard.focused == "ladder.canvas"); // the arrows are the ladder's, not focus moves
+    h.Type('h');
+    CHECK(s.you == s.selected);
+    const std::string you = s.you;
+    for (int k = 0; k < 3; ++k) h.Press(ImGuiKey_UpArrow);
+    h.Type('t');
+    CHECK(s.target == s.selected);
+    CHECK(s.target != you);
+    const auto state = nlohmann::json::parse(AppStateJson(h.app));
+    CHECK(state["ladder"]["route"].size() >= 2);
+    CHECK(state["ladder"]["route"].front() == you);
+
+    const auto x_of = [&](const std::string& id) {
+        for (const auto& n : nlohmann::json::parse(AppStateJson(h.app))["ladder"]["nodes"])
+            if (n["id"] == id) return n["x"].get<float>();
+        return -1.0f;
+    };
+    const float x = x_of(s.selected);
+    h.Press(ImGuiKey_RightArrow, true); // Shift+Right: one grid step
+    CHECK(x_of(s.selected) == Approx(x + 20).margin(20.01)); // snapped to the grid
+    CHECK(IsMoved(s, s.selected));
+    const float zoom = s.zoom;
+    h.Type('+');
+    CHECK(s.zoom > zoom);
+    const float cx = s.center_x;
+    h.Press(ImGuiKey_RightArrow, false, true); // Ctrl+Right pans
+    CHECK(s.center_x > cx);
+    h.Press(ImGuiKey_Escape);
+    CHECK(s.selected.empty());
+}
+
+TEST_CASE("the knowledge check by keyboard alone: ordering with the move buttons, a pass", "[shell][keyboard][quiz]") {
+    Headless h;
+    h.app.session.view = View::Quiz;
+    h.Frame();
+    h.TabTo("quiz.knowledge");
+    h.Press(ImGuiKey_Enter);
+    h.Frame();
+    const std::size_t n = h.app.content.quizzes.knowledge.questions.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        const auto k = nlohmann::json::parse(AppStateJson(h.app))["quiz"]["knowledge"];
+        const Question* q = FindQuestion(h.app.content.quizzes.knowledge, k["questionId"].get<std::string>());
+        REQUIRE(q);
+        if (q->type == QuestionType::Order) {
+            for (std::size_t target = 0; target < q->answer.size(); ++target) {
+                for (int guard = 0; guard < 10; ++guard) {
+                    const auto& now = h.app.session.quiz.knowledge.answers[q->id];
+                    const auto pos = static_cast<std::size_t>(std::find(now.begin(), now.end(), q->answer[target]) - now.begin());
+                    if (pos == target) break;
+                    const std::string up = "quiz.orderUp." + std::to_string(pos + 1);
+                    if (h.app.keyboard.focused != up) h.TabTo(up);
+                    h.Press(ImGuiKey_Space);
+                    // The focus moved with the item.
+                    CHECK(h.app.keyboard.focused == (pos == 1 ? "quiz.orderDown.1" : "quiz.orderUp." + std::to_string(pos)));
+                }
+            }
+        } else {
+            const auto options = k["options"].get<std::vector<std::string>>();
+            for (const std::string& id : q->answer) {
+                h.TabTo("quiz.option." + std::to_string(std::find(options.begin(), options.end(), id) - options.begin() + 1));
+                h.Press(ImGuiKey_Space);
+            }
+        }
+        h.TabTo("quiz.check");
+        h.Press(ImGuiKey_Enter);
+        h.TabTo("quiz.next");
+        h.Press(ImGuiKey_Enter);
+    }
+    h.Frame();
+    const auto state = nlohmann::json::parse(AppStateJson(h.app));
+    CHECK(state["quiz"]["knowledge"]["finished"] == true);
+    CHECK(state["quiz"]["knowledge"]["success"] == true);
+    CHECK(state["quiz"]["knowledge"]["score"]["percent"] == 100);
 }

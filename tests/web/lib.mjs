@@ -90,11 +90,11 @@ export function colourStats(png) {
   return { colours: counts.size, topShare: top / (png.width * png.height) };
 }
 
-// Answers `count` knowledge-check questions (default: the rest) with the key, by clicking
-// an app that runs in an iframe of `page`, then checks and moves on as a student would.
-export async function answerInFrame(page, frame, { count = Infinity } = {}) {
-  const st = () => state(frame);
-  const click = (id) => clickRect(page, id, { frame, settle: 4 });
+// Answers `count` knowledge-check questions (default: the rest) with the key, the way
+// `act` says: act.option(n) picks the n-th option shown (1-based), act.up(p) moves the
+// ordering item at p (1-based) up one place, act.go(id) presses "quiz.check"/"quiz.next".
+// `st` reads the app's state().
+export async function answerWith(st, act, { count = Infinity } = {}) {
   for (let done = 0; done < count; done++) {
     const k = (await st()).quiz.knowledge;
     if (k.finished) break;
@@ -105,13 +105,23 @@ export async function answerInFrame(page, frame, { count = Infinity } = {}) {
         for (;;) {
           const p = (await st()).quiz.knowledge.answer.indexOf(key[t]);
           if (p === t) break;
-          await click(`quiz.orderUp.${p + 1}`);
+          await act.up(p + 1);
         }
       }
     } else {
-      for (const id of key) await click(`quiz.option.${k.options.indexOf(id) + 1}`);
+      for (const id of key) await act.option(k.options.indexOf(id) + 1);
     }
-    await click('quiz.check');
-    await click('quiz.next');
+    await act.go('quiz.check');
+    await act.go('quiz.next');
   }
+}
+
+// The same, by clicking an app that runs in an iframe of `page`, as a student would.
+export async function answerInFrame(page, frame, { count = Infinity } = {}) {
+  const click = (id) => clickRect(page, id, { frame, settle: 4 });
+  await answerWith(() => state(frame), {
+    option: (n) => click(`quiz.option.${n}`),
+    up: (p) => click(`quiz.orderUp.${p}`),
+    go: click
+  }, { count });
 }

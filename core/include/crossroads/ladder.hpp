@@ -58,6 +58,13 @@ std::vector<Vec2> EdgeCurve(const Ladder& ladder, const std::vector<Box>& boxes,
 // The topmost node under a point (later nodes draw on top), or npos.
 std::size_t NodeAt(const std::vector<Box>& boxes, Vec2 point);
 
+// Keyboard selection: the node reached from `from` by an arrow key pointing along `dir`
+// (screen axes, y down). Nodes joined to `from` by an edge come first, so the arrows
+// walk the ladder's steps; when no joined node lies that way, the nearest node that way
+// is taken, so every node can be reached. A node is "that way" when it lies within 60
+// degrees of `dir`. Returns npos when nothing lies that way, or `from` is npos.
+std::size_t NodeInDirection(const Ladder& ladder, const std::vector<Box>& boxes, std::size_t from, Vec2 dir);
+
 // Snapping and keeping a dragged node where it can be seen.
 Vec2 SnapToGrid(Vec2 p, float grid);
 Vec2 ClampInto(Vec2 center, Vec2 size, const Box& area);
