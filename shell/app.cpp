@@ -116,8 +116,14 @@ bool AppWantsWheel(const AppState& app, float x, float y) {
 bool AppAnimating(const AppState& app) { return !app.toast.empty(); }
 
 void ShowToast(AppState& app, std::string text) {
+    Announce(app, text);
     app.toast = std::move(text);
     app.toast_until = ImGui::GetTime() + 2.5;
+}
+
+void Announce(AppState& app, std::string text) {
+    app.announcement = std::move(text);
+    ++app.announcement_id;
 }
 
 void RecordRect(AppState& app, const char* id, ImVec2 min, ImVec2 max) {
@@ -387,6 +393,12 @@ void AppFrame(AppState& app) {
     DrawAbout(app);
     DrawToast(app);
     KeyboardEndFrame(app);
+    // A view change is announced (not the first view: the page's title says that one).
+    std::string view = ViewLabel(app.session.view);
+    if (app.session.view == View::Quiz)
+        view += app.session.quiz.active == QuizKind::Knowledge ? ": knowledge check" : ": which path fits you?";
+    if (!app.announced_view.empty() && view != app.announced_view) Announce(app, view + " view");
+    app.announced_view = view;
 }
 
 // [SECTION] Automation hook
@@ -416,6 +428,7 @@ std::string AppStateJson(const AppState& app) {
     state["events"] = app.events_total;
     state["aboutOpen"] = app.about_open;
     state["focus"] = app.keyboard.focused; // the item with the visible focus ring, or ""
+    state["announcement"] = app.announcement;
     state["pixelRatio"] = app.fonts.built_scale;
     state["touch"] = app.touch;
     state["embed"] = app.embed;

@@ -82,6 +82,8 @@ struct QuizUi {
     float wrap_x = 0;      // right edge of the quiz column, for wrapped text
     bool scroll_to_actions = false; // after a check: bring the feedback and "Next" into view
     bool scroll_to_top = false;     // a new question: start at its top
+    int announced_attempt = 0;      // the knowledge-check attempt whose score was announced
+    bool fit_announced = false;     // the self-assessment's result was announced (reset on change)
 };
 
 // An item that takes keyboard focus, as drawn in one frame (see keyboard.cpp).
@@ -135,6 +137,11 @@ struct AppState {
     std::string notice;                 // a one-line message above the view (e.g. a stored session was unreadable)
     std::string content_pending;        // a content file being fetched: shown instead of the views
     std::string toast;                  // a short confirmation ("Copied ...")
+    // The last thing said to screen readers (the web page's aria-live region): view
+    // changes, quiz feedback, results, confirmations. The id changes with every one.
+    std::string announcement;
+    int announcement_id = 0;
+    std::string announced_view;         // the view last announced
     double toast_until = 0;
     float topbar_height = 56;
     bool main_scrollable = false;       // the view has more than fits: the wheel scrolls it
@@ -161,6 +168,8 @@ bool AppWantsWheel(const AppState& app, float x, float y);
 // True while something moves without input (a toast fading): the loop must keep drawing.
 bool AppAnimating(const AppState& app);
 void ShowToast(AppState& app, std::string text);
+// Tells screen-reader users what changed without their moving (aria-live on the web).
+void Announce(AppState& app, std::string text);
 
 // Draws one frame of the whole app.
 void AppFrame(AppState& app);

@@ -280,6 +280,10 @@ void FitResultView(AppState& app, float width) {
                                      : std::string("A ") + LeanStrength(r.lean) + " lean toward the " + ToString(r.direction) + " path";
     Heading(app, headline.c_str());
     RecordRect(app, "quiz.result");
+    if (!app.quiz.fit_announced) {
+        Announce(app, headline + ".");
+        app.quiz.fit_announced = true;
+    }
     ImGui::TextDisabled("Based on %d of %d statements.", r.answered, r.total);
     ImGui::Spacing();
     LeanBar(app, r, width);
@@ -517,6 +521,8 @@ void KnowledgeQuestion(AppState& app, float width, const QuizKeys& keys) {
             app.quiz.scroll_to_actions = true;
             const QuestionScore score = ScoreQuestion(q, s.answers[q.id]);
             EmitEvent(app, "answered", AnsweredStatement(q, s.answers[q.id], score, Now() - s.question_started_at));
+            Announce(app, std::string(score.correct ? "Correct. " : score.points > 0 ? "Partly right. " : "Not quite. ") +
+                              (score.correct ? q.feedback_correct : q.feedback_incorrect));
         }
     } else {
         const bool last = s.current + 1 >= total;
@@ -550,6 +556,10 @@ void KnowledgeResult(AppState& app, float width) {
     char line[160];
     std::snprintf(line, sizeof line, "%s: %g of %g points (%d%%)", score.success ? "Passed" : "Not passed yet", std::round(score.raw * 100) / 100,
                   score.max, score.percent);
+    if (app.quiz.announced_attempt != s.attempt) {
+        Announce(app, std::string(line) + ". The pass mark is " + std::to_string(quiz.pass_mark) + "%.");
+        app.quiz.announced_attempt = s.attempt;
+    }
     ImGui::PushFont(app.fonts.large);
     ImGui::TextColored(score.success ? p.shared : p.error, "%s", line);
     ImGui::PopFont();
@@ -658,6 +668,7 @@ void DrawQuizView(AppState& app) {
         if (!quizzes.fit.intro.empty() && s.fit.current == 0 && !s.fit.finished) Muted(app, quizzes.fit.intro);
         if (s.fit.finished) FitResultView(app, width);
         else FitQuestion(app, width, keys);
+        if (!s.fit.finished) app.quiz.fit_announced = false; // the next result is news again
     } else {
         KnowledgeSession& k = s.knowledge;
         if (k.attempt == 0 || k.order.empty()) StartAttempt(k, quizzes.knowledge, app.quiz_seed, Now());

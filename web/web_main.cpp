@@ -60,6 +60,7 @@ struct WebApp {
     } scorm;
     bool ready = false;
     bool paused = false;
+    int announced = 0;         // AppState::announcement_id last put in the live region
     int focus_edges = -1;      // KeyboardUi::at_first | at_last << 1, as last told to JS
     int frames_since_save = 0;
 };
@@ -106,6 +107,13 @@ EM_JS(void, cr_js_set_fragment, (const char* fragment), {
 });
 
 EM_JS(void, cr_js_warn, (const char* text), { console.warn("crossroads: " + UTF8ToString(text)); });
+
+// Screen readers read the live region when its text changes; a no-break space on every
+// other message makes a repeated message ("Correct.") a change too.
+EM_JS(void, cr_js_announce, (const char* text, int id), {
+    var region = document.getElementById("announce");
+    if (region) region.textContent = UTF8ToString(text) + (id % 2 ? String.fromCharCode(160) : "");
+});
 
 // Whether Tab (Shift+Tab) now leaves the canvas; read by the bridge's Tab listener.
 EM_JS(void, cr_js_focus_edges, (int first, int last), {
@@ -491,6 +499,10 @@ void Frame(void* arg) {
         cr_js_ready();
     }
     PostHostEvents(web);
+    if (web.app.announcement_id != web.announced) {
+        cr_js_announce(web.app.announcement.c_str(), web.app.announcement_id);
+        web.announced = web.app.announcement_id;
+    }
     const shell::KeyboardUi& keys = web.app.keyboard;
     const int edges = (keys.at_first ? 1 : 0) | (keys.at_last ? 2 : 0);
     if (edges != web.focus_edges) {

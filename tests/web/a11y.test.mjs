@@ -1,0 +1,79 @@
+// Accessibility of the page around the canvas: axe-core finds no violation (WCAG 2.1 A
+// and AA rules), the canvas is named and described, and what changes without the user
+// moving is said in the aria-live region (view changes, quiz feedback, results).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { answerWith, startServer, launch, openApp, state, clickRect, frames } from './lib.mjs';
+
+const require = createRequire(import.meta.url);
+const { AxeBuilder } = require('@axe-core/playwright');
+
+let server, browser;
+before(async () => { server = await startServer(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+async function axe(page, name) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  console.log(`axe ${name}: ${result.violations.length} violations, ${result.passes.length} rules passed, ` +
+    `${result.incomplete.length} to review by hand`);
+  assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(', ')})`), [], name);
+}
+
+test('axe-core: no violation on the page with the canvas, in both themes', async () => {
+  for (const theme of ['light', 'dark']) {
+    const { context, page } = await openApp(browser, server.url, { query: `?theme=${theme}` });
+    await axe(page, `canvas page, ${theme}`);
+    await context.close();
+  }
+});
+
+test('axe-core: no violation on a failure page', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.route('**/crossroads.wasm', (route) => route.abort());
+  await page.goto(server.url);
+  await page.waitForSelector('#failure:not([hidden])');
+  await axe(page, 'download failure page');
+  await context.close();
+});
+
+test('the canvas is an application with a name and a description of its keys', async () => {
+  const { context, page } = await openApp(browser, server.url);
+  const canvas = await page.evaluate(() => {
+    const c = document.getElementById('canvas');
+    return { role: c.getAttribute('role'), name: c.getAttribute('aria-label'), tab: c.tabIndex,
+      description: document.getElementById(c.getAttribute('aria-describedby'))?.textContent };
+  });
+  assert.equal(canvas.role, 'application');
+  assert.match(canvas.name, /Engineering Manager and Tech Lead/);
+  assert.equal(canvas.tab, 0);
+  assert.match(canvas.description, /Tab/);
+  await context.close();
+});
+
+test('the live region says the view changes, the feedback and the score', async () => {
+  const { context, page, errors } = await openApp(browser, server.url);
+  const said = () => page.evaluate(() => document.getElementById('announce').textContent.trim());
+  assert.equal(await said(), '', 'nothing is said on load');
+  await clickRect(page, 'tab.ladder');
+  assert.equal(await said(), 'Ladder view');
+  assert.equal((await state(page)).announcement, 'Ladder view');
+  await clickRect(page, 'tab.quiz');
+  await clickRect(page, 'quiz.knowledge');
+  assert.equal(await said(), 'Quiz: knowledge check view');
+  const click = (id) => clickRect(page, id, { settle: 4 });
+  let checked = 0;
+  await answerWith(() => state(page), {
+    option: (n) => click(`quiz.option.${n}`),
+    up: (p) => click(`quiz.orderUp.${p}`),
+    go: async (id) => {
+      await click(id);
+      if (id === 'quiz.check' && checked++ < 2) assert.match(await said(), /^Correct\. \S/, 'the feedback is read out');
+    }
+  });
+  assert.match(await said(), /^Passed: \d+ of \d+ points \(100%\)\. The pass mark is \d+%\.$/);
+  await frames(page);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
