@@ -31,7 +31,7 @@ cmake --build --preset wasm --target crossroads_web
 out=dist/web
 rm -rf "$out"; mkdir -p "$out"
 cp build/wasm/web/crossroads.js build/wasm/web/crossroads.wasm "$out/"
-cp web/index.html web/app.css web/boot.js web/embed.html web/embed.js web/embed.css "$out/"
+cp web/index.html web/app.css web/boot.js web/textversion.js web/embed.html web/embed.js web/embed.css "$out/"
 # The content files and their schema, for authors and for ?content=content/<file>.json.
 mkdir -p "$out/content" && cp assets/content/*.json "$out/content/"
 echo "Built $out:"

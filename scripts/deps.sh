@@ -81,14 +81,21 @@ fetch_source imgui 'imgui-1.86'
 [ $want_web = 1 ] && fetch_source libsdl2 'SDL2-2.26.5'
 
 # --- SDL2 built for WebAssembly, once ----------------------------------------
-if [ $want_web = 1 ] && [ ! -f "$CROSSROADS_CACHE/sdl2-wasm/lib/libSDL2.a" ]; then
-  log "building SDL2 for WebAssembly (once, about 2 minutes)"
+# Only video, events and timers: audio, joysticks and the rest would add 12 KB (gzip)
+# of wasm and JS the app never uses. A change of these flags rebuilds (the stamp).
+sdl_flags="-DSDL_SHARED=OFF -DSDL_STATIC=ON -DSDL_TEST=OFF -DSDL_AUDIO=OFF -DSDL_JOYSTICK=OFF -DSDL_HAPTIC=OFF \
+-DSDL_SENSOR=OFF -DSDL_POWER=OFF -DSDL_FILESYSTEM=OFF -DSDL_LOCALE=OFF -DSDL_MISC=OFF -DSDL_HIDAPI=OFF -DSDL_LOADSO=OFF"
+sdl_stamp="$CROSSROADS_CACHE/sdl2-wasm/.crossroads-flags"
+if [ $want_web = 1 ] && { [ ! -f "$CROSSROADS_CACHE/sdl2-wasm/lib/libSDL2.a" ] || [ "$(cat "$sdl_stamp" 2>/dev/null)" != "$sdl_flags" ]; }; then
+  log "building SDL2 for WebAssembly (once, 2 to 5 minutes)"
   b="$CROSSROADS_CACHE/sdl2-wasm-build"
-  rm -rf "$b"
+  rm -rf "$b" "$CROSSROADS_CACHE/sdl2-wasm"
+  # shellcheck disable=SC2086 # the flags are words
   emcmake cmake -S "$CROSSROADS_CACHE/src/SDL2-2.26.5" -B "$b" -G Ninja -DCMAKE_BUILD_TYPE=MinSizeRel \
-    -DSDL_SHARED=OFF -DSDL_STATIC=ON -DSDL_TEST=OFF -DCMAKE_INSTALL_PREFIX="$CROSSROADS_CACHE/sdl2-wasm" >/dev/null
+    $sdl_flags -DCMAKE_INSTALL_PREFIX="$CROSSROADS_CACHE/sdl2-wasm" >/dev/null
   cmake --build "$b" >/dev/null
   cmake --install "$b" >/dev/null
+  printf '%s' "$sdl_flags" > "$sdl_stamp"
   rm -rf "$b"
 fi
 

@@ -7,6 +7,7 @@
 #include "crossroads/content.hpp"
 #include "crossroads/ladder.hpp"
 #include "crossroads/loader.hpp"
+#include "crossroads/quiz.hpp"
 #include "crossroads/session.hpp"
 
 #include <imgui.h>
@@ -192,6 +193,32 @@ bool ItemHasFocus();
 // The page's canvas got the keyboard focus: +1 by Tab, -1 by Shift+Tab, 0 by the pointer;
 // 2: it lost it.
 void KeyboardCanvasFocus(AppState& app, int how);
+
+// [SECTION] Quiz actions (quiz_actions.cpp): the canvas and the text version both use these
+const FitStatement* FitCurrent(AppState& app); // starts the clock on first use; null without statements
+void FitRate(AppState& app, int rating);        // the current statement, 1..5; "answered" when it changes
+void FitStep(AppState& app, int delta);         // back (-1) or on (+1); on from the last shows the result
+bool FitCanFinishEarly(const AppState& app);
+void FitFinish(AppState& app);
+void FitReopen(AppState& app);                  // back to the statements (the first unanswered if too few)
+std::string FitHeadline(const FitResult& result);
+void FitResultShown(AppState& app);             // "completed" once, and the result announced
+const Question* KnowledgeCurrent(AppState& app); // starts the first attempt if none; null when done
+void KnowledgeChoose(AppState& app, const std::string& option);
+void KnowledgeMove(AppState& app, std::size_t from, std::size_t to);
+void KnowledgeCheck(AppState& app);             // scores the current answer: "answered", feedback announced
+void KnowledgeStep(AppState& app, int delta);   // back (-1) or on (+1); on from the last finishes
+std::string KnowledgeScoreLine(const Score& score);
+void KnowledgeResultShown(AppState& app);       // "completed" once, and the score announced
+void KnowledgeRetry(AppState& app);
+
+// [SECTION] Text version (text_version.cpp)
+// The HTML of the current view (crossroads/text_version.hpp), after doing what showing it
+// does in the canvas (starting the first attempt, "completed" for a result on screen).
+std::string TextVersionFor(AppState& app);
+// Applies one action from the text version's forms: {"act": "choose", "value": "..."},
+// {"act": "move", "from": 0, "to": 1}, ... False with a message when it makes no sense.
+bool TextVersionAction(AppState& app, const nlohmann::json& action, std::string& error);
 
 // [SECTION] Used by the views
 void RecordRect(AppState& app, const char* id); // the last ImGui item's rectangle

@@ -29,7 +29,6 @@ constexpr const char* kScale[5] = {"Strongly disagree", "Disagree", "Neutral", "
 
 ImU32 U32(ImVec4 c) { return ImGui::GetColorU32(c); }
 ImVec4 Alpha(ImVec4 c, float a) { return ImVec4(c.x, c.y, c.z, a); }
-double Now() { return ImGui::GetTime(); }
 
 // [SECTION] Shared pieces
 
@@ -157,9 +156,9 @@ void FitQuestion(AppState& app, float width, const QuizKeys& keys) {
     FitSession& s = app.session.quiz.fit;
     const Palette& p = PaletteFor(app.session.theme);
     const int total = static_cast<int>(quiz.statements.size());
-    s.current = std::clamp(s.current, 0, total - 1);
-    if (s.started_at < 0) s.started_at = Now();
-    const FitStatement& statement = quiz.statements[static_cast<std::size_t>(s.current)];
+    const FitStatement* current = FitCurrent(app);
+    if (!current) return;
+    const FitStatement& statement = *current;
 
     ImGui::TextDisabled("Statement %d of %d  -  %zu answered", s.current + 1, total, s.answers.size());
     ProgressBar(app, static_cast<float>(s.current + 1) / static_cast<float>(total), width);
@@ -204,26 +203,19 @@ void FitQuestion(AppState& app, float width, const QuizKeys& keys) {
         }
         RecordRect(app, id.c_str());
     }
-    if (chosen != 0) {
-        const bool changed = chosen != rating;
-        SetRating(s, quiz, statement.id, chosen);
-        if (changed) EmitEvent(app, "answered", FitAnsweredStatement(statement, chosen, Now() - s.started_at));
-    }
+    if (chosen != 0) FitRate(app, chosen);
 
     ImGui::Spacing();
     ImGui::Spacing();
-    if (SecondaryButton(app, "Back", "quiz.back", s.current > 0) || (keys.back && s.current > 0)) --s.current;
+    if (SecondaryButton(app, "Back", "quiz.back", s.current > 0) || (keys.back && s.current > 0)) FitStep(app, -1);
     ImGui::SameLine(0, 10);
     const bool last = s.current == total - 1;
     const bool answered = s.answers.count(statement.id) > 0;
     const char* next = last ? "See my result" : answered ? "Next" : "Skip";
-    if (PrimaryButton(app, next, "quiz.next", true) || keys.enter) {
-        if (last) s.finished = true;
-        else ++s.current;
-    }
+    if (PrimaryButton(app, next, "quiz.next", true) || keys.enter) FitStep(app, +1);
     ImGui::SameLine(0, 10);
-    if (!last && s.answers.size() >= static_cast<std::size_t>(quiz.min_answered)) {
-        if (SecondaryButton(app, "Finish now", "quiz.finish")) s.finished = true;
+    if (!last && FitCanFinishEarly(app)) {
+        if (SecondaryButton(app, "Finish now", "quiz.finish")) FitFinish(app);
     }
 }
 
@@ -257,33 +249,15 @@ void FitResultView(AppState& app, float width) {
                 std::to_string(quiz.min_answered) + " to see which path your answers lean toward.");
         RecordRect(app, "quiz.withheld");
         ImGui::Spacing();
-        if (PrimaryButton(app, "Back to the statements", "quiz.back", true)) {
-            s.finished = false;
-            // Return to the first statement still unanswered.
-            for (std::size_t i = 0; i < quiz.statements.size(); ++i)
-                if (!s.answers.count(quiz.statements[i].id)) {
-                    s.current = static_cast<int>(i);
-                    break;
-                }
-        }
+        if (PrimaryButton(app, "Back to the statements", "quiz.back", true)) FitReopen(app);
         return;
     }
-    if (!s.completed_sent) {
-        EmitEvent(app, "completed", FitCompletedStatement(quiz, r, Now() - std::max(s.started_at, 0.0)));
-        s.completed_sent = true;
-    }
+    FitResultShown(app);
     const FitOutcome& outcome = r.direction == Lean::Management ? quiz.management
                                 : r.direction == Lean::Technical ? quiz.technical
                                                                  : quiz.balanced;
-    const std::string headline = r.direction == Lean::Balanced
-                                     ? std::string("Your answers lean neither way")
-                                     : std::string("A ") + LeanStrength(r.lean) + " lean toward the " + ToString(r.direction) + " path";
-    Heading(app, headline.c_str());
+    Heading(app, FitHeadline(r).c_str());
     RecordRect(app, "quiz.result");
-    if (!app.quiz.fit_announced) {
-        Announce(app, headline + ".");
-        app.quiz.fit_announced = true;
-    }
     ImGui::TextDisabled("Based on %d of %d statements.", r.answered, r.total);
     ImGui::Spacing();
     LeanBar(app, r, width);
@@ -322,7 +296,7 @@ void FitResultView(AppState& app, float width) {
         if (PrimaryButton(app, "Show this path on the ladder", "quiz.showOnLadder", true)) ShowOnLadder(app, outcome.node);
         ImGui::SameLine(0, 10);
     }
-    if (SecondaryButton(app, "Change answers", "quiz.back")) s.finished = false;
+    if (SecondaryButton(app, "Change answers", "quiz.back")) FitReopen(app);
     ImGui::SameLine(0, 10);
     if (SecondaryButton(app, "Start over", "quiz.retry")) s = FitSession{};
 }
@@ -397,7 +371,7 @@ void OrderList(AppState& app, const Question& q, float width, bool locked) {
             if (i == 0) ImGui::BeginDisabled();
             const ImVec2 arrow(button_w, row_h); // as tall as the row: a finger-sized target
             if (ImGui::ArrowButtonEx("##up", ImGuiDir_Up, arrow)) {
-                MoveItem(s, q, i, i - 1);
+                KnowledgeMove(app, i, i - 1);
                 // The focus moves with the item, so pressing again keeps moving it up; at the
                 // top, where "up" is disabled, it goes to the item's "down".
                 app.keyboard.request = i == 1 ? "quiz.orderDown.1" : "quiz.orderUp." + std::to_string(i);
@@ -407,7 +381,7 @@ void OrderList(AppState& app, const Question& q, float width, bool locked) {
             ImGui::SameLine(0, gap);
             if (i + 1 == items.size()) ImGui::BeginDisabled();
             if (ImGui::ArrowButtonEx("##down", ImGuiDir_Down, arrow)) {
-                MoveItem(s, q, i, i + 1);
+                KnowledgeMove(app, i, i + 1);
                 app.keyboard.request = (i + 2 == items.size() ? "quiz.orderUp." : "quiz.orderDown.") + std::to_string(i + 2);
             }
             if (i + 1 == items.size()) ImGui::EndDisabled();
@@ -421,7 +395,7 @@ void OrderList(AppState& app, const Question& q, float width, bool locked) {
             dl->AddLine(ImVec2(origin.x, ty), ImVec2(origin.x + list_w, ty), U32(p.accent), 2.0f);
         }
         if (!ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
-            MoveItem(s, q, static_cast<std::size_t>(ui.drag_item), static_cast<std::size_t>(std::max(target, 0)));
+            KnowledgeMove(app, static_cast<std::size_t>(ui.drag_item), static_cast<std::size_t>(std::max(target, 0)));
             ui.drag_item = -1;
         }
     }
@@ -499,17 +473,16 @@ void KnowledgeQuestion(AppState& app, float width, const QuizKeys& keys) {
             const ImVec4 accent = !checked ? p.accent : in_key ? p.shared : p.error;
             const std::string id = "quiz.option." + std::to_string(n + 1);
             const std::string text = OptionText(q, option) + (checked && in_key ? "   (right answer)" : "");
-            if (ChoiceRow(app, id.c_str(), text, selected || (checked && in_key), mark, accent, width, !checked)) ChooseOption(s, q, option);
+            if (ChoiceRow(app, id.c_str(), text, selected || (checked && in_key), mark, accent, width, !checked)) KnowledgeChoose(app, option);
         }
         if (!checked && keys.digit >= 1 && static_cast<std::size_t>(keys.digit) <= shown.size())
-            ChooseOption(s, q, shown[static_cast<std::size_t>(keys.digit - 1)]);
+            KnowledgeChoose(app, shown[static_cast<std::size_t>(keys.digit - 1)]);
     }
     ImGui::Spacing();
     if (checked) Feedback(app, q, ScoreQuestion(q, s.answers[q.id]), width);
 
     if (SecondaryButton(app, "Back", "quiz.back", s.current > 0) || (keys.back && s.current > 0)) {
-        --s.current;
-        s.question_started_at = Now();
+        KnowledgeStep(app, -1);
         app.quiz.scroll_to_top = true;
         return;
     }
@@ -517,21 +490,13 @@ void KnowledgeQuestion(AppState& app, float width, const QuizKeys& keys) {
     const bool can_check = !checked && HasAnswer(s, q);
     if (!checked) {
         if (PrimaryButton(app, "Check", "quiz.check", can_check) || (keys.enter && can_check)) {
-            s.checked.push_back(q.id);
+            KnowledgeCheck(app);
             app.quiz.scroll_to_actions = true;
-            const QuestionScore score = ScoreQuestion(q, s.answers[q.id]);
-            EmitEvent(app, "answered", AnsweredStatement(q, s.answers[q.id], score, Now() - s.question_started_at));
-            Announce(app, std::string(score.correct ? "Correct. " : score.points > 0 ? "Partly right. " : "Not quite. ") +
-                              (score.correct ? q.feedback_correct : q.feedback_incorrect));
         }
     } else {
         const bool last = s.current + 1 >= total;
         if (PrimaryButton(app, last ? "See my score" : "Next", "quiz.next", true) || keys.enter) {
-            if (last) s.finished = true;
-            else {
-                ++s.current;
-                s.question_started_at = Now();
-            }
+            KnowledgeStep(app, +1);
             app.quiz.scroll_to_top = true;
         }
     }
@@ -549,26 +514,16 @@ void KnowledgeResult(AppState& app, float width) {
     KnowledgeSession& s = app.session.quiz.knowledge;
     const Palette& p = PaletteFor(app.session.theme);
     const Score score = ScoreAttempt(quiz, s);
-    if (!s.completed_sent) {
-        EmitEvent(app, "completed", KnowledgeCompletedStatement(quiz, score, Now() - std::max(s.started_at, 0.0)));
-        s.completed_sent = true;
-    }
-    char line[160];
-    std::snprintf(line, sizeof line, "%s: %g of %g points (%d%%)", score.success ? "Passed" : "Not passed yet", std::round(score.raw * 100) / 100,
-                  score.max, score.percent);
-    if (app.quiz.announced_attempt != s.attempt) {
-        Announce(app, std::string(line) + ". The pass mark is " + std::to_string(quiz.pass_mark) + "%.");
-        app.quiz.announced_attempt = s.attempt;
-    }
+    KnowledgeResultShown(app);
     ImGui::PushFont(app.fonts.large);
-    ImGui::TextColored(score.success ? p.shared : p.error, "%s", line);
+    ImGui::TextColored(score.success ? p.shared : p.error, "%s", KnowledgeScoreLine(score).c_str());
     ImGui::PopFont();
     RecordRect(app, "quiz.score");
     ImGui::TextDisabled("The pass mark is %d%%. Attempt %d%s.", quiz.pass_mark, s.attempt,
                         s.best_percent >= 0 ? (", best before: " + std::to_string(s.best_percent) + "%").c_str() : "");
     ImGui::Spacing();
     if (PrimaryButton(app, "Try again (reshuffled)", "quiz.retry", true)) {
-        RetryAttempt(s, quiz, Now());
+        KnowledgeRetry(app);
         app.quiz.scroll_to_top = true;
         return;
     }
@@ -668,10 +623,9 @@ void DrawQuizView(AppState& app) {
         if (!quizzes.fit.intro.empty() && s.fit.current == 0 && !s.fit.finished) Muted(app, quizzes.fit.intro);
         if (s.fit.finished) FitResultView(app, width);
         else FitQuestion(app, width, keys);
-        if (!s.fit.finished) app.quiz.fit_announced = false; // the next result is news again
     } else {
         KnowledgeSession& k = s.knowledge;
-        if (k.attempt == 0 || k.order.empty()) StartAttempt(k, quizzes.knowledge, app.quiz_seed, Now());
+        KnowledgeCurrent(app); // starts the first attempt
         if (!quizzes.knowledge.intro.empty() && k.current == 0 && k.checked.empty()) Muted(app, quizzes.knowledge.intro);
         if (k.finished) KnowledgeResult(app, width);
         else KnowledgeQuestion(app, width, keys);

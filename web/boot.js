@@ -50,6 +50,18 @@
     return;
   }
 
+  // The text version's code comes on first use (textversion.js), not with the page.
+  document.getElementById('text-link').addEventListener('click', function (e) {
+    e.preventDefault();
+    if (window.crossroadsText) { window.crossroadsText.show(); return; }
+    var text = document.createElement('script');
+    text.src = 'textversion.js';
+    text.onload = function () { window.crossroadsText.show(); };
+    text.onerror = function () {
+      fail('The text version could not be downloaded', 'Check your connection and try again.', { retry: true });
+    };
+    document.body.appendChild(text);
+  });
   canvas.addEventListener('contextmenu', function (e) { e.preventDefault(); });
   // SDL cancels mousedown's default action, which would have focused the canvas; focus it
   // here so typing reaches the app (keys go to the canvas only while it has focus).

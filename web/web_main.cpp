@@ -41,6 +41,7 @@ struct WebApp {
     shell::AppState app;
     shell::Platform platform;
     std::string reply;         // the last JSON handed to JS, kept alive until the next call
+    std::string text_html;     // the text version last handed to JS, likewise
     std::string clipboard;     // what the app last copied (ImGui reads it back for pasting)
     std::string saved;         // the session as last written to localStorage
     std::string fragment;      // the URL fragment as last written
@@ -74,7 +75,7 @@ EM_JS(char*, cr_js_page_string, (int which), {
         if (which == 0) value = location.search;
         else if (which == 1) value = location.hash;
         else if (which == 2) value = location.origin;
-        else if (which == 3) value = localStorage.getItem("crossroads:session:v1") || "";
+        else if (which == 3) value = window.localStorage.getItem("crossroads:session:v1") || "";
     } catch (e) { console.warn("crossroads: cannot read " + ["the URL", "the URL", "the origin", "saved progress"][which] + ": " + e); }
     var size = lengthBytesUTF8(value) + 1;
     var ptr = _malloc(size);
@@ -83,21 +84,21 @@ EM_JS(char*, cr_js_page_string, (int which), {
 });
 
 EM_JS(int, cr_js_media, (int which), {
-    if (which == 0) return window.matchMedia && matchMedia("(prefers-color-scheme: dark)").matches ? 1 : 0;
-    return window.matchMedia && matchMedia("(pointer: coarse)").matches ? 1 : 0;
+    if (which == 0) return window.matchMedia && window.matchMedia("(prefers-color-scheme: dark)").matches ? 1 : 0;
+    return window.matchMedia && window.matchMedia("(pointer: coarse)").matches ? 1 : 0;
 });
 
 // A stored session that cannot be used is kept aside, never deleted.
 EM_JS(void, cr_js_backup_session, (), {
     try {
-        var value = localStorage.getItem("crossroads:session:v1");
-        if (value !== null) localStorage.setItem("crossroads:session:v1:backup", value);
-        localStorage.removeItem("crossroads:session:v1");
+        var value = window.localStorage.getItem("crossroads:session:v1");
+        if (value !== null) window.localStorage.setItem("crossroads:session:v1:backup", value);
+        window.localStorage.removeItem("crossroads:session:v1");
     } catch (e) { console.warn("crossroads: cannot keep the unreadable session aside: " + e); }
 });
 
 EM_JS(void, cr_js_save_session, (const char* text), {
-    try { localStorage.setItem("crossroads:session:v1", UTF8ToString(text)); }
+    try { window.localStorage.setItem("crossroads:session:v1", UTF8ToString(text)); }
     catch (e) { console.warn("crossroads: progress not saved (" + e.name + ")"); }
 });
 
@@ -183,17 +184,28 @@ EM_JS(void, cr_js_install_bridge, (WebApp * web, const char* parent_origin_ptr),
             for (var id in rects) { rects[id].x += box.left; rects[id].y += box.top; }
             return rects;
         },
-        wake: wake
+        wake: wake,
+        // For the text version (textversion.js): the current view as HTML, and its actions.
+        textHtml: function() { return UTF8ToString(_cr_text_html(web)); },
+        textAction: function(action) {
+            var text = JSON.stringify(action);
+            var size = lengthBytesUTF8(text) + 1;
+            var ptr = _malloc(size);
+            stringToUTF8(text, ptr, size);
+            var ok = _cr_text_action(web, ptr) === 1;
+            _free(ptr);
+            return ok;
+        }
     };
     // The canvas follows its container: resize, browser zoom and moving screens change it.
     if (window.ResizeObserver) new ResizeObserver(wake).observe(document.getElementById("app"));
     window.addEventListener("resize", wake);
     var watchRatio = function() {
         if (!window.matchMedia) return;
-        matchMedia("(resolution: " + window.devicePixelRatio + "dppx)").addEventListener("change", function() { wake(); watchRatio(); }, { once: true });
+        window.matchMedia("(resolution: " + window.devicePixelRatio + "dppx)").addEventListener("change", function() { wake(); watchRatio(); }, { once: true });
     };
     watchRatio();
-    if (window.matchMedia) matchMedia("(prefers-color-scheme: dark)").addEventListener("change", function(e) {
+    if (window.matchMedia) window.matchMedia("(prefers-color-scheme: dark)").addEventListener("change", function(e) {
         _cr_set_system_dark(web, e.matches ? 1 : 0);
     });
     // The wheel scrolls the page where the app has nothing to scroll: stop SDL's handler
@@ -297,7 +309,7 @@ EM_JS(int, cr_js_scorm_call, (int which, const char* name, const char* value), {
 
 // A value that cannot be used is kept aside in this browser, never dropped.
 EM_JS(void, cr_js_keep_aside, (const char* key, const char* value), {
-    try { localStorage.setItem(UTF8ToString(key), UTF8ToString(value)); }
+    try { window.localStorage.setItem(UTF8ToString(key), UTF8ToString(value)); }
     catch (e) { console.warn("crossroads: cannot keep the unreadable progress aside: " + e); }
 });
 
@@ -553,6 +565,21 @@ EMSCRIPTEN_KEEPALIVE const char* cr_rects_json(WebApp* web) {
     return web->reply.c_str();
 }
 EMSCRIPTEN_KEEPALIVE void cr_wake(WebApp* web) { Wake(*web); }
+EMSCRIPTEN_KEEPALIVE const char* cr_text_html(WebApp* web) {
+    web->text_html = shell::TextVersionFor(web->app);
+    Wake(*web); // a result shown here may have queued "completed" for the host page
+    return web->text_html.c_str();
+}
+// One action from the text version's forms (JSON). The next frame saves the session and
+// posts any host events, exactly as after a click in the canvas.
+EMSCRIPTEN_KEEPALIVE int cr_text_action(WebApp* web, const char* text) {
+    const nlohmann::json action = nlohmann::json::parse(text, nullptr, false);
+    std::string error;
+    const bool ok = !action.is_discarded() && shell::TextVersionAction(web->app, action, error);
+    if (!ok) cr_js_warn(("the text version sent an action that was ignored: " + (action.is_discarded() ? std::string("not JSON") : error)).c_str());
+    Wake(*web);
+    return ok ? 1 : 0;
+}
 EMSCRIPTEN_KEEPALIVE void cr_canvas_focus(WebApp* web, int how) {
     shell::KeyboardCanvasFocus(web->app, how);
     Wake(*web);

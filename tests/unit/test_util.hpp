@@ -3,6 +3,8 @@
 
 #include "crossroads/loader.hpp"
 
+#include <catch2/catch.hpp>
+
 #include <algorithm>
 #include <fstream>
 #include <sstream>
@@ -19,6 +21,13 @@ inline std::string ReadSourceFile(const std::string& relative) {
 }
 
 inline std::string DefaultContent() { return ReadSourceFile("/assets/content/em-vs-tl.json"); }
+
+// The default content, loaded (the test stops if it does not load).
+inline crossroads::Content DefaultModel() {
+    crossroads::LoadResult r = crossroads::LoadContent(DefaultContent());
+    REQUIRE(r.Ok());
+    return r.content;
+}
 
 inline bool HasProblem(const crossroads::LoadResult& r, const std::string& code, const std::string& path) {
     return std::any_of(r.problems.begin(), r.problems.end(),

@@ -13,12 +13,6 @@ using namespace crossroads;
 
 namespace {
 
-Content DefaultContent() {
-    LoadResult r = LoadContent(test::DefaultContent());
-    REQUIRE(r.Ok());
-    return r.content;
-}
-
 std::vector<Vec2> Sizes(const Ladder& ladder, Vec2 size = {220, 76}) { return std::vector<Vec2>(ladder.nodes.size(), size); }
 
 void CheckNoOverlap(const std::vector<Box>& boxes) {
@@ -55,7 +49,7 @@ void CheckEdgesAvoidNodes(const Ladder& ladder, const LadderLayout& layout) {
 } // namespace
 
 TEST_CASE("the default ladder lays out in tracks and levels", "[ladder]") {
-    const Content c = DefaultContent();
+    const Content c = test::DefaultModel();
     const Ladder& ladder = c.ladder;
     const LadderLayout layout = ComputeLayout(ladder, Sizes(ladder));
     CheckNoOverlap(layout.boxes);
@@ -114,7 +108,7 @@ TEST_CASE("a node in the way of a switch is flown over", "[ladder]") {
 }
 
 TEST_CASE("routes between roles", "[ladder]") {
-    const Content c = DefaultContent();
+    const Content c = test::DefaultModel();
     const Ladder& ladder = c.ladder;
     auto ids = [&](const Route& r, std::size_t from) {
         std::vector<std::string> out;
@@ -179,7 +173,7 @@ TEST_CASE("hit-testing, snapping and clamping", "[ladder]") {
 }
 
 TEST_CASE("dragged positions, reset and zoom", "[ladder]") {
-    const Content c = DefaultContent();
+    const Content c = test::DefaultModel();
     const LadderLayout layout = ComputeLayout(c.ladder, Sizes(c.ladder));
     LadderSession session;
     MoveNode(session, "cto", {500, 600});
@@ -262,7 +256,7 @@ TEST_CASE("arrow keys walk the ladder along its edges first", "[ladder][keyboard
 }
 
 TEST_CASE("every node of the default ladder can be reached with the arrow keys", "[ladder][keyboard]") {
-    const Content c = DefaultContent();
+    const Content c = test::DefaultModel();
     const LadderLayout layout = ComputeLayout(c.ladder, Sizes(c.ladder));
     std::vector<bool> seen(c.ladder.nodes.size(), false);
     std::vector<std::size_t> todo = {0};

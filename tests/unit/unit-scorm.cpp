@@ -12,12 +12,6 @@ using namespace crossroads;
 
 namespace {
 
-Content Default() {
-    LoadResult r = LoadContent(test::DefaultContent());
-    REQUIRE(r.Ok());
-    return r.content;
-}
-
 // A finished attempt with every answer right, or with the first `wrong` questions wrong.
 KnowledgeSession Finished(const KnowledgeQuiz& quiz, std::size_t wrong) {
     KnowledgeSession k;
@@ -47,7 +41,7 @@ TEST_CASE("SCORM session time is a CMITimespan", "[scorm]") {
 }
 
 TEST_CASE("suspend data fits in 4,096 characters and reads back", "[scorm]") {
-    const Content c = Default();
+    const Content c = test::DefaultModel();
     Session s;
     s.view = View::Quiz;
     s.quiz.active = QuizKind::Knowledge;
@@ -90,7 +84,7 @@ TEST_CASE("suspend data fits in 4,096 characters and reads back", "[scorm]") {
 }
 
 TEST_CASE("what the LMS is told", "[scorm]") {
-    const Content c = Default();
+    const Content c = test::DefaultModel();
     const KnowledgeQuiz& quiz = c.quizzes.knowledge;
     Session s;
 

@@ -604,3 +604,66 @@ TEST_CASE("the knowledge check by keyboard alone: ordering with the move buttons
     CHECK(state["quiz"]["knowledge"]["success"] == true);
     CHECK(state["quiz"]["knowledge"]["score"]["percent"] == 100);
 }
+
+// [SECTION] Text version
+
+TEST_CASE("the text version's actions drive the same session and events as the canvas", "[shell][text-version]") {
+    Headless h;
+    h.app.session.view = View::Quiz;
+    h.app.session.quiz.active = QuizKind::Knowledge;
+    std::string error;
+    const auto act = [&](nlohmann::json a) {
+        INFO(a.dump());
+        REQUIRE(TextVersionAction(h.app, a, error));
+    };
+    CHECK(TextVersionFor(h.app).find("<legend>") != std::string::npos); // starts the attempt
+    const KnowledgeQuiz& quiz = h.app.content.quizzes.knowledge;
+    const std::size_t n = quiz.questions.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        const Question& q = *CurrentQuestion(quiz, h.app.session.quiz.knowledge);
+        if (q.type == QuestionType::Order) {
+            for (std::size_t t = 0; t < q.answer.size(); ++t) {
+                const auto& now = h.app.session.quiz.knowledge.answers[q.id];
+                const auto p = static_cast<long>(std::find(now.begin(), now.end(), q.answer[t]) - now.begin());
+                act({{"act", "move"}, {"from", p}, {"to", static_cast<long>(t)}});
+            }
+        } else {
+            for (const std::string& id : q.answer) act({{"act", "choose"}, {"value", id}});
+        }
+        act({{"act", "check"}});
+        CHECK(h.app.announcement.rfind("Correct. ", 0) == 0);
+        act({{"act", "next"}});
+    }
+    const std::string html = TextVersionFor(h.app); // the result on screen: "completed"
+    CHECK(html.find("Passed: ") != std::string::npos);
+    const auto state = nlohmann::json::parse(AppStateJson(h.app));
+    CHECK(state["quiz"]["knowledge"]["score"]["percent"] == 100);
+    CHECK(state["quiz"]["knowledge"]["success"] == true);
+    CHECK(h.app.events_total == static_cast<int>(n) + 1); // as many as by clicks (see above)
+    CHECK(h.app.events.back()["type"] == "completed");
+    h.Frame(); // the canvas drawing the same result sends nothing more
+    h.Frame();
+    CHECK(h.app.events_total == static_cast<int>(n) + 1);
+
+    SECTION("bad actions are refused with a reason, and change nothing") {
+        const std::string before = EncodeSession(h.app.session);
+        for (const char* bad : {R"({"act": "view", "value": "nope"})", R"({"act": 3})", R"([])", R"({"act": "rate", "value": "9"})",
+                                R"({"act": "move", "from": "x"})", R"({"act": "you", "value": "ceo"})", R"({"act": "launch"})"}) {
+            INFO(bad);
+            CHECK_FALSE(TextVersionAction(h.app, nlohmann::json::parse(bad), error));
+            CHECK_FALSE(error.empty());
+        }
+        CHECK(EncodeSession(h.app.session) == before);
+    }
+    SECTION("view, filter, toggle and the ladder's choices") {
+        act({{"act", "view"}, {"value", "ladder"}});
+        act({{"act", "you"}, {"value", "tl"}});
+        act({{"act", "target"}, {"value", "vp"}});
+        CHECK(TextVersionFor(h.app).find("3 steps from Tech Lead") != std::string::npos);
+        act({{"act", "view"}, {"value", "compare"}});
+        act({{"act", "diff"}, {"value", "true"}});
+        act({{"act", "filter"}, {"value", "budget"}});
+        CHECK(h.app.session.compare.differences_only);
+        CHECK(h.app.session.compare.filter == "budget");
+    }
+}

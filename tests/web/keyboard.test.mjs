@@ -24,9 +24,12 @@ async function tabTo(page, name) {
   assert.fail(`Tab never reached ${name}; the focus is on "${(await state(page)).focus}"`);
 }
 
-// From the page's start: the first Tab lands on the canvas and its first control.
+// From the page's start: the first Tab lands on the "Text version" link, the second on the
+// canvas and its first control.
 async function enterApp(page) {
   await page.evaluate(() => document.activeElement?.blur());
+  await press(page, 'Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'text-link');
   await press(page, 'Tab');
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'canvas');
   assert.equal((await state(page)).focus, 'tab.compare');

@@ -1,0 +1,23 @@
+// The text version: the content and the session as plain, semantic HTML for screen
+// readers and keyboard users (WCAG 2.1 AA), built from the same model the canvas draws.
+// The comparison is a table with header cells, the ladder nested lists, the quizzes
+// forms. Controls carry data-act attributes (and stable ids, so the page can keep the
+// focus across a re-render); the page turns them into the same actions the canvas uses.
+#pragma once
+
+#include "crossroads/content.hpp"
+#include "crossroads/session.hpp"
+
+#include <string>
+#include <string_view>
+
+namespace crossroads {
+
+// Text made safe for HTML element content and quoted attribute values.
+std::string HtmlEscape(std::string_view text);
+
+// The view the session shows (session.view), as an HTML fragment. The knowledge check
+// must have been started (the session's shuffle decides the order shown).
+std::string TextVersionHtml(const Content& content, const Session& session);
+
+} // namespace crossroads

@@ -1,0 +1,153 @@
+// What a learner does in the quizzes, as actions on the session: the canvas views and the
+// text version both call these, so an answer counts, persists and reaches the host page
+// the same way whichever of the two it was given in.
+#include "app.hpp"
+
+#include "crossroads/quiz.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+namespace crossroads::shell {
+
+namespace {
+double Now() { return ImGui::GetTime(); }
+} // namespace
+
+// [SECTION] Which path fits you?
+
+const FitStatement* FitCurrent(AppState& app) {
+    const FitQuiz& quiz = app.content.quizzes.fit;
+    FitSession& s = app.session.quiz.fit;
+    if (quiz.statements.empty()) return nullptr;
+    s.current = std::clamp(s.current, 0, static_cast<int>(quiz.statements.size()) - 1);
+    if (s.started_at < 0) s.started_at = Now();
+    return &quiz.statements[static_cast<std::size_t>(s.current)];
+}
+
+void FitRate(AppState& app, int rating) {
+    const FitStatement* statement = FitCurrent(app);
+    if (!statement || rating < 1 || rating > 5) return;
+    FitSession& s = app.session.quiz.fit;
+    const auto it = s.answers.find(statement->id);
+    const bool changed = it == s.answers.end() || it->second != rating;
+    SetRating(s, app.content.quizzes.fit, statement->id, rating);
+    if (changed) EmitEvent(app, "answered", FitAnsweredStatement(*statement, rating, Now() - s.started_at));
+}
+
+void FitStep(AppState& app, int delta) {
+    if (!FitCurrent(app)) return;
+    FitSession& s = app.session.quiz.fit;
+    const int last = static_cast<int>(app.content.quizzes.fit.statements.size()) - 1;
+    if (delta > 0 && s.current == last) s.finished = true;
+    else s.current = std::clamp(s.current + delta, 0, last);
+}
+
+bool FitCanFinishEarly(const AppState& app) {
+    const FitSession& s = app.session.quiz.fit;
+    return s.answers.size() >= static_cast<std::size_t>(app.content.quizzes.fit.min_answered);
+}
+
+void FitFinish(AppState& app) { app.session.quiz.fit.finished = true; }
+
+void FitReopen(AppState& app) {
+    const FitQuiz& quiz = app.content.quizzes.fit;
+    FitSession& s = app.session.quiz.fit;
+    s.finished = false;
+    app.quiz.fit_announced = false; // the next result is news again
+    // With too few answers, back at the first statement still unanswered.
+    if (ComputeFit(quiz, s.answers).withheld)
+        for (std::size_t i = 0; i < quiz.statements.size(); ++i)
+            if (!s.answers.count(quiz.statements[i].id)) {
+                s.current = static_cast<int>(i);
+                break;
+            }
+}
+
+std::string FitHeadline(const FitResult& r) {
+    return r.direction == Lean::Balanced ? std::string("Your answers lean neither way")
+                                         : std::string("A ") + LeanStrength(r.lean) + " lean toward the " + ToString(r.direction) + " path";
+}
+
+void FitResultShown(AppState& app) {
+    const FitQuiz& quiz = app.content.quizzes.fit;
+    FitSession& s = app.session.quiz.fit;
+    const FitResult r = ComputeFit(quiz, s.answers);
+    if (r.withheld) return;
+    if (!s.completed_sent) {
+        EmitEvent(app, "completed", FitCompletedStatement(quiz, r, Now() - std::max(s.started_at, 0.0)));
+        s.completed_sent = true;
+    }
+    if (!app.quiz.fit_announced) {
+        Announce(app, FitHeadline(r) + ".");
+        app.quiz.fit_announced = true;
+    }
+}
+
+// [SECTION] Knowledge check
+
+const Question* KnowledgeCurrent(AppState& app) {
+    const KnowledgeQuiz& quiz = app.content.quizzes.knowledge;
+    KnowledgeSession& s = app.session.quiz.knowledge;
+    if (s.attempt == 0 || s.order.empty()) StartAttempt(s, quiz, app.quiz_seed, Now());
+    return CurrentQuestion(quiz, s);
+}
+
+void KnowledgeChoose(AppState& app, const std::string& option) {
+    const Question* q = KnowledgeCurrent(app);
+    if (q && q->type != QuestionType::Order) ChooseOption(app.session.quiz.knowledge, *q, option);
+}
+
+void KnowledgeMove(AppState& app, std::size_t from, std::size_t to) {
+    const Question* q = KnowledgeCurrent(app);
+    if (q && q->type == QuestionType::Order) MoveItem(app.session.quiz.knowledge, *q, from, to);
+}
+
+void KnowledgeCheck(AppState& app) {
+    const Question* q = KnowledgeCurrent(app);
+    KnowledgeSession& s = app.session.quiz.knowledge;
+    if (!q || IsChecked(s, q->id) || !HasAnswer(s, *q)) return;
+    s.checked.push_back(q->id);
+    const QuestionScore score = ScoreQuestion(*q, s.answers[q->id]);
+    EmitEvent(app, "answered", AnsweredStatement(*q, s.answers[q->id], score, Now() - s.question_started_at));
+    Announce(app, std::string(score.correct ? "Correct. " : score.points > 0 ? "Partly right. " : "Not quite. ") +
+                      (score.correct ? q->feedback_correct : q->feedback_incorrect));
+}
+
+void KnowledgeStep(AppState& app, int delta) {
+    if (!KnowledgeCurrent(app)) return;
+    KnowledgeSession& s = app.session.quiz.knowledge;
+    const int total = static_cast<int>(s.order.size());
+    if (delta > 0 && s.current + 1 >= total) {
+        s.finished = true;
+        return;
+    }
+    s.current = std::clamp(s.current + delta, 0, total - 1);
+    s.question_started_at = Now();
+}
+
+std::string KnowledgeScoreLine(const Score& score) {
+    char line[160];
+    std::snprintf(line, sizeof line, "%s: %g of %g points (%d%%)", score.success ? "Passed" : "Not passed yet",
+                  std::round(score.raw * 100) / 100, score.max, score.percent);
+    return line;
+}
+
+void KnowledgeResultShown(AppState& app) {
+    const KnowledgeQuiz& quiz = app.content.quizzes.knowledge;
+    KnowledgeSession& s = app.session.quiz.knowledge;
+    const Score score = ScoreAttempt(quiz, s);
+    if (!s.completed_sent) {
+        EmitEvent(app, "completed", KnowledgeCompletedStatement(quiz, score, Now() - std::max(s.started_at, 0.0)));
+        s.completed_sent = true;
+    }
+    if (app.quiz.announced_attempt != s.attempt) {
+        Announce(app, KnowledgeScoreLine(score) + ". The pass mark is " + std::to_string(quiz.pass_mark) + "%.");
+        app.quiz.announced_attempt = s.attempt;
+    }
+}
+
+void KnowledgeRetry(AppState& app) { RetryAttempt(app.session.quiz.knowledge, app.content.quizzes.knowledge, Now()); }
+
+} // namespace crossroads::shell
