@@ -47,6 +47,21 @@ bool AppLoadContent(AppState& app, std::string_view bytes, std::string name) {
 
 bool AppHasContent(const AppState& app) { return !app.content.rows.empty(); }
 
+bool AppReloadContent(AppState& app, std::string_view bytes, std::string name) {
+    if (AppHasContent(app)) {
+        LoadResult check = LoadContent(bytes);
+        if (!check.Ok()) {
+            app.reload_problems = std::move(check.problems);
+            app.reload_name = std::move(name);
+            return false;
+        }
+    }
+    app.reload_problems.clear();
+    const bool ok = AppLoadContent(app, bytes, std::move(name));
+    if (ok) SanitizeSession(app.session, app.content); // keep what still exists
+    return ok;
+}
+
 namespace {
 // Symbols the shell itself draws; assets/tools/charset.py puts the same into the font.
 constexpr ImWchar kAsciiRange[] = {0x20, 0x7E, 0};
@@ -335,6 +350,28 @@ void DrawNotice(AppState& app) {
     ImGui::SetCursorScreenPos(ImVec2(a.x, b.y + 12));
 }
 
+// The author's saved file is invalid (--watch): what is wrong, above the last good version.
+void DrawReloadProblems(AppState& app) {
+    const Palette& p = PaletteFor(app.session.theme);
+    const ImVec2 a = ImGui::GetCursorScreenPos();
+    const float w = ImGui::GetContentRegionAvail().x;
+    ImGui::SetCursorScreenPos(ImVec2(a.x + 12, a.y + 8));
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + w - 24);
+    ImGui::TextColored(p.error, "%s has %zu problem%s. The app shows the last good version until it is fixed:", app.reload_name.c_str(),
+                       app.reload_problems.size(), app.reload_problems.size() == 1 ? "" : "s");
+    const std::size_t shown = std::min<std::size_t>(app.reload_problems.size(), 8);
+    for (std::size_t i = 0; i < shown; ++i) {
+        ImGui::SetCursorPosX(ImGui::GetCursorPosX() + 12);
+        ImGui::TextUnformatted(FormatProblem(app.reload_problems[i]).c_str());
+    }
+    if (shown < app.reload_problems.size()) ImGui::TextDisabled("... and %zu more (crossroads --check shows them all)", app.reload_problems.size() - shown);
+    ImGui::PopTextWrapPos();
+    const ImVec2 b(a.x + w, ImGui::GetItemRectMax().y + 8);
+    ImGui::GetWindowDrawList()->AddRect(a, b, ImGui::GetColorU32(p.error), 6, 0, 1.5f);
+    RecordRect(app, "reload.problems", a, b);
+    ImGui::SetCursorScreenPos(ImVec2(a.x, b.y + 12));
+}
+
 void DrawToast(AppState& app) {
     if (app.toast.empty()) return;
     if (ImGui::GetTime() > app.toast_until) {
@@ -377,6 +414,7 @@ void AppFrame(AppState& app) {
     ImGui::PopStyleVar();
     app.topbar_height = bar;
     if (!app.notice.empty()) DrawNotice(app);
+    if (!app.reload_problems.empty()) DrawReloadProblems(app);
     if (!app.content_pending.empty()) {
         ImGui::TextDisabled("Loading the content from %s ...", app.content_pending.c_str());
     } else if (!AppHasContent(app)) {

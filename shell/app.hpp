@@ -118,6 +118,8 @@ struct KeyboardUi {
 struct AppState {
     Content content;
     std::vector<Problem> problems; // of the last content load; errors block the views
+    std::vector<Problem> reload_problems; // of a reloaded version refused (--watch): shown over the last good one
+    std::string reload_name;              // which file that version came from
     std::string content_name;      // what was loaded, for messages ("default content", a path, a URL)
     Session session;
     CompareUi compare;
@@ -155,6 +157,11 @@ struct AppState {
 // Loads content into the app: on success it replaces what is shown; on failure the
 // problems are shown instead of the views. Returns true on success.
 bool AppLoadContent(AppState& app, std::string_view bytes, std::string name);
+// A new version of the content (an author saved the file; --watch). Valid: it replaces the
+// content and the session keeps whatever still exists (positions, answers, choices).
+// Invalid while good content is shown: that stays, and the problems are listed over it
+// until a valid version arrives. Returns true when the new version was taken.
+bool AppReloadContent(AppState& app, std::string_view bytes, std::string name);
 bool AppHasContent(const AppState& app);
 
 // Builds the fonts for a device pixel ratio (text rasterised at that ratio so it is

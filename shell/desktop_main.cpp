@@ -6,6 +6,7 @@
 #include "crossroads/cli.hpp"
 #include "crossroads/png.hpp"
 #include "crossroads/version.hpp"
+#include "crossroads/watch.hpp"
 
 #include <SDL.h>
 
@@ -13,6 +14,7 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <optional>
 #include <sstream>
 
 namespace {
@@ -107,7 +109,20 @@ int main(int argc, char** argv) {
             status = 1;
         }
     } else {
+        // --watch: the file is looked at every loop turn, and the loop turns at least every
+        // half second, so a save shows within about half a second.
+        std::optional<FileWatch> watch;
+        if (options.watch) watch.emplace(options.content_path);
         while (!platform.quit) {
+            if (watch && watch->Poll()) {
+                std::string bytes, read_error;
+                if (ReadFile(options.content_path, bytes, read_error)) shell::AppReloadContent(app, bytes, options.content_path);
+                else {
+                    app.reload_problems = {Problem{"file.unreadable", "", read_error + ": check the path and permissions", Severity::Error}};
+                    app.reload_name = options.content_path;
+                }
+                platform.quiet_frames = 0; // draw until the new layout settles
+            }
             shell::PlatformFrame(platform, app);
             // Nothing changed for a while: wait for input instead of redrawing at 60 Hz.
             if (platform.quiet_frames > 3 && !shell::AppAnimating(app) && !platform.has_deferred) SDL_WaitEventTimeout(nullptr, 500);

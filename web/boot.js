@@ -50,17 +50,27 @@
     return;
   }
 
-  // The text version's code comes on first use (textversion.js), not with the page.
+  // The text version's code and style come on first use, not with the page.
+  var textLoading = false;
   document.getElementById('text-link').addEventListener('click', function (e) {
     e.preventDefault();
     if (window.crossroadsText) { window.crossroadsText.show(); return; }
-    var text = document.createElement('script');
-    text.src = 'textversion.js';
-    text.onload = function () { window.crossroadsText.show(); };
-    text.onerror = function () {
-      fail('The text version could not be downloaded', 'Check your connection and try again.', { retry: true });
+    if (textLoading) return; // a second press while it downloads
+    textLoading = true;
+    // The style first, so the text version never shows unstyled; then the script.
+    var style = document.createElement('link');
+    style.rel = 'stylesheet';
+    style.href = 'textversion.css';
+    style.onload = style.onerror = function () {
+      var text = document.createElement('script');
+      text.src = 'textversion.js';
+      text.onload = function () { window.crossroadsText.show(); };
+      text.onerror = function () {
+        fail('The text version could not be downloaded', 'Check your connection and try again.', { retry: true });
+      };
+      document.body.appendChild(text);
     };
-    document.body.appendChild(text);
+    document.head.appendChild(style);
   });
   canvas.addEventListener('contextmenu', function (e) { e.preventDefault(); });
   // SDL cancels mousedown's default action, which would have focused the canvas; focus it

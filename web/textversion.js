@@ -33,6 +33,7 @@
     if (!app()) { window.addEventListener('crossroads:ready', show, { once: true }); return; }
     section.hidden = false;
     document.documentElement.classList.add('cr-text');
+    document.documentElement.classList.toggle('tv-dark', app().state().theme === 'dark');
     canvas.setAttribute('aria-hidden', 'true');
     canvas.tabIndex = -1;
     render(['tv-title']);

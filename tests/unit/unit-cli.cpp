@@ -1,6 +1,10 @@
 #include "crossroads/cli.hpp"
+#include "crossroads/watch.hpp"
 
 #include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
 
 using namespace crossroads;
 using Mode = CliOptions::Mode;
@@ -24,6 +28,15 @@ TEST_CASE("command line", "[cli]") {
         CHECK(o.width == 360);
         CHECK(o.height == 640);
     }
+    SECTION("--watch goes with --content in the app only") {
+        const CliOptions o = ParseCommandLine({"--content", "mine.json", "--watch"});
+        CHECK(o.mode == Mode::Run);
+        CHECK(o.watch);
+        CHECK(ParseCommandLine({"--content", "mine.json"}).watch == false);
+        CHECK(ParseCommandLine({"--watch"}).mode == Mode::Error);
+        CHECK(ParseCommandLine({"--check", "x.json", "--watch"}).mode == Mode::Error);
+        CHECK(ParseCommandLine({"--watch", "--screenshot", "o.png", "--content", "x.json"}).error.find("--watch") != std::string::npos);
+    }
     SECTION("mistakes are errors with a message, never a crash") {
         CHECK(ParseCommandLine({"--check"}).mode == Mode::Error);
         CHECK(ParseCommandLine({"--view", "garden"}).error.find("garden") != std::string::npos);
@@ -35,4 +48,23 @@ TEST_CASE("command line", "[cli]") {
         CHECK(ParseCommandLine({"--help"}).mode == Mode::Help);
         CHECK(ParseCommandLine({"--version"}).mode == Mode::Version);
     }
+}
+
+TEST_CASE("FileWatch sees a file rewritten, removed and written again", "[cli][watch]") {
+    const std::filesystem::path file = std::filesystem::temp_directory_path() / "crossroads-watch-test.json";
+    std::filesystem::remove(file);
+    const auto write = [&](const std::string& text) { std::ofstream(file, std::ios::binary | std::ios::trunc) << text; };
+    FileWatch watch(file.string());
+    CHECK_FALSE(watch.Poll()); // nothing there, nothing changed
+    write("{}");
+    CHECK(watch.Poll());
+    CHECK_FALSE(watch.Poll()); // once per change
+    write("{\"a\": 1}");       // another size
+    CHECK(watch.Poll());
+    std::filesystem::remove(file);
+    CHECK(watch.Poll());
+    CHECK_FALSE(watch.Poll());
+    write("{\"a\": 2}");
+    CHECK(watch.Poll());
+    std::filesystem::remove(file);
 }

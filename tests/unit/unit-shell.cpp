@@ -5,12 +5,16 @@
 #include "app.hpp"
 #include "crossroads/contrast.hpp"
 #include "crossroads/quiz.hpp"
+#include "crossroads/watch.hpp"
 #include "theme.hpp"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
 #include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 
 using namespace crossroads;
 using namespace crossroads::shell;
@@ -666,4 +670,66 @@ TEST_CASE("the text version's actions drive the same session and events as the c
         CHECK(h.app.session.compare.differences_only);
         CHECK(h.app.session.compare.filter == "budget");
     }
+}
+
+// [SECTION] Live reload (--watch)
+
+TEST_CASE("live reload: a rewritten file replaces the content and keeps the session, a broken one is listed over the last good one", "[shell][watch]") {
+    const std::filesystem::path file = std::filesystem::temp_directory_path() / "crossroads-live-reload.json";
+    const auto write = [&](const std::string& text) { std::ofstream(file, std::ios::binary | std::ios::trunc) << text; };
+    const std::string original = test::DefaultContent();
+    write(original);
+    FileWatch watch(file.string());
+    Headless h;
+    h.app.session.view = View::Ladder;
+    h.app.session.ladder.you = "tl";
+    h.app.session.ladder.target = "vp";
+    h.app.session.compare.differences_only = true;
+    h.Frame();
+    h.Frame();
+    const auto reload_if_changed = [&] {
+        if (!watch.Poll()) return false;
+        std::ifstream in(file, std::ios::binary);
+        const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        AppReloadContent(h.app, bytes, file.string());
+        return true;
+    };
+    CHECK_FALSE(reload_if_changed());
+
+    // The author renames a role: the new name shows, the session stays.
+    std::string renamed = original;
+    const std::string from = "\"title\": \"Tech Lead\"", to = "\"title\": \"Technical Lead (renamed)\"";
+    REQUIRE(renamed.find(from) != std::string::npos);
+    renamed.replace(renamed.find(from), from.size(), to);
+    write(renamed);
+    REQUIRE(reload_if_changed());
+    h.Frame();
+    h.Frame();
+    CHECK(h.app.content.ladder.nodes[h.app.content.NodeIndex("tl")].title == "Technical Lead (renamed)");
+    CHECK(h.app.session.ladder.you == "tl");
+    CHECK(h.app.session.ladder.target == "vp");
+    CHECK(h.app.session.compare.differences_only);
+    CHECK(h.app.reload_problems.empty());
+    CHECK(nlohmann::json::parse(AppStateJson(h.app))["ladder"]["route"].size() == 4);
+
+    // A half-typed edit: the last good version stays on screen, the problems above it.
+    write(renamed.substr(0, renamed.size() / 2));
+    REQUIRE(reload_if_changed());
+    h.Frame();
+    h.Frame();
+    CHECK(h.app.content.ladder.nodes[h.app.content.NodeIndex("tl")].title == "Technical Lead (renamed)");
+    REQUIRE_FALSE(h.app.reload_problems.empty());
+    CHECK_FALSE(h.app.reload_problems[0].message.empty());
+    CHECK(h.app.reload_name == file.string());
+    CHECK(h.Rect("reload.problems"));
+    CHECK(h.Rect("ladder.canvas")); // the views are still there
+
+    // A valid file again (the original): the problems go and its version shows.
+    write(original);
+    REQUIRE(reload_if_changed());
+    h.Frame();
+    CHECK(h.app.reload_problems.empty());
+    CHECK_FALSE(h.Rect("reload.problems"));
+    CHECK(h.app.content.ladder.nodes[h.app.content.NodeIndex("tl")].title == "Tech Lead");
+    std::filesystem::remove(file);
 }

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { answerWith, startServer, launch, openApp, state, clickRect, frames } from './lib.mjs';
+import { answerWith, startServer, launch, openApp, state, rects, clickRect, frames, screenshot } from './lib.mjs';
 
 const require = createRequire(import.meta.url);
 const { AxeBuilder } = require('@axe-core/playwright');
@@ -76,4 +76,46 @@ test('the live region says the view changes, the feedback and the score', async 
   await frames(page);
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+// Browser zoom at 200% halves the CSS width and doubles the pixel ratio: a 1280x800 window
+// becomes a 640x400 CSS viewport at ratio 2. The text is then twice as large on screen,
+// rasterised at the new ratio, and every control must still fit, none over another.
+test('at 200% zoom every control fits the width and the top bar items do not overlap', async () => {
+  const controls = /^(tab\.|theme\.toggle|about\.open|compare\.(filter|differencesOnly|copyMarkdown)|ladder\.(youSelect|targetSelect|you|zoomIn|zoomOut|fit|reset|canvas)|quiz\.(fit|knowledge|scale\.\d|next|back))/;
+  for (const view of ['compare', 'ladder', 'quiz']) {
+    const { context, page, errors } = await openApp(browser, server.url, { width: 640, height: 400, dpr: 2, query: `?view=${view}&quiz=fit` });
+    await frames(page);
+    assert.equal((await state(page)).pixelRatio, 2, 'the fonts are rasterised at the zoomed ratio');
+    const r = await rects(page);
+    const seen = Object.entries(r).filter(([id]) => controls.test(id));
+    assert.ok(seen.length >= 6, `${view}: controls found: ${seen.map(([id]) => id).join(', ')}`);
+    for (const [id, b] of seen) {
+      assert.ok(b.x >= -0.5 && b.x + b.w <= 640.5, `${view}: ${id} fits the width (${b.x}..${b.x + b.w})`);
+      assert.ok(b.w > 0 && b.h > 0, `${view}: ${id} has a size`);
+    }
+    const bar = seen.filter(([id]) => /^(tab\.|theme\.toggle|about\.open)/.test(id));
+    for (let i = 0; i < bar.length; i++)
+      for (let j = i + 1; j < bar.length; j++) {
+        const [a, b] = [bar[i][1], bar[j][1]];
+        const apart = a.x + a.w <= b.x + 0.5 || b.x + b.w <= a.x + 0.5 || a.y + a.h <= b.y + 0.5 || b.y + b.h <= a.y + 0.5;
+        assert.ok(apart, `${view}: ${bar[i][0]} and ${bar[j][0]} overlap`);
+      }
+    await screenshot(page, `zoom-200-${view}.png`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
+test('with reduced motion the only animation, the loading spinner, stands still', async () => {
+  const context = await browser.newContext({ reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('.spinner')).animationName), 'none');
+  await context.close();
+  const moving = await browser.newContext();
+  const other = await moving.newPage();
+  await other.goto(server.url);
+  assert.equal(await other.evaluate(() => getComputedStyle(document.querySelector('.spinner')).animationName), 'spin');
+  await moving.close();
 });

@@ -141,3 +141,14 @@ test('the ordering question by keyboard in the text version: the focus follows t
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'tv-down-2', 'the focus went with it');
   await context.close();
 });
+
+test('the text version follows the app\'s dark theme, with no axe violation', async () => {
+  const { context, page } = await openApp(browser, server.url, { query: '?theme=dark' });
+  await openText(page);
+  assert.equal(await page.evaluate(() => document.documentElement.classList.contains('tv-dark')), true);
+  const bg = await page.evaluate(() => getComputedStyle(document.getElementById('text-version')).backgroundColor);
+  assert.equal(bg, 'rgb(19, 22, 28)');
+  await axe(page, 'compare, dark');
+  await screenshot(page, 'text-version-dark.png');
+  await context.close();
+});

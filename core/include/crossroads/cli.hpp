@@ -19,6 +19,7 @@ struct CliOptions {
     int width = 1280;
     int height = 800;
     int frames = 4; // frames drawn before a screenshot (layout settles in two)
+    bool watch = false; // --watch: reload the --content file when it changes
     std::string error; // for Mode::Error: what was wrong, for the user
 };
 
