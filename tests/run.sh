@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # ./tests/run.sh — installs whatever is missing, builds natively and for the web, and
-# runs every test: Catch2 (native, through CTest), the desktop screenshot under Xvfb,
+# runs every test: Catch2 (native, through CTest), the Catch2 suite again under
+# AddressSanitizer + UndefinedBehaviorSanitizer, the desktop screenshot under Xvfb,
 # the core tests compiled with em++ and run under node, and the browser tests
 # (playwright-core driving Debian's Chromium). Exits non-zero on any failure.
 set -euo pipefail
@@ -16,6 +17,11 @@ step "native build and tests (Catch2, --check, desktop screenshots under Xvfb)"
 cmake --preset native >/dev/null
 cmake --build --preset native
 ctest --preset native
+
+step "the Catch2 suite under AddressSanitizer + UndefinedBehaviorSanitizer (Debug, ImGui asserts on)"
+cmake --preset native-asan >/dev/null
+cmake --build --preset native-asan
+ctest --preset native-asan
 
 step "web bundle"
 ./build-wasm.sh --scorm

@@ -547,7 +547,8 @@ TEST_CASE("the ladder by keys: select along steps, move, zoom, set you and targe
     CHECK(state["ladder"]["route"].front() == you);
 
     const auto x_of = [&](const std::string& id) {
-        for (const auto& n : nlohmann::json::parse(AppStateJson(h.app))["ladder"]["nodes"])
+        const auto now = nlohmann::json::parse(AppStateJson(h.app)); // kept alive through the loop
+        for (const auto& n : now["ladder"]["nodes"])
             if (n["id"] == id) return n["x"].get<float>();
         return -1.0f;
     };

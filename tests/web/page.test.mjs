@@ -326,6 +326,6 @@ test('the wheel scrolls the host page where the app has nothing to scroll', asyn
   const before = await page.evaluate(() => window.scrollY);
   await page.mouse.move(box.x + box.width / 2, box.y + 20); // over the top bar: nothing there scrolls
   await page.mouse.wheel(0, 400);
-  await page.waitForFunction((y) => window.scrollY > y, before, { timeout: 3000 });
+  await page.waitForFunction((y) => window.scrollY > y, before, { timeout: 10000 });
   await context.close();
 });
