@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # ./tests/run.sh — installs whatever is missing, builds natively and for the web, and
 # runs every test: Catch2 (native, through CTest), the Catch2 suite again under
-# AddressSanitizer + UndefinedBehaviorSanitizer, the desktop screenshot under Xvfb,
+# AddressSanitizer + UndefinedBehaviorSanitizer, a short run of each fuzz target, the
+# desktop screenshot under Xvfb,
 # the core tests compiled with em++ and run under node, and the browser tests
 # (playwright-core driving Debian's Chromium). Exits non-zero on any failure.
 set -euo pipefail
@@ -22,6 +23,9 @@ step "the Catch2 suite under AddressSanitizer + UndefinedBehaviorSanitizer (Debu
 cmake --preset native-asan >/dev/null
 cmake --build --preset native-asan
 ctest --preset native-asan
+
+step "fuzzing smoke run: each libFuzzer target for 15 s (tests/fuzz/run.sh; longer runs: see README)"
+tests/fuzz/run.sh 15
 
 step "web bundle"
 ./build-wasm.sh --scorm

@@ -24,6 +24,7 @@ test('served with the strict CSP, nothing is refused: views, text version, conte
   assert.equal(response.headers()['content-security-policy'], STRICT_CSP);
   await ready(page);
   assert.equal((await state(page)).content.ok, true);
+  await frames(page); // the views of the fetched content are laid out a frame after it loads
   for (const tab of ['tab.ladder', 'tab.quiz', 'tab.compare']) await clickRect(page, tab);
   await page.focus('#text-link');
   await page.keyboard.press('Enter');
