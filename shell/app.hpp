@@ -208,14 +208,12 @@ void FitStep(AppState& app, int delta);         // back (-1) or on (+1); on from
 bool FitCanFinishEarly(const AppState& app);
 void FitFinish(AppState& app);
 void FitReopen(AppState& app);                  // back to the statements (the first unanswered if too few)
-std::string FitHeadline(const FitResult& result);
 void FitResultShown(AppState& app);             // "completed" once, and the result announced
 const Question* KnowledgeCurrent(AppState& app); // starts the first attempt if none; null when done
 void KnowledgeChoose(AppState& app, const std::string& option);
 void KnowledgeMove(AppState& app, std::size_t from, std::size_t to);
 void KnowledgeCheck(AppState& app);             // scores the current answer: "answered", feedback announced
 void KnowledgeStep(AppState& app, int delta);   // back (-1) or on (+1); on from the last finishes
-std::string KnowledgeScoreLine(const Score& score);
 void KnowledgeResultShown(AppState& app);       // "completed" once, and the score announced
 void KnowledgeRetry(AppState& app);
 

@@ -6,8 +6,6 @@
 #include "crossroads/quiz.hpp"
 
 #include <algorithm>
-#include <cmath>
-#include <cstdio>
 
 namespace crossroads::shell {
 
@@ -63,11 +61,6 @@ void FitReopen(AppState& app) {
                 s.current = static_cast<int>(i);
                 break;
             }
-}
-
-std::string FitHeadline(const FitResult& r) {
-    return r.direction == Lean::Balanced ? std::string("Your answers lean neither way")
-                                         : std::string("A ") + LeanStrength(r.lean) + " lean toward the " + ToString(r.direction) + " path";
 }
 
 void FitResultShown(AppState& app) {
@@ -127,13 +120,6 @@ void KnowledgeStep(AppState& app, int delta) {
     s.question_started_at = Now();
 }
 
-std::string KnowledgeScoreLine(const Score& score) {
-    char line[160];
-    std::snprintf(line, sizeof line, "%s: %g of %g points (%d%%)", score.success ? "Passed" : "Not passed yet",
-                  std::round(score.raw * 100) / 100, score.max, score.percent);
-    return line;
-}
-
 void KnowledgeResultShown(AppState& app) {
     const KnowledgeQuiz& quiz = app.content.quizzes.knowledge;
     KnowledgeSession& s = app.session.quiz.knowledge;
@@ -143,7 +129,7 @@ void KnowledgeResultShown(AppState& app) {
         s.completed_sent = true;
     }
     if (app.quiz.announced_attempt != s.attempt) {
-        Announce(app, KnowledgeScoreLine(score) + ". The pass mark is " + std::to_string(quiz.pass_mark) + "%.");
+        Announce(app, ScoreLine(score) + ". The pass mark is " + std::to_string(quiz.pass_mark) + "%.");
         app.quiz.announced_attempt = s.attempt;
     }
 }

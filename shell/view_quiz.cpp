@@ -25,7 +25,6 @@ namespace {
 
 constexpr float kColumn = 820.0f;   // the quiz reads best as one column
 constexpr float kTapHeight = 48.0f; // finger-sized targets (WCAG asks 44 px)
-constexpr const char* kScale[5] = {"Strongly disagree", "Disagree", "Neutral", "Agree", "Strongly agree"};
 
 ImU32 U32(ImVec4 c) { return ImGui::GetColorU32(c); }
 ImVec4 Alpha(ImVec4 c, float a) { return ImVec4(c.x, c.y, c.z, a); }
@@ -177,7 +176,7 @@ void FitQuestion(AppState& app, float width, const QuizKeys& keys) {
     for (int n = 1; n <= 5; ++n) {
         const std::string id = "quiz.scale." + std::to_string(n);
         if (row && n > 1) ImGui::SameLine(0, gap);
-        const std::string label = std::to_string(n) + "  " + kScale[n - 1];
+        const std::string label = std::to_string(n) + "  " + RatingLabel(n);
         const bool selected = rating == n;
         const ImVec2 a = ImGui::GetCursorScreenPos();
         const ImVec2 size(w, row ? 68.0f : kTapHeight);
@@ -195,9 +194,9 @@ void FitQuestion(AppState& app, float width, const QuizKeys& keys) {
         if (row) {
             // The number large above its label, both centred.
             const ImVec2 ns = app.fonts.title->CalcTextSizeA(20, FLT_MAX, 0, number.c_str());
-            const ImVec2 ls = ImGui::CalcTextSize(kScale[n - 1]);
+            const ImVec2 ls = ImGui::CalcTextSize(RatingLabel(n));
             dl->AddText(app.fonts.title, 20, ImVec2(a.x + (size.x - ns.x) * 0.5f, a.y + 10), ink, number.c_str());
-            dl->AddText(ImVec2(a.x + (size.x - ls.x) * 0.5f, a.y + 38), ink, kScale[n - 1]);
+            dl->AddText(ImVec2(a.x + (size.x - ls.x) * 0.5f, a.y + 38), ink, RatingLabel(n));
         } else {
             dl->AddText(ImVec2(a.x + 14, a.y + (size.y - ImGui::GetTextLineHeight()) * 0.5f), ink, label.c_str());
         }
@@ -272,7 +271,7 @@ void FitResultView(AppState& app, float width) {
             const int rating = s.answers[c.statement];
             ImGui::Bullet();
             ImGui::PushTextWrapPos(app.quiz.wrap_x);
-            ImGui::Text("\"%s\" - you said: %s", st->text.c_str(), kScale[rating - 1]);
+            ImGui::Text("\"%s\" - you said: %s", st->text.c_str(), RatingLabel(rating));
             ImGui::PopTextWrapPos();
         }
         ImGui::Spacing();
@@ -311,12 +310,6 @@ const char* TypeHint(QuestionType type) {
         case QuestionType::Single: break;
     }
     return "Choose one answer.";
-}
-
-const std::string& OptionText(const Question& q, const std::string& id) {
-    for (const Option& o : q.options)
-        if (o.id == id) return o.text;
-    return id;
 }
 
 // The ordering list: rows dragged by pointer (or moved with the arrow buttons).
@@ -516,7 +509,7 @@ void KnowledgeResult(AppState& app, float width) {
     const Score score = ScoreAttempt(quiz, s);
     KnowledgeResultShown(app);
     ImGui::PushFont(app.fonts.large);
-    ImGui::TextColored(score.success ? p.shared : p.error, "%s", KnowledgeScoreLine(score).c_str());
+    ImGui::TextColored(score.success ? p.shared : p.error, "%s", ScoreLine(score).c_str());
     ImGui::PopFont();
     RecordRect(app, "quiz.score");
     ImGui::TextDisabled("The pass mark is %d%%. Attempt %d%s.", quiz.pass_mark, s.attempt,

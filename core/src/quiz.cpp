@@ -51,6 +51,16 @@ const char* LeanStrength(float lean) {
     return "strong";
 }
 
+const char* RatingLabel(int rating) {
+    constexpr const char* kLabels[5] = {"Strongly disagree", "Disagree", "Neutral", "Agree", "Strongly agree"};
+    return rating >= 1 && rating <= 5 ? kLabels[rating - 1] : "";
+}
+
+std::string FitHeadline(const FitResult& r) {
+    return r.direction == Lean::Balanced ? std::string("Your answers lean neither way")
+                                         : std::string("A ") + LeanStrength(r.lean) + " lean toward the " + ToString(r.direction) + " path";
+}
+
 FitResult ComputeFit(const FitQuiz& quiz, const std::map<std::string, int>& answers) {
     FitResult result;
     result.total = static_cast<int>(quiz.statements.size());
@@ -126,6 +136,19 @@ const Question* FindQuestion(const KnowledgeQuiz& quiz, const std::string& id) {
 const Question* CurrentQuestion(const KnowledgeQuiz& quiz, const KnowledgeSession& session) {
     if (session.current < 0 || static_cast<std::size_t>(session.current) >= session.order.size()) return nullptr;
     return FindQuestion(quiz, session.order[static_cast<std::size_t>(session.current)]);
+}
+
+const std::string& OptionText(const Question& q, const std::string& option) {
+    for (const Option& o : q.options)
+        if (o.id == option) return o.text;
+    return option;
+}
+
+std::string ScoreLine(const Score& score) {
+    char line[160];
+    std::snprintf(line, sizeof line, "%s: %g of %g points (%d%%)", score.success ? "Passed" : "Not passed yet",
+                  std::round(score.raw * 100) / 100, score.max, score.percent);
+    return line;
 }
 
 Score ScoreAttempt(const KnowledgeQuiz& quiz, const KnowledgeSession& session) {
@@ -338,8 +361,7 @@ nlohmann::json AnsweredStatement(const Question& question, const std::vector<std
 
 nlohmann::json FitAnsweredStatement(const FitStatement& statement, int rating, double seconds) {
     nlohmann::json scale = nlohmann::json::array();
-    const char* labels[] = {"Strongly disagree", "Disagree", "Neither agree nor disagree", "Agree", "Strongly agree"};
-    for (int i = 0; i < 5; ++i) scale.push_back({{"id", std::to_string(i + 1)}, {"description", LangMap(labels[i])}});
+    for (int i = 1; i <= 5; ++i) scale.push_back({{"id", std::to_string(i)}, {"description", LangMap(RatingLabel(i))}});
     return {
         {"verb", Verb("answered")},
         {"object",

@@ -5,8 +5,6 @@
 #include "crossroads/quiz.hpp"
 
 #include <algorithm>
-#include <cmath>
-#include <cstdio>
 
 namespace crossroads {
 
@@ -185,14 +183,6 @@ string LadderHtml(const Content& c, const Session& s) {
 
 // [SECTION] Quizzes
 
-constexpr const char* kScale[5] = {"Strongly disagree", "Disagree", "Neutral", "Agree", "Strongly agree"};
-
-string OptionText(const Question& q, const string& id) {
-    for (const Option& o : q.options)
-        if (o.id == id) return o.text;
-    return id;
-}
-
 string FitHtml(const Content& c, const Session& s) {
     const FitQuiz& quiz = c.quizzes.fit;
     const FitSession& f = s.quiz.fit;
@@ -206,8 +196,7 @@ string FitHtml(const Content& c, const Session& s) {
         } else {
             const FitOutcome& o = r.direction == Lean::Management ? quiz.management : r.direction == Lean::Technical ? quiz.technical : quiz.balanced;
             out += "<h3 id=\"tv-result\">" +
-                   E(r.direction == Lean::Balanced ? string("Your answers lean neither way")
-                                                   : string("A ") + LeanStrength(r.lean) + " lean toward the " + ToString(r.direction) + " path") +
+                   E(FitHeadline(r)) +
                    "</h3><p>Based on " + std::to_string(r.answered) + " of " + std::to_string(r.total) + " statements.</p>";
             out += "<p><strong>" + E(o.title) + "</strong>: " + E(o.text) + Source(c, o.source) + "</p>";
         }
@@ -224,7 +213,7 @@ string FitHtml(const Content& c, const Session& s) {
     for (int n = 1; n <= 5; ++n) {
         const string id = "tv-rate-" + std::to_string(n);
         out += "<p><input type=\"radio\" name=\"rating\" id=\"" + id + "\" value=\"" + std::to_string(n) + "\" data-act=\"rate\"" +
-               (rating == n ? " checked" : "") + "> <label for=\"" + id + "\">" + std::to_string(n) + " " + kScale[n - 1] + "</label></p>";
+               (rating == n ? " checked" : "") + "> <label for=\"" + id + "\">" + std::to_string(n) + " " + RatingLabel(n) + "</label></p>";
     }
     out += "</fieldset></form><p>";
     const bool last = current == total - 1;
@@ -240,10 +229,7 @@ string KnowledgeHtml(const Content& c, const Session& s) {
     string out;
     if (k.finished) {
         const Score score = ScoreAttempt(quiz, k);
-        char line[160];
-        std::snprintf(line, sizeof line, "%s: %g of %g points (%d%%)", score.success ? "Passed" : "Not passed yet", std::round(score.raw * 100) / 100,
-                      score.max, score.percent);
-        out += "<h3 id=\"tv-result\">" + E(line) + "</h3><p>The pass mark is " + std::to_string(quiz.pass_mark) + "%. Attempt " +
+        out += "<h3 id=\"tv-result\">" + E(ScoreLine(score)) + "</h3><p>The pass mark is " + std::to_string(quiz.pass_mark) + "%. Attempt " +
                std::to_string(k.attempt) + ".</p><p>" + Button("tv-retry", "Try again (reshuffled)", "data-act=\"retry\"") + "</p><h3>Review</h3><ol>";
         for (const string& id : k.order) {
             const Question* q = FindQuestion(quiz, id);

@@ -49,6 +49,11 @@ FitResult ComputeFit(const FitQuiz& quiz, const std::map<std::string, int>& answ
 const char* LeanStrength(float lean);
 const char* ToString(Lean lean);
 void SetRating(FitSession& session, const FitQuiz& quiz, const std::string& statement, int rating); // 0 clears
+// The label of a rating 1..5 ("Strongly disagree" .. "Strongly agree"); "" outside it.
+// One wording for the canvas, the text version and the host's xAPI statements.
+const char* RatingLabel(int rating);
+// "A moderate lean toward the technical path", or "Your answers lean neither way".
+std::string FitHeadline(const FitResult& result);
 
 // [SECTION] Knowledge check
 struct QuestionScore {
@@ -68,6 +73,10 @@ struct Score {
     bool success = false; // percent >= pass mark
 };
 Score ScoreAttempt(const KnowledgeQuiz& quiz, const KnowledgeSession& session);
+// "Passed: 4.5 of 6 points (75%)" or "Not passed yet: ...", points rounded to 2 places.
+std::string ScoreLine(const Score& score);
+// The text of an option of a question; the id itself if the question has no such option.
+const std::string& OptionText(const Question& question, const std::string& option);
 
 // Starts a new attempt: questions and options reshuffled from the seed, answers cleared.
 void StartAttempt(KnowledgeSession& session, const KnowledgeQuiz& quiz, std::uint32_t seed, double now);
