@@ -56,7 +56,7 @@ TEST_CASE("suspend data fits in 4,096 characters and reads back", "[scorm]") {
     }
     SECTION("too long: the views' state goes first, the quiz progress stays") {
         s.compare.filter = std::string(3000, 'f');
-        for (int i = 0; i < 40; ++i) s.ladder.moved.push_back({"node-" + std::to_string(i), 1.5f * i, 2.5f * i});
+        for (int i = 0; i < 40; ++i) s.ladder.moved.push_back({"node-" + std::to_string(i), 1.5f * static_cast<float>(i), 2.5f * static_cast<float>(i)});
         REQUIRE(EncodeSession(s).size() > kScormSuspendLimit);
         const std::string data = EncodeSuspendData(s);
         REQUIRE_FALSE(data.empty());
