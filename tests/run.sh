@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # ./tests/run.sh — installs whatever is missing, builds natively and for the web, and
-# runs every test: Catch2 (native, through CTest), the Catch2 suite again under
-# AddressSanitizer + UndefinedBehaviorSanitizer, a short run of each fuzz target, the
-# desktop screenshot under Xvfb,
-# the core tests compiled with em++ and run under node, and the browser tests
-# (playwright-core driving Debian's Chromium). Exits non-zero on any failure.
+# runs every test: Catch2 and the 100,000-frame soak (native, through CTest), the Catch2
+# suite and a shorter soak again under AddressSanitizer + UndefinedBehaviorSanitizer, a
+# short run of each fuzz target, the desktop screenshot under Xvfb, the core tests
+# compiled with em++ and run under node, and the browser tests (playwright-core driving
+# Debian's Chromium, the 60 s browser soak included). Exits non-zero on any failure.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 cd "$here"

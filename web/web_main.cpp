@@ -20,8 +20,10 @@
 #include <SDL.h>
 #include <emscripten.h>
 #include <emscripten/html5.h>
+#include <unistd.h>
 
 #include <cmath>
+#include <cstdint>
 #include <cstdlib>
 #include <string>
 
@@ -195,7 +197,9 @@ EM_JS(void, cr_js_install_bridge, (WebApp * web, const char* parent_origin_ptr),
             var ok = _cr_text_action(web, ptr) === 1;
             _free(ptr);
             return ok;
-        }
+        },
+        // For the browser soak: the malloc heap's top and the wasm memory's size (bytes).
+        memory: function() { return { heapTop: _cr_heap_top(), wasmBytes: HEAPU8.length }; }
     };
     // The canvas follows its container: resize, browser zoom and moving screens change it.
     if (window.ResizeObserver) new ResizeObserver(wake).observe(document.getElementById("app"));
@@ -565,6 +569,9 @@ EMSCRIPTEN_KEEPALIVE const char* cr_rects_json(WebApp* web) {
     return web->reply.c_str();
 }
 EMSCRIPTEN_KEEPALIVE void cr_wake(WebApp* web) { Wake(*web); }
+// sbrk(0): where malloc's heap ends. Freed memory is reused below it, so after a warm-up
+// it moves only if something keeps allocating (the browser soak watches it).
+EMSCRIPTEN_KEEPALIVE double cr_heap_top() { return static_cast<double>(reinterpret_cast<std::uintptr_t>(sbrk(0))); }
 EMSCRIPTEN_KEEPALIVE const char* cr_text_html(WebApp* web) {
     web->text_html = shell::TextVersionFor(web->app);
     Wake(*web); // a result shown here may have queued "completed" for the host page
