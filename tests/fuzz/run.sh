@@ -14,10 +14,10 @@ command -v "$cxx" >/dev/null || { echo "run.sh: $cxx is missing: run scripts/dep
 
 out=build/fuzz
 mkdir -p "$out/obj" "$out/artifacts"
-# The same warnings as the CMake build (crossroads_warnings), as errors.
+# The same warnings as the CMake build (scripts/warnings.txt), as errors.
+mapfile -t warnings < <(grep '^-' scripts/warnings.txt)
 flags=(-std=c++17 -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
-       -Wall -Wextra -Wpedantic -Wshadow -Wconversion -Werror
-       -Icore/include -DCROSSROADS_VERSION=\"fuzz\")
+       "${warnings[@]}" -Werror -Icore/include -DCROSSROADS_VERSION=\"fuzz\")
 # Core once (only what changed), then one link per target.
 objs=()
 for src in core/src/*.cpp; do

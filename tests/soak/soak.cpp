@@ -13,6 +13,7 @@
 // Prints a summary (and writes it as JSON with --json FILE); exits 1 on any failure.
 #include "app.hpp"
 #include "embedded.hpp"
+#include "headless.hpp"
 
 #include "crossroads/quiz.hpp"
 #include "crossroads/session.hpp"
@@ -54,7 +55,8 @@ struct Options {
 // Everything the run finds; reached from ImGui's hooks through ImGuiContext::TestEngine.
 struct Soak {
     Options options;
-    AppState app;
+    test::Headless ui; // the ImGui context and the app, driven as the unit tests drive them
+    AppState& app = ui.app;
     Rng rng{1};
     long frames = 0;
     std::map<std::string, long> actions;
@@ -91,105 +93,50 @@ bool Chance(Rng& rng, float p) { return Uniform(rng) < p; }
 
 // [SECTION] Frames and input
 
-void Frame(Soak& s) {
-    KeyboardBeforeNewFrame(s.app);
-    ImGui::NewFrame();
-    AppFrame(s.app);
-    ImGui::Render();
+// Every frame is counted by view, through the driver's after_frame.
+void CountFrame(Soak& s) {
     ++s.frames;
     std::string where = ToString(s.app.session.view);
     if (s.app.session.view == View::Quiz) where += s.app.session.quiz.active == QuizKind::Fit ? ".fit" : ".knowledge";
     ++s.frames_in[where];
 }
 
-void Frames(Soak& s, int n) {
-    for (int i = 0; i < n; ++i) Frame(s);
-}
-
-const UiRect* FindRect(const Soak& s, const std::string& id) {
-    for (const UiRect& r : s.app.rects)
-        if (r.id == id) return &r;
-    return nullptr;
-}
-
-ImVec2 Centre(const UiRect& r) { return ImVec2(r.x + r.w * 0.5f, r.y + r.h * 0.5f); }
-
-void ClickAt(Soak& s, ImVec2 at) {
-    ImGuiIO& io = ImGui::GetIO();
-    io.MousePos = at;
-    Frame(s);
-    io.MouseDown[0] = true;
-    Frame(s);
-    io.MouseDown[0] = false;
-    Frames(s, 2);
-}
+void Frame(Soak& s) { s.ui.Frame(); }
+void Frames(Soak& s, int n) { s.ui.Frames(n); }
 
 bool Click(Soak& s, const std::string& id) {
-    const UiRect* r = FindRect(s, id);
-    if (!r) return false;
-    ClickAt(s, Centre(*r));
+    if (!s.ui.Click(id)) return false;
     ++s.actions["click"];
     return true;
 }
 
 void Key(Soak& s, ImGuiKey key, bool shift = false, bool ctrl = false) {
-    ImGuiIO& io = ImGui::GetIO();
-    io.KeyShift = shift;
-    io.KeyCtrl = ctrl;
-    io.KeysDown[key] = true;
-    Frame(s);
-    io.KeysDown[key] = false;
-    io.KeyShift = io.KeyCtrl = false;
-    Frame(s);
+    s.ui.Press(key, shift, ctrl);
     ++s.actions["key"];
 }
 
 void Type(Soak& s, const std::string& text) {
-    for (char c : text) {
-        ImGui::GetIO().AddInputCharacter(static_cast<unsigned>(static_cast<unsigned char>(c)));
-        Frame(s);
-    }
+    s.ui.Type(text);
     ++s.actions["type"];
 }
 
 void Drag(Soak& s, ImVec2 from, ImVec2 by, int steps) {
-    ImGuiIO& io = ImGui::GetIO();
-    io.MousePos = from;
-    Frame(s);
-    io.MouseDown[0] = true;
-    Frame(s);
-    for (int i = 1; i <= steps; ++i) {
-        const float t = static_cast<float>(i) / static_cast<float>(steps);
-        io.MousePos = ImVec2(from.x + by.x * t, from.y + by.y * t);
-        Frame(s);
-    }
-    io.MouseDown[0] = false;
-    Frames(s, 2);
+    s.ui.Drag(from, by, steps);
     ++s.actions["drag"];
 }
 
 void Wheel(Soak& s, ImVec2 at, float amount) {
-    ImGuiIO& io = ImGui::GetIO();
-    io.MousePos = at;
-    io.MouseWheel = amount;
-    Frame(s);
-    Frame(s);
+    s.ui.Wheel(at, amount);
     ++s.actions["wheel"];
 }
 
 void Resize(Soak& s, float w, float h) {
-    ImGui::GetIO().DisplaySize = ImVec2(w, h);
-    Frames(s, 3);
+    s.ui.Resize(w, h);
     ++s.actions["resize"];
 }
 
-// A new pixel ratio rebuilds the font atlas, as the platform layer does.
 void PixelRatio(Soak& s, float ratio) {
-    if (AppEnsureFonts(s.app, ratio)) {
-        unsigned char* pixels = nullptr;
-        int w = 0, h = 0;
-        ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
-    }
+    s.ui.PixelRatio(ratio);
     Frames(s, 2);
     ++s.actions["pixel ratio"];
 }
@@ -268,12 +215,12 @@ void Step(Soak& s) {
         const UiRect* r = !quiz.empty() && Chance(rng, 0.5f)
                               ? quiz[rng.Below(static_cast<std::uint32_t>(quiz.size()))]
                               : &s.app.rects[rng.Below(static_cast<std::uint32_t>(s.app.rects.size()))];
-        ClickAt(s, Centre(*r));
+        s.ui.ClickAt(test::Headless::Centre(*r));
         ++s.actions["click"];
     } else if (pick < 0.52f) {
         // Drags start on a control (ladder cards, ordering rows) or anywhere.
         ImVec2 from = anywhere;
-        if (!s.app.rects.empty() && Chance(rng, 0.7f)) from = Centre(s.app.rects[rng.Below(static_cast<std::uint32_t>(s.app.rects.size()))]);
+        if (!s.app.rects.empty() && Chance(rng, 0.7f)) from = test::Headless::Centre(s.app.rects[rng.Below(static_cast<std::uint32_t>(s.app.rects.size()))]);
         Drag(s, from, ImVec2((Uniform(rng) - 0.5f) * 400.0f, (Uniform(rng) - 0.5f) * 300.0f), 2 + static_cast<int>(rng.Below(8)));
     } else if (pick < 0.60f) {
         Wheel(s, anywhere, Chance(rng, 0.5f) ? 1.0f : -1.0f);
@@ -409,24 +356,15 @@ int main(int argc, char** argv) {
     s.rng = Rng{s.options.seed};
     s.content.assign(reinterpret_cast<const char*>(assets::kDefaultContent), assets::kDefaultContent_size);
 
-    ImGuiContext* context = ImGui::CreateContext();
+    ImGuiContext* context = s.ui.context();
     context->TestEngine = &s;
     context->TestEngineHookItems = true;
-    ImGuiIO& io = ImGui::GetIO();
-    io.IniFilename = nullptr;
-    io.DisplaySize = ImVec2(1280, 800);
-    io.DeltaTime = 1.0f / 60.0f;
-    for (int k = 0; k < ImGuiKey_COUNT; ++k) io.KeyMap[k] = k; // keys by ImGui's own names
-    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;      // as the platform layer sets it
-    if (!AppLoadContent(s.app, s.content, "the default content")) {
+    s.ui.after_frame = [&s] { CountFrame(s); };
+    const ImGuiIO& io = ImGui::GetIO();
+    if (!s.ui.Load(s.content, "the default content")) {
         std::fprintf(stderr, "crossroads_soak: the embedded content did not load\n");
         return 1;
     }
-    AppApplyTheme(s.app);
-    AppEnsureFonts(s.app, 1.0f);
-    unsigned char* pixels = nullptr;
-    int atlas_w = 0, atlas_h = 0;
-    io.Fonts->GetTexDataAsRGBA32(&pixels, &atlas_w, &atlas_h);
     std::string problem;
     if (!SelfCheck(s, problem)) {
         std::fprintf(stderr, "crossroads_soak: %s\n", problem.c_str());
@@ -497,6 +435,5 @@ int main(int argc, char** argv) {
     report["rssSamples"] = s.rss_samples; // [frame, kB] every 500 frames: the file only
     if (!s.options.json.empty()) std::ofstream(s.options.json) << report.dump(2) << "\n";
     for (const std::string& f : failures) std::fprintf(stderr, "FAILED: %s\n", f.c_str());
-    ImGui::DestroyContext(context);
     return failures.empty() ? 0 : 1;
 }

@@ -1,5 +1,6 @@
-// The shell without a screen: Dear ImGui with no renderer (as in ImGui's example_null),
-// driven frame by frame with synthetic mouse input.
+// The shell without a screen (tests/headless.hpp), driven frame by frame with synthetic
+// mouse and keyboard input.
+#include "headless.hpp"
 #include "test_util.hpp"
 
 #include "app.hpp"
@@ -21,75 +22,21 @@ using namespace crossroads::shell;
 
 namespace {
 
-// One ImGui context per test, destroyed at the end.
-struct Headless {
-    AppState app;
-    explicit Headless(float width = 1280, float height = 800) {
-        ImGui::CreateContext();
-        ImGuiIO& io = ImGui::GetIO();
-        io.IniFilename = nullptr;
-        io.DisplaySize = ImVec2(width, height);
-        io.DeltaTime = 1.0f / 60.0f;
-        // Keys by Dear ImGui's own names: the test's "scancode" for a key is its ImGuiKey.
-        for (int k = 0; k < ImGuiKey_COUNT; ++k) io.KeyMap[k] = k;
-        io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard; // as the platform layer sets it
-        AppLoadContent(app, test::DefaultContent(), "the default content");
-        AppApplyTheme(app);
-        AppEnsureFonts(app, 1.0f);
-        unsigned char* pixels = nullptr;
-        int w = 0, h = 0;
-        io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+// One ImGui context per test, destroyed at the end; the shared driver with Catch2 checks.
+struct Headless : test::Headless {
+    explicit Headless(float width = 1280, float height = 800) : test::Headless(width, height) {
+        REQUIRE(Load(test::DefaultContent(), "the default content"));
     }
-    ~Headless() { ImGui::DestroyContext(); }
-    void Frame() {
-        KeyboardBeforeNewFrame(app);
-        ImGui::NewFrame();
-        AppFrame(app);
-        ImGui::Render();
-    }
-    const UiRect* Rect(const std::string& id) const {
-        for (const UiRect& r : app.rects)
-            if (r.id == id) return &r;
-        return nullptr;
-    }
-    // Press a key for one frame (with Shift or Ctrl held), release it the next.
-    void Press(ImGuiKey key, bool shift = false, bool ctrl = false) {
-        ImGuiIO& io = ImGui::GetIO();
-        io.KeyShift = shift;
-        io.KeyCtrl = ctrl;
-        io.KeysDown[key] = true;
-        Frame();
-        io.KeysDown[key] = false;
-        io.KeyShift = io.KeyCtrl = false;
-        Frame();
-    }
-    void Type(char c) {
-        ImGui::GetIO().AddInputCharacter(static_cast<unsigned>(c));
-        Frame();
-        Frame();
-    }
+    void Type(char c) { test::Headless::Type(std::string(1, c)); }
     // Tab until the ring is on `name`, as a keyboard user would; fails after 80 presses.
     void TabTo(const std::string& name) {
         INFO("tabbing to " << name);
         for (int k = 0; k < 80 && app.keyboard.focused != name; ++k) Press(ImGuiKey_Tab);
         REQUIRE(app.keyboard.focused == name);
     }
-    // Press and release the left button at the centre of a recorded rectangle.
     void Click(const std::string& id) {
         INFO("clicking " << id);
-        const UiRect* r = Rect(id);
-        REQUIRE(r);
-        ImGuiIO& io = ImGui::GetIO();
-        io.MousePos = ImVec2(r->x + r->w * 0.5f, r->y + r->h * 0.5f); // before the next frame rebuilds the rects
-        Frame();
-        io.MouseDown[0] = true;
-        Frame();
-        io.MouseDown[0] = false;
-        Frame();
-        // What the click changed is laid out, and any scroll it asked for is applied,
-        // so the rects read next are where things are.
-        Frame();
-        Frame();
+        REQUIRE(test::Headless::Click(id));
     }
 };
 
