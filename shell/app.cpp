@@ -79,12 +79,15 @@ bool AppEnsureFonts(AppState& app, float pixel_ratio) {
         // Only the glyphs this content and the shell draw: rasterising fewer glyphs is what
         // makes the first frame fast. (The embedded font holds more, see charset.py.)
         ImFontGlyphRangesBuilder builder;
-        builder.AddRanges(io.Fonts->GetGlyphRangesDefault()); // basic Latin
+        builder.AddRanges(kAsciiRange);
         builder.AddText(kShellSymbols);
         const std::string text = AllText(app.content) + app.content_name;
         builder.AddText(text.c_str(), text.c_str() + text.size());
         for (const Problem& p : app.problems) builder.AddText(p.message.c_str());
         builder.BuildRanges(&app.fonts.ranges);
+        builder.AddRanges(io.Fonts->GetGlyphRangesDefault()); // basic Latin and Latin-1
+        app.fonts.input_ranges.clear();
+        builder.BuildRanges(&app.fonts.input_ranges);
     }
     // No oversampling: glyphs are rasterised at the device's own pixel size already, and
     // every extra sample costs time before the first frame.
@@ -96,7 +99,7 @@ bool AppEnsureFonts(AppState& app, float pixel_ratio) {
         cfg.PixelSnapH = true;
         return io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(data), static_cast<int>(size), px * scale, &cfg, ranges);
     };
-    app.fonts.body = add(assets::kFontRegular, assets::kFontRegular_size, 16.0f, app.fonts.ranges.Data);
+    app.fonts.body = add(assets::kFontRegular, assets::kFontRegular_size, 16.0f, app.fonts.input_ranges.Data);
     app.fonts.strong = add(assets::kFontSemiBold, assets::kFontSemiBold_size, 16.0f, app.fonts.ranges.Data);
     app.fonts.title = add(assets::kFontSemiBold, assets::kFontSemiBold_size, 20.0f, app.fonts.ranges.Data);
     // The large size draws zoomed ladder cards and scores: basic Latin is enough for it.

@@ -34,7 +34,11 @@ struct FontSet {
     ImFont* title = nullptr;
     ImFont* large = nullptr; // for ladder cards zoomed in
     float built_scale = 0; // the pixel ratio the atlas was rasterised for; 0 = not built
-    ImVector<ImWchar> ranges; // must outlive the atlas build
+    // Both must outlive the atlas build. `ranges`: ASCII, the shell's symbols and every
+    // character of the content; `input_ranges` adds Latin-1 for what a visitor types
+    // (body font only: each glyph in each size costs time before the first frame).
+    ImVector<ImWchar> ranges;
+    ImVector<ImWchar> input_ranges;
 };
 
 // Derived data and per-frame results of the Compare view (the session holds the choices).

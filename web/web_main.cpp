@@ -663,8 +663,8 @@ int main() {
     shell::PlatformOptions options;
     options.gles = true;
     options.glsl_version = "#version 300 es";
-    options.width = std::max(1, static_cast<int>(css_w));
-    options.height = std::max(1, static_cast<int>(css_h));
+    options.width = std::max(1, static_cast<int>(std::lround(css_w))); // rounded as FollowContainer does
+    options.height = std::max(1, static_cast<int>(std::lround(css_h)));
     std::string error;
     if (!shell::PlatformInit(web->platform, app, options, error)) {
         // Almost always the WebGL2 context: say so in the words a visitor can act on.
@@ -673,6 +673,9 @@ int main() {
         cr_js_warn(error.c_str());
         return 1;
     }
+    // The window was just made at this size and ratio: the first frame must not set them
+    // again, since resizing the canvas reallocates the WebGL drawing buffer (~30 ms).
+    web->pixel_ratio = emscripten_get_device_pixel_ratio();
     ImGuiIO& io = ImGui::GetIO();
     io.ConfigInputTextCursorBlink = false; // a blinking cursor would keep the page drawing
     io.SetClipboardTextFn = SetClipboard;  // the system clipboard, not SDL's in-page one
@@ -682,5 +685,8 @@ int main() {
     cr_js_install_bridge(web, web->parent_origin.c_str());
     if (!app.content_pending.empty()) cr_js_fetch_content(web, app.content_pending.c_str());
     emscripten_set_main_loop_arg(Frame, web, 0, false);
+    // The first frame now rather than at the next animation frame: the page has nothing
+    // else to do, and waiting would only leave the loading screen up longer.
+    Frame(web);
     return 0;
 }
