@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # scripts/deps.sh [--web] [--test] — installs what Crossroads needs and is missing.
-#   --web   what ./build-wasm.sh needs (Emscripten, fonts, imgui + SDL2 sources, SDL2 for wasm)
+#   --web   what ./build-wasm.sh needs (Emscripten, fonts, imgui + SDL2 sources, SDL2 for wasm,
+#           the closure compiler from npm)
 #   --test  everything (native build, browser + desktop tests, npm packages)
 # Only Debian's archive and the npm registry are used. Third-party sources come from
 # Debian *source* packages and live in a cache folder outside the repo ($CROSSROADS_CACHE),
@@ -97,6 +98,19 @@ if [ $want_web = 1 ] && { [ ! -f "$CROSSROADS_CACHE/sdl2-wasm/lib/libSDL2.a" ] |
   cmake --install "$b" >/dev/null
   printf '%s' "$sdl_flags" > "$sdl_stamp"
   rm -rf "$b"
+fi
+
+# --- npm: the closure compiler for the release JS (web/CMakeLists.txt) ---------
+if [ $want_web = 1 ] && [ "$(uname -m)" != x86_64 ]; then
+  log "note: npm's closure compiler is x86-64 only: on $(uname -m), configure the wasm build with -DCROSSROADS_CLOSURE=OFF (a larger bundle)"
+elif [ $want_web = 1 ]; then
+  lock="$here/scripts/closure/package-lock.json"
+  stamp="$here/scripts/closure/node_modules/.crossroads-lock"
+  if [ ! -f "$stamp" ] || ! cmp -s "$lock" "$stamp"; then
+    log "npm ci (scripts/closure)"
+    (cd "$here/scripts/closure" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+    cp "$lock" "$stamp"
+  fi
 fi
 
 # --- npm packages for the browser tests --------------------------------------

@@ -132,8 +132,8 @@ EM_JS(void, cr_js_clipboard_write, (const char* text), {
 
 EM_JS(void, cr_js_fetch_content, (WebApp * web, const char* url_ptr), {
     var url = UTF8ToString(url_ptr);
-    var boot = window.crossroadsBoot;
-    fetch(url, { credentials: "same-origin" }).then(function(response) {
+    var boot = window["crossroadsBoot"];
+    fetch(url, { "credentials": "same-origin" }).then(function(response) {
         if (!response.ok) throw new Error("the server answered " + response.status + " " + response.statusText);
         return response.arrayBuffer();
     }).then(function(buffer) {
@@ -143,19 +143,19 @@ EM_JS(void, cr_js_fetch_content, (WebApp * web, const char* url_ptr), {
         _cr_content_loaded(web, ptr, bytes.length);
         _free(ptr);
     }).catch(function(error) {
-        boot.fail("The content file could not be loaded", "Crossroads could not download " + url + " (" + error.message + ").", {
-            retry: function() { boot.clear(); _cr_retry_content(web); },
-            fallback: function() { boot.clear(); _cr_use_default_content(web); }
+        boot["fail"]("The content file could not be loaded", "Crossroads could not download " + url + " (" + error.message + ").", {
+            "retry": function() { boot["clear"](); _cr_retry_content(web); },
+            "fallback": function() { boot["clear"](); _cr_use_default_content(web); }
         });
     });
 });
 
 EM_JS(void, cr_js_show_problems, (WebApp * web, const char* name, const char* problems_json), {
     var problems = JSON.parse(UTF8ToString(problems_json));
-    var boot = window.crossroadsBoot;
-    boot.fail("This content file has problems", UTF8ToString(name) + " cannot be shown. Fix these and reload the page:", {
-        list: problems,
-        fallback: function() { boot.clear(); _cr_use_default_content(web); }
+    var boot = window["crossroadsBoot"];
+    boot["fail"]("This content file has problems", UTF8ToString(name) + " cannot be shown. Fix these and reload the page:", {
+        "list": problems,
+        "fallback": function() { boot["clear"](); _cr_use_default_content(web); }
     });
 });
 
@@ -178,18 +178,19 @@ EM_JS(void, cr_js_install_bridge, (WebApp * web, const char* parent_origin_ptr),
     });
     var read = function(fn) { return JSON.parse(UTF8ToString(fn(web))); };
     var wake = function() { _cr_wake(web); };
-    window.crossroads = {
-        state: function() { return read(_cr_state_json); },
-        rects: function() {
+    // The page's API: names quoted, so that the closure compiler keeps them.
+    window["crossroads"] = {
+        "state": function() { return read(_cr_state_json); },
+        "rects": function() {
             var rects = read(_cr_rects_json);
-            var box = Module.canvas.getBoundingClientRect();
-            for (var id in rects) { rects[id].x += box.left; rects[id].y += box.top; }
+            var box = Module["canvas"].getBoundingClientRect();
+            for (var id in rects) { rects[id]["x"] += box.left; rects[id]["y"] += box.top; }
             return rects;
         },
-        wake: wake,
+        "wake": wake,
         // For the text version (textversion.js): the current view as HTML, and its actions.
-        textHtml: function() { return UTF8ToString(_cr_text_html(web)); },
-        textAction: function(action) {
+        "textHtml": function() { return UTF8ToString(_cr_text_html(web)); },
+        "textAction": function(action) {
             var text = JSON.stringify(action);
             var size = lengthBytesUTF8(text) + 1;
             var ptr = _malloc(size);
@@ -199,14 +200,14 @@ EM_JS(void, cr_js_install_bridge, (WebApp * web, const char* parent_origin_ptr),
             return ok;
         },
         // For the browser soak: the malloc heap's top and the wasm memory's size (bytes).
-        memory: function() { return { heapTop: _cr_heap_top(), wasmBytes: HEAPU8.length }; }
+        "memory": function() { return { "heapTop": _cr_heap_top(), "wasmBytes": HEAPU8.length }; }
     };
     // The canvas follows its container: resize, browser zoom and moving screens change it.
     if (window.ResizeObserver) new ResizeObserver(wake).observe(document.getElementById("app"));
     window.addEventListener("resize", wake);
     var watchRatio = function() {
         if (!window.matchMedia) return;
-        window.matchMedia("(resolution: " + window.devicePixelRatio + "dppx)").addEventListener("change", function() { wake(); watchRatio(); }, { once: true });
+        window.matchMedia("(resolution: " + window.devicePixelRatio + "dppx)").addEventListener("change", function() { wake(); watchRatio(); }, { "once": true });
     };
     watchRatio();
     if (window.matchMedia) window.matchMedia("(prefers-color-scheme: dark)").addEventListener("change", function(e) {
@@ -214,10 +215,11 @@ EM_JS(void, cr_js_install_bridge, (WebApp * web, const char* parent_origin_ptr),
     });
     // The wheel scrolls the page where the app has nothing to scroll: stop SDL's handler
     // (which always cancels the event) from seeing it.
-    Module.canvas.addEventListener("wheel", function(e) {
-        var box = Module.canvas.getBoundingClientRect();
+    var canvas = Module["canvas"];
+    canvas.addEventListener("wheel", function(e) {
+        var box = canvas.getBoundingClientRect();
         if (!_cr_wants_wheel(web, e.clientX - box.left, e.clientY - box.top)) e.stopImmediatePropagation();
-    }, { capture: true, passive: true });
+    }, { "capture": true, "passive": true });
     // Tab moves through the app's controls; past the last (Shift+Tab: before the first) it
     // leaves the canvas for the page, so the keyboard is never trapped (WCAG 2.1.2). SDL
     // cancels every Tab it sees, so such a Tab is kept from it.
@@ -225,14 +227,14 @@ EM_JS(void, cr_js_install_bridge, (WebApp * web, const char* parent_origin_ptr),
     window.addEventListener("keydown", function(e) {
         if (e.key !== "Tab" || e.ctrlKey || e.altKey || e.metaKey) return;
         lastTab = { shift: e.shiftKey, at: performance.now() };
-        if (e.target === Module.canvas && (e.shiftKey ? Module.crFocusFirst : Module.crFocusLast)) e.stopImmediatePropagation();
+        if (e.target === canvas && (e.shiftKey ? Module.crFocusFirst : Module.crFocusLast)) e.stopImmediatePropagation();
     }, true);
     // Entering by Tab starts at the first control, by Shift+Tab at the last.
-    Module.canvas.addEventListener("focus", function() {
+    canvas.addEventListener("focus", function() {
         var how = performance.now() - lastTab.at < 1000 ? (lastTab.shift ? -1 : 1) : 0;
         _cr_canvas_focus(web, how);
     });
-    Module.canvas.addEventListener("blur", function() { _cr_canvas_focus(web, 2); });
+    canvas.addEventListener("blur", function() { _cr_canvas_focus(web, 2); });
     var flush = function() { _cr_flush(web); };
     window.addEventListener("pagehide", function() { _cr_leave(web); });
     document.addEventListener("visibilitychange", function() { if (document.hidden) flush(); else wake(); });
@@ -250,11 +252,11 @@ EM_JS(void, cr_js_ready, (), {
 });
 
 EM_JS(void, cr_js_fail, (const char* title, const char* text), {
-    if (window.crossroadsBoot) window.crossroadsBoot.fail(UTF8ToString(title), UTF8ToString(text), {});
+    if (window["crossroadsBoot"]) window["crossroadsBoot"]["fail"](UTF8ToString(title), UTF8ToString(text), {});
 });
 
 EM_JS(void, cr_js_no_webgl2, (), {
-    if (window.crossroadsBoot) window.crossroadsBoot.noWebGL2();
+    if (window["crossroadsBoot"]) window["crossroadsBoot"]["noWebGL2"]();
 });
 
 // [SECTION] SCORM 1.2 API (the LMS's window.API object)
@@ -267,7 +269,7 @@ EM_JS(int, cr_js_scorm_launch, (), { return document.documentElement.getAttribut
 EM_JS(int, cr_js_scorm_init, (), {
     var search = function(win) {
         for (var depth = 0; win && depth < 8; depth++) {
-            try { if (win.API && typeof win.API.LMSInitialize == "function") return win.API; } catch (e) {}
+            try { if (win["API"] && typeof win["API"]["LMSInitialize"] == "function") return win["API"]; } catch (e) {}
             var up = null;
             try { up = win.parent; } catch (e) {}
             if (!up || up === win) break;
@@ -278,8 +280,8 @@ EM_JS(int, cr_js_scorm_init, (), {
     var api = search(window);
     try { if (!api && window.opener) api = search(window.opener); } catch (e) {}
     if (!api) return 0;
-    if (String(api.LMSInitialize("")) != "true") {
-        console.warn("crossroads: the LMS refused to start the session (error " + api.LMSGetLastError() + ")");
+    if (String(api["LMSInitialize"]("")) != "true") {
+        console.warn("crossroads: the LMS refused to start the session (error " + api["LMSGetLastError"]() + ")");
         return 0;
     }
     Module.crossroadsScormApi = api;
@@ -288,7 +290,7 @@ EM_JS(int, cr_js_scorm_init, (), {
 
 EM_JS(char*, cr_js_scorm_get, (const char* name), {
     var value = "";
-    try { value = String(Module.crossroadsScormApi.LMSGetValue(UTF8ToString(name)) || ""); }
+    try { value = String(Module.crossroadsScormApi["LMSGetValue"](UTF8ToString(name)) || ""); }
     catch (e) { console.warn("crossroads: the LMS did not answer: " + e); }
     var size = lengthBytesUTF8(value) + 1;
     var ptr = _malloc(size);
@@ -302,11 +304,11 @@ EM_JS(int, cr_js_scorm_call, (int which, const char* name, const char* value), {
     var api = Module.crossroadsScormApi;
     var what = ["LMSSetValue(" + UTF8ToString(name) + ")", "LMSCommit", "LMSFinish"][which];
     try {
-        var ok = which == 0 ? api.LMSSetValue(UTF8ToString(name), UTF8ToString(value))
-               : which == 1 ? api.LMSCommit("") : api.LMSFinish("");
+        var ok = which == 0 ? api["LMSSetValue"](UTF8ToString(name), UTF8ToString(value))
+               : which == 1 ? api["LMSCommit"]("") : api["LMSFinish"]("");
         if (String(ok) == "true") return 1;
-        var code = api.LMSGetLastError();
-        console.warn("crossroads: the LMS refused " + what + ": " + code + " " + api.LMSGetErrorString(code));
+        var code = api["LMSGetLastError"]();
+        console.warn("crossroads: the LMS refused " + what + ": " + code + " " + api["LMSGetErrorString"](code));
     } catch (e) { console.warn("crossroads: the LMS failed on " + what + ": " + e); }
     return 0;
 });
