@@ -62,6 +62,7 @@ struct WebApp {
         int score = -1;            // cmi.core.score.raw as last written
     } scorm;
     bool ready = false;
+    bool shaders_checked = false;
     bool paused = false;
     int announced = 0;         // AppState::announcement_id last put in the live region
     int focus_edges = -1;      // KeyboardUi::at_first | at_last << 1, as last told to JS
@@ -505,8 +506,14 @@ void Frame(void* arg) {
     FollowContainer(web);
     shell::PlatformFrame(web.platform, web.app);
     if (!web.ready && web.app.frame_count >= 2) {
-        // ImGui settles auto-sized items in its second frame: the first rects() are final.
+        // ImGui settles auto-sized items in its second frame: the first rects() are final,
+        // and it is the first frame worth showing (the loading screen goes now).
         web.ready = true;
+        cr_js_ready();
+    } else if (web.ready && !web.shaders_checked) {
+        // A frame later, so that the first frame is shown without waiting for the check
+        // (it waits for the GPU process to finish compiling).
+        web.shaders_checked = true;
         std::string log;
         if (!CrossroadsGlCheckShaders(log)) {
             cr_js_fail("Crossroads cannot draw on this device",
@@ -514,7 +521,6 @@ void Frame(void* arg) {
                         "). Try an up-to-date browser, or turn on hardware acceleration in its settings.")
                            .c_str());
         }
-        cr_js_ready();
     }
     PostHostEvents(web);
     if (web.app.announcement_id != web.announced) {
@@ -535,7 +541,7 @@ void Frame(void* arg) {
     if (++web.frames_since_save >= kSaveEveryFrames) Save(web);
     // Nothing to do: stop drawing until an event, a resize or the host wakes us.
     const bool busy = ImGui::IsMouseDown(ImGuiMouseButton_Left) || web.platform.has_deferred || shell::AppAnimating(web.app) ||
-                      !web.ready;
+                      !web.ready || !web.shaders_checked;
     if (!busy && web.platform.quiet_frames >= kQuietFramesBeforeSleep) {
         Save(web);
         web.paused = true;
@@ -687,8 +693,10 @@ int main() {
     cr_js_install_bridge(web, web->parent_origin.c_str());
     if (!app.content_pending.empty()) cr_js_fetch_content(web, app.content_pending.c_str());
     emscripten_set_main_loop_arg(Frame, web, 0, false);
-    // The first frame now rather than at the next animation frame: the page has nothing
-    // else to do, and waiting would only leave the loading screen up longer.
+    // The first two frames now rather than at the next animation frames: the page has
+    // nothing else to do, and waiting would only leave the loading screen up longer.
+    // The second is the one shown (see Frame), at the end of this task.
+    Frame(web);
     Frame(web);
     return 0;
 }
