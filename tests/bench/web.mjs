@@ -31,7 +31,8 @@ const outFile = path.resolve(opt('out', path.join(repo, 'build/bench/web.json'))
 // when the first one happened. No requestAnimationFrame loop of its own: that would cost
 // the very idle CPU being measured.
 const probe = () => {
-  window.__bench = { firstDraw: null, drawFrames: 0, lastDraw: -1e9 };
+  window.__bench = { firstDraw: null, ready: null, drawFrames: 0, lastDraw: -1e9 };
+  window.addEventListener('crossroads:ready', () => { window.__bench.ready = performance.now(); });
   for (const proto of [window.WebGL2RenderingContext && WebGL2RenderingContext.prototype, window.WebGLRenderingContext && WebGLRenderingContext.prototype]) {
     if (!proto) continue;
     for (const name of ['drawElements', 'drawArrays']) {
@@ -63,10 +64,11 @@ async function measure(browser, dir) {
   await page.goto(url);
   await page.waitForFunction(() => window.__bench.firstDraw !== null, null, { timeout: 30000 });
   const firstDraw = await page.evaluate(() => window.__bench.firstDraw);
+  // When the app said it was ready (the probe heard the event), waiting up to 5 s for it:
+  // a page that is not Crossroads never says so.
   const ready = await page.evaluate(() => new Promise((resolve) => {
-    if (document.documentElement.classList.contains('cr-ready')) return resolve(performance.now());
-    window.addEventListener('crossroads:ready', () => resolve(performance.now()));
-    setTimeout(() => resolve(null), 5000); // a page that is not Crossroads never says so
+    const poll = (left) => (window.__bench.ready !== null || left <= 0 ? resolve(window.__bench.ready) : setTimeout(() => poll(left - 50), 50));
+    poll(5000);
   }));
   await page.mouse.move(640, 400);
   await page.waitForTimeout(1500); // let it settle (and sleep, if it can)
@@ -83,7 +85,10 @@ async function measure(browser, dir) {
     await page.waitForTimeout(16);
   }
   const move1 = { frames: await page.evaluate(() => window.__bench.drawFrames), cpu: await cpu(), t: Date.now() };
-  const memory = await page.evaluate(() => (window.HEAPU8 ? window.HEAPU8.length : null));
+  // Crossroads reports its own (its JS is closure-compiled, so HEAPU8 is not a global);
+  // a stock Emscripten page has HEAPU8 on window.
+  const memory = await page.evaluate(() =>
+    window.crossroads && window.crossroads.memory ? window.crossroads.memory().wasmBytes : window.HEAPU8 ? window.HEAPU8.length : null);
   await context.close();
   await new Promise((r) => server.close(r));
 
@@ -117,8 +122,13 @@ const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || 
 }
 // Pages are measured in turns, several times; each figure is the median of the runs.
 const perDir = dirs.map(() => []);
+// A pause between pages lets the GPU process finish the last page's frames (a page that
+// never idles leaves a backlog the next page's context creation would wait behind).
 for (let run = 0; run < runs; run++)
-  for (let d = 0; d < dirs.length; d++) perDir[d].push(await measure(browser, dirs[d]));
+  for (let d = 0; d < dirs.length; d++) {
+    perDir[d].push(await measure(browser, dirs[d]));
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
 await browser.close();
 const median = (xs) => { const v = xs.filter((x) => x !== null).sort((a, b) => a - b); return v.length ? v[Math.floor((v.length - 1) / 2)] : null; };
 const results = perDir.map((list) => {
