@@ -100,27 +100,23 @@ if [ $want_web = 1 ] && { [ ! -f "$CROSSROADS_CACHE/sdl2-wasm/lib/libSDL2.a" ] |
   rm -rf "$b"
 fi
 
-# --- npm: the closure compiler for the release JS (web/CMakeLists.txt) ---------
+# --- npm packages -----------------------------------------------------------
+# `npm ci` in a folder of the repo, again only when its lock file changed since.
+npm_ci() {
+  local dir="$here/$1"
+  local stamp="$dir/node_modules/.crossroads-lock"
+  if [ ! -f "$stamp" ] || ! cmp -s "$dir/package-lock.json" "$stamp"; then
+    log "npm ci ($1)"
+    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+    cp "$dir/package-lock.json" "$stamp"
+  fi
+}
+# The closure compiler for the release JS (web/CMakeLists.txt).
 if [ $want_web = 1 ] && [ "$(uname -m)" != x86_64 ]; then
   log "note: npm's closure compiler is x86-64 only: on $(uname -m), configure the wasm build with -DCROSSROADS_CLOSURE=OFF (a larger bundle)"
 elif [ $want_web = 1 ]; then
-  lock="$here/scripts/closure/package-lock.json"
-  stamp="$here/scripts/closure/node_modules/.crossroads-lock"
-  if [ ! -f "$stamp" ] || ! cmp -s "$lock" "$stamp"; then
-    log "npm ci (scripts/closure)"
-    (cd "$here/scripts/closure" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
-    cp "$lock" "$stamp"
-  fi
+  npm_ci scripts/closure
 fi
-
-# --- npm packages for the browser tests --------------------------------------
-if [ $want_test = 1 ]; then
-  lock="$here/tests/web/package-lock.json"
-  stamp="$here/tests/web/node_modules/.crossroads-lock"
-  if [ ! -f "$stamp" ] || ! cmp -s "$lock" "$stamp"; then
-    log "npm ci (tests/web)"
-    (cd "$here/tests/web" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
-    cp "$lock" "$stamp"
-  fi
-fi
+# The browser tests.
+if [ $want_test = 1 ]; then npm_ci tests/web; fi
 log "ready"
