@@ -441,11 +441,19 @@ void LoadDefaultContent(WebApp& web) {
 
 // [SECTION] Frame, idle and wake-up
 
-void FollowContainer(WebApp& web) {
+// The canvas's container in whole CSS pixels (at least 1), as the window is sized at start
+// and on every change: the same rounding both times, so an unchanged size is not set again.
+bool ContainerSize(int& w, int& h) {
     double css_w = 0, css_h = 0;
-    if (emscripten_get_element_css_size("#app", &css_w, &css_h) != EMSCRIPTEN_RESULT_SUCCESS) return;
-    const int w = std::max(1, static_cast<int>(std::lround(css_w)));
-    const int h = std::max(1, static_cast<int>(std::lround(css_h)));
+    if (emscripten_get_element_css_size("#app", &css_w, &css_h) != EMSCRIPTEN_RESULT_SUCCESS) return false;
+    w = std::max(1, static_cast<int>(std::lround(css_w)));
+    h = std::max(1, static_cast<int>(std::lround(css_h)));
+    return true;
+}
+
+void FollowContainer(WebApp& web) {
+    int w = 0, h = 0;
+    if (!ContainerSize(w, h)) return;
     int cur_w = 0, cur_h = 0;
     SDL_GetWindowSize(web.platform.window, &cur_w, &cur_h);
     // SDL reads the device pixel ratio only when the size is set: set it again when the
@@ -540,8 +548,9 @@ void Frame(void* arg) {
     }
     if (++web.frames_since_save >= kSaveEveryFrames) Save(web);
     // Nothing to do: stop drawing until an event, a resize or the host wakes us.
+    // (Shaders are checked a frame after the app is ready: until then it keeps drawing.)
     const bool busy = ImGui::IsMouseDown(ImGuiMouseButton_Left) || web.platform.has_deferred || shell::AppAnimating(web.app) ||
-                      !web.ready || !web.shaders_checked;
+                      !web.shaders_checked;
     if (!busy && web.platform.quiet_frames >= kQuietFramesBeforeSleep) {
         Save(web);
         web.paused = true;
@@ -666,13 +675,10 @@ int main() {
 
     // Keys go to the canvas only while it has focus: the host page keeps its keyboard.
     SDL_SetHint(SDL_HINT_EMSCRIPTEN_KEYBOARD_ELEMENT, "#canvas");
-    double css_w = 1280, css_h = 800;
-    emscripten_get_element_css_size("#app", &css_w, &css_h);
     shell::PlatformOptions options;
     options.gles = true;
     options.glsl_version = "#version 300 es";
-    options.width = std::max(1, static_cast<int>(std::lround(css_w))); // rounded as FollowContainer does
-    options.height = std::max(1, static_cast<int>(std::lround(css_h)));
+    ContainerSize(options.width, options.height); // if unknown, the options' own default size
     std::string error;
     if (!shell::PlatformInit(web->platform, app, options, error)) {
         // Almost always the WebGL2 context: say so in the words a visitor can act on.
