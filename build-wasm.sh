@@ -1,19 +1,21 @@
 #!/usr/bin/env bash
-# ./build-wasm.sh [--serve] [--port N] [--scorm] [--bench [--compare DIR]]
+# ./build-wasm.sh [--serve] [--port N] [--scorm] [--bench [--runs N] [--compare DIR]...]
 # Installs what is missing (scripts/deps.sh --web), builds the web bundle with
 # Emscripten into dist/web/, and with --serve serves it on http://127.0.0.1:8080/.
 # --scorm also writes dist/crossroads-scorm12.zip, a SCORM 1.2 package for an LMS.
 # --bench measures the bundle in headless Chromium (tests/bench/web.mjs; needs the
-# test dependencies: scripts/deps.sh --test), optionally beside other pages (--compare).
+# test dependencies: scripts/deps.sh --test), optionally beside other pages (--compare),
+# each page loaded N times (--runs, default 9).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 cd "$here"
-serve=0 port=8080 bench=0 scorm=0 compare=()
+serve=0 port=8080 bench=0 scorm=0 runs=9 compare=()
 while [ $# -gt 0 ]; do
   case $1 in
     --serve) serve=1 ;;
     --port) port=${2:?--port needs a number}; shift ;;
     --bench) bench=1 ;;
+    --runs) runs=${2:?--runs needs a number}; shift ;;
     --scorm) scorm=1 ;;
     --compare) compare+=(--compare "${2:?--compare needs a folder}"); shift ;;
     -h|--help) sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
@@ -46,7 +48,7 @@ if [ $scorm = 1 ]; then
 fi
 if [ $bench = 1 ]; then
   bash scripts/deps.sh --test
-  node tests/bench/web.mjs --dir "$out" "${compare[@]}"
+  node tests/bench/web.mjs --dir "$out" --runs "$runs" "${compare[@]}"
 fi
 if [ $serve = 1 ]; then
   exec node scripts/serve.mjs --dir "$out" --port "$port"

@@ -3,7 +3,7 @@
 (function () {
   'use strict';
   var canvas = document.getElementById('canvas');
-  var failed = false; // eslint-disable-line no-unused-vars
+  var failed = false; // a failure message is showing
 
   // A plain-HTML message over the canvas. options: retry (a function, or true to reload),
   // fallback (continue with the default content), list (lines such as content problems).
@@ -76,10 +76,19 @@
   // SDL cancels mousedown's default action, which would have focused the canvas; focus it
   // here so typing reaches the app (keys go to the canvas only while it has focus).
   canvas.addEventListener('pointerdown', function () { canvas.focus({ preventScroll: true }); });
+  // A lost context usually comes back (the app then makes its drawing objects again and
+  // redraws); until then, and if it never does, the page says what happened.
+  var contextLost = false;
   canvas.addEventListener('webglcontextlost', function (e) {
     e.preventDefault();
+    contextLost = true;
     fail('The graphics context was lost', 'The browser took the graphics context away (for example after a GPU reset). ' +
-      'Reload the page to continue.', { retry: true });
+      'Crossroads carries on by itself when the browser gives it back, and your progress is saved. ' +
+      'If this message stays, reload the page.', { retry: true });
+  });
+  canvas.addEventListener('webglcontextrestored', function () {
+    if (contextLost && failed) clear();
+    contextLost = false;
   });
 
   window.Module = {

@@ -96,3 +96,16 @@ bool CrossroadsGlCheckShaders(std::string& log) {
     if (log.empty()) log = "the graphics driver did not say why";
     return false;
 }
+
+// After a lost WebGL context comes back, every object made in it is gone: forget them
+// without deleting (deleting an object of the lost context is an error in WebGL), so
+// that the next frame makes the program, buffers and font texture again.
+void CrossroadsGlForgetObjects() {
+    ImGui_ImplOpenGL3_Data* bd = ImGui_ImplOpenGL3_GetBackendData();
+    if (!bd) return;
+    bd->FontTexture = 0;
+    bd->ShaderHandle = 0;
+    bd->VboHandle = bd->ElementsHandle = 0;
+    bd->VertexBufferSize = bd->IndexBufferSize = 0; // the new buffers have no storage yet
+    ImGui::GetIO().Fonts->SetTexID(0);
+}

@@ -29,6 +29,7 @@
 
 // Defined beside the ImGui OpenGL3 backend (imgui_impl_opengl3_web.cpp).
 bool CrossroadsGlCheckShaders(std::string& log);
+void CrossroadsGlForgetObjects();
 
 namespace {
 
@@ -64,6 +65,7 @@ struct WebApp {
     bool ready = false;
     bool shaders_checked = false;
     bool paused = false;
+    bool context_lost = false; // the browser took the WebGL context: draw nothing until it is back
     int announced = 0;         // AppState::announcement_id last put in the live region
     int focus_edges = -1;      // KeyboardUi::at_first | at_last << 1, as last told to JS
     int frames_since_save = 0;
@@ -511,6 +513,12 @@ void Wake(WebApp& web) {
 
 void Frame(void* arg) {
     WebApp& web = *static_cast<WebApp*>(arg);
+    if (web.context_lost) {
+        // Nothing can be drawn; events wake the loop, which sleeps again until the context is back.
+        web.paused = true;
+        emscripten_pause_main_loop();
+        return;
+    }
     FollowContainer(web);
     shell::PlatformFrame(web.platform, web.app);
     if (!web.ready && web.app.frame_count >= 2) {
@@ -571,6 +579,24 @@ void SetClipboard(void* arg, const char* text) {
 }
 
 const char* GetClipboard(void* arg) { return static_cast<WebApp*>(arg)->clipboard.c_str(); }
+
+// A lost context (GPU reset, driver update, too many contexts) may come back: boot.js says
+// so on the page meanwhile. The progress is saved now, in case it never does.
+EM_BOOL OnContextLost(int, const void*, void* arg) {
+    WebApp& web = *static_cast<WebApp*>(arg);
+    web.context_lost = true;
+    Save(web, true);
+    return EM_TRUE; // preventDefault: without it the browser never restores the context
+}
+
+EM_BOOL OnContextRestored(int, const void*, void* arg) {
+    WebApp& web = *static_cast<WebApp*>(arg);
+    web.context_lost = false;
+    CrossroadsGlForgetObjects(); // the next frame makes them again
+    web.shaders_checked = false; // and checks the new program
+    Wake(web);
+    return EM_TRUE;
+}
 
 } // namespace
 
@@ -696,6 +722,8 @@ int main() {
     io.GetClipboardTextFn = GetClipboard;
     io.ClipboardUserData = web;
     SDL_AddEventWatch(WakeOnEvent, web);
+    emscripten_set_webglcontextlost_callback("#canvas", web, false, OnContextLost);
+    emscripten_set_webglcontextrestored_callback("#canvas", web, false, OnContextRestored);
     cr_js_install_bridge(web, web->parent_origin.c_str());
     if (!app.content_pending.empty()) cr_js_fetch_content(web, app.content_pending.c_str());
     emscripten_set_main_loop_arg(Frame, web, 0, false);

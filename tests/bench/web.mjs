@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// tests/bench/web.mjs [--dir dist/web] [--compare DIR]... [--idle 3] [--out build/bench/web.json]
+// tests/bench/web.mjs [--dir dist/web] [--compare DIR]... [--runs 9] [--idle 3] [--out build/bench/web.json]
 // Measures a web bundle as a visitor meets it, in Debian's Chromium (SwiftShader WebGL2):
 // bytes per file (raw and gzip), time to the first WebGL draw and to the app's first frame,
 // frames drawn and main-thread CPU while idle, CPU per frame while the mouse moves, and
@@ -24,7 +24,7 @@ const opt = (name, def) => { const i = args.indexOf(`--${name}`); return i >= 0 
 const dirs = [path.resolve(opt('dir', path.join(repo, 'dist/web')))];
 args.forEach((a, i) => { if (a === '--compare') dirs.push(path.resolve(args[i + 1])); });
 const idleSeconds = Number(opt('idle', 3));
-const runs = Number(opt('runs', 3));
+const runs = Number(opt('runs', 9)); // the first draw varies by tens of ms between loads
 const outFile = path.resolve(opt('out', path.join(repo, 'build/bench/web.json')));
 
 // Counts drawn frames as bursts of WebGL draw calls (a frame's calls come together), and
@@ -121,12 +121,15 @@ const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || 
   await page.close();
 }
 // Pages are measured in turns, several times; each figure is the median of the runs.
+// The order rotates from run to run (A B, B A, A B, ...), so that each page follows each
+// other page equally often: a page that never idles leaves the GPU process busy for the
+// next one, and a fixed order gave that cost to the same page every time. A pause between
+// pages lets that backlog drain too.
 const perDir = dirs.map(() => []);
-// A pause between pages lets the GPU process finish the last page's frames (a page that
-// never idles leaves a backlog the next page's context creation would wait behind).
 for (let run = 0; run < runs; run++)
-  for (let d = 0; d < dirs.length; d++) {
-    perDir[d].push(await measure(browser, dirs[d]));
+  for (let k = 0; k < dirs.length; k++) {
+    const d = (run + k) % dirs.length;
+    perDir[d][run] = await measure(browser, dirs[d]);
     await new Promise((resolve) => setTimeout(resolve, 1000));
   }
 await browser.close();
@@ -138,6 +141,14 @@ const results = perDir.map((list) => {
   return out;
 });
 
+// Each compared page against the first, run by run (both loaded in the same turn): the
+// median difference in first draw and how many runs the first page drew first. Paired
+// figures hold better than two medians on a machine whose speed drifts.
+for (let d = 1; d < dirs.length; d++) {
+  const diffs = perDir[0].map((r, run) => r.firstDrawMs - perDir[d][run].firstDrawMs);
+  results[d].firstDrawVsFirst = { medianDifferenceMs: median(diffs), firstAheadRuns: diffs.filter((x) => x < 0).length, runs: diffs.length, differencesMs: diffs };
+}
+
 const kb = (n) => (n / 1024).toFixed(1) + ' KB';
 for (const r of results) {
   console.log(`\n${path.relative(process.cwd(), r.dir) || r.dir}  (median of ${r.runs} runs)`);
@@ -148,6 +159,10 @@ for (const r of results) {
   console.log(`  idle                     ${r.idleFramesPerSecond} frames/s, ${r.idleCpuPercent}% of a core`);
   console.log(`  mouse moving             ${r.moveFramesPerSecond} frames/s, ${r.cpuMsPerMovedFrame} ms CPU per frame`);
   console.log(`  wasm memory              ${r.wasmMemoryBytes === null ? 'n/a' : kb(r.wasmMemoryBytes)}`);
+  if (r.firstDrawVsFirst) {
+    const v = r.firstDrawVsFirst;
+    console.log(`  first draw, paired       the first page drew ${Math.abs(v.medianDifferenceMs)} ms ${v.medianDifferenceMs <= 0 ? 'earlier' : 'later'} (median of the per-run differences); first in ${v.firstAheadRuns} of ${v.runs} runs`);
+  }
 }
 fs.mkdirSync(path.dirname(outFile), { recursive: true });
 fs.writeFileSync(outFile, JSON.stringify({ date: new Date().toISOString(), results }, null, 2));

@@ -283,6 +283,43 @@ test('failure pages: no WebGL2, the wasm does not arrive, content missing or inv
   await context.close();
 });
 
+test('a lost WebGL context is explained, and when it comes back the app redraws with nothing lost', async () => {
+  const { context, page, errors } = await openApp(browser, server.url);
+  await clickRect(page, 'compare.differencesOnly');
+  assert.equal((await state(page)).compare.differencesOnly, true);
+  const before = await screenshot(page, 'context-before.png');
+  await page.evaluate(() => {
+    window.loseContext = document.getElementById('canvas').getContext('webgl2').getExtension('WEBGL_lose_context');
+    window.loseContext.loseContext();
+  });
+  await page.waitForSelector('#failure:not([hidden])');
+  assert.equal(await page.textContent('#failure-title'), 'The graphics context was lost');
+  assert.match(await page.textContent('#failure-text'), /carries on by itself/);
+  assert.ok(await page.isVisible('#failure-retry'), 'a reload button, in case it never comes back');
+  // The progress was saved when the context went.
+  const saved = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), KEY));
+  assert.equal(saved.compare.differencesOnly, true);
+
+  const frame = (await state(page)).frame;
+  await page.evaluate(() => window.loseContext.restoreContext());
+  await page.waitForSelector('#failure', { state: 'hidden' });
+  await page.waitForFunction((f) => window.crossroads.state().frame > f, frame, { timeout: 5000 });
+  await frames(page, 3);
+  const after = await screenshot(page, 'context-restored.png');
+  // The same picture as before the loss: program, buffers and font texture made again.
+  let differing = 0;
+  for (let i = 0; i < before.png.data.length; i += 4)
+    if (before.png.data.readUInt32LE(i) !== after.png.data.readUInt32LE(i)) differing++;
+  assert.ok(differing < before.png.data.length / 4 / 1000, `${differing} pixels differ from before the loss`);
+  assert.ok(colourStats(after.png).colours > 50, 'the canvas is drawn, not blank');
+  assert.equal((await state(page)).compare.differencesOnly, true);
+  // Still alive: input works after the restore.
+  await clickRect(page, 'compare.differencesOnly');
+  assert.equal((await state(page)).compare.differencesOnly, false);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('copy as Markdown reaches the system clipboard', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url.replace(/\/$/, '') });
