@@ -511,12 +511,17 @@ void Wake(WebApp& web) {
     emscripten_resume_main_loop();
 }
 
+// Wake's twin: no more frames until something calls Wake.
+void Sleep(WebApp& web) {
+    web.paused = true;
+    emscripten_pause_main_loop();
+}
+
 void Frame(void* arg) {
     WebApp& web = *static_cast<WebApp*>(arg);
     if (web.context_lost) {
         // Nothing can be drawn; events wake the loop, which sleeps again until the context is back.
-        web.paused = true;
-        emscripten_pause_main_loop();
+        Sleep(web);
         return;
     }
     FollowContainer(web);
@@ -561,8 +566,7 @@ void Frame(void* arg) {
                       !web.shaders_checked;
     if (!busy && web.platform.quiet_frames >= kQuietFramesBeforeSleep) {
         Save(web);
-        web.paused = true;
-        emscripten_pause_main_loop();
+        Sleep(web);
     }
 }
 
