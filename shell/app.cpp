@@ -265,6 +265,12 @@ float DrawTopBar(AppState& app) {
 
 } // namespace
 
+std::string VersionsText(const std::vector<VersionLine>& versions) {
+    std::string text;
+    for (const VersionLine& line : versions) text += line.name + " " + line.version + "\n";
+    return text;
+}
+
 void DrawAbout(AppState& app) {
     if (app.about_open && !ImGui::IsPopupOpen("About Crossroads")) ImGui::OpenPopup("About Crossroads");
     const ImGuiViewport* vp = ImGui::GetMainViewport();
@@ -295,10 +301,11 @@ void DrawAbout(AppState& app) {
         }
         ImGui::Spacing();
         ImGui::TextDisabled("Version");
-        ImGui::Text("Crossroads %s", kVersion);
+        if (app.versions.empty()) ImGui::Text("Crossroads %s", kVersion);
+        for (const VersionLine& line : app.versions) ImGui::Text("%s %s", line.name.c_str(), line.version.c_str());
         ImGui::PopTextWrapPos();
         ImGui::Spacing();
-        if (ImGui::Button("Close") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
+        if (ImGui::Button("Close") || ImGui::IsKeyPressed(ImGuiKey_Escape)) {
             app.about_open = false;
             ImGui::CloseCurrentPopup();
         }

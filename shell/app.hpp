@@ -73,11 +73,6 @@ struct Gestures {
     ImVec2 pan;                   // two-finger movement since the last frame, in pixels
     ImVec2 focus;                 // where the fingers are
     int fingers = 0;              // fingers down now
-    // Where the left button went down this frame, if it did. Dear ImGui 1.86 samples the
-    // pointer once a frame, so when moves arrive in the same frame as the press, its
-    // MousePos is already past the press: a drag must start from here instead.
-    bool pressed = false;
-    ImVec2 press_pos;
 };
 
 // Drag state of an ordering question's list.
@@ -103,9 +98,9 @@ struct FocusStop {
     ImVec4 clip;              // that window's clip rectangle
 };
 
-// Keyboard focus. Dear ImGui 1.86 moves focus with the arrows but tabs only between text
-// fields, and outlines only the items it draws itself; the shell keeps its own tab order
-// (every item recorded with RecordRect) and draws one ring for all items.
+// Keyboard focus. Dear ImGui tabs within one window and outlines only the items it draws
+// itself; the shell keeps one tab order across its windows (every item recorded with
+// RecordRect) and draws one ring for all items.
 struct KeyboardUi {
     std::vector<FocusStop> stops; // this frame's, in drawing order
     std::vector<FocusStop> last;  // last frame's: Tab moves along these
@@ -118,6 +113,14 @@ struct KeyboardUi {
     bool at_first = true;         // Shift+Tab now would go past the first item (or nothing has focus)
     bool at_last = false;         // Tab now would go past the last item
 };
+
+// One part of the build and its version, e.g. {"Dear ImGui", "1.90.1"}.
+struct VersionLine {
+    std::string name;
+    std::string version;
+};
+// "name version" lines, as `crossroads --version` prints them.
+std::string VersionsText(const std::vector<VersionLine>& versions);
 
 struct AppState {
     Content content;
@@ -153,6 +156,7 @@ struct AppState {
     float topbar_height = 56;
     bool main_scrollable = false;       // the view has more than fits: the wheel scrolls it
     bool about_open = false;
+    std::vector<VersionLine> versions;  // what this build is made of (About; --version)
     std::vector<UiRect> rects;
     KeyboardUi keyboard;
     int frame_count = 0;
@@ -191,9 +195,6 @@ std::string AppStateJson(const AppState& app);
 std::string AppRectsJson(const AppState& app);
 
 // [SECTION] Keyboard focus (keyboard.cpp)
-// Between the backend's NewFrame and ImGui::NewFrame: Enter acts on the focused item as
-// Space does (Dear ImGui 1.86 activates buttons with Space only).
-void KeyboardBeforeNewFrame(AppState& app);
 // First and last thing in AppFrame: Tab order and focus requests; the ring and the edges.
 void KeyboardBeginFrame(AppState& app);
 void KeyboardEndFrame(AppState& app);

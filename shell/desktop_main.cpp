@@ -64,7 +64,7 @@ int main(int argc, char** argv) {
     switch (options.mode) {
         case CliOptions::Mode::Error: std::cerr << "crossroads: " << options.error << "\n\n" << kCliUsage(); return 2;
         case CliOptions::Mode::Help: std::cout << kCliUsage(); return 0;
-        case CliOptions::Mode::Version: std::cout << "crossroads " << kVersion << "\n"; return 0;
+        case CliOptions::Mode::Version: std::cout << shell::VersionsText(shell::PlatformVersions()); return 0;
         case CliOptions::Mode::Check: return Check(options.content_path);
         case CliOptions::Mode::Run:
         case CliOptions::Mode::Screenshot: break;
@@ -125,7 +125,7 @@ int main(int argc, char** argv) {
             }
             shell::PlatformFrame(platform, app);
             // Nothing changed for a while: wait for input instead of redrawing at 60 Hz.
-            if (platform.quiet_frames > 3 && !shell::AppAnimating(app) && !platform.has_deferred) SDL_WaitEventTimeout(nullptr, 500);
+            if (platform.quiet_frames > 3 && !shell::AppAnimating(app) && !shell::PlatformInputQueued()) SDL_WaitEventTimeout(nullptr, 500);
         }
     }
     shell::PlatformShutdown(platform);

@@ -1,7 +1,8 @@
 // Keyboard focus for the whole shell: one tab order across the top bar, the view and
-// any open modal, Enter as well as Space to act, and one focus ring for every item.
-// Dear ImGui's own outline is switched off in the theme (it skips custom-drawn items).
-// It reaches into Dear ImGui's internals (imgui_internal.h) for the focus itself.
+// any open modal, and one focus ring for every item. Dear ImGui's own Tab stays within
+// one window, and the page's Tab must leave the canvas at either end of the order; its
+// own outline is switched off in the theme (it skips custom-drawn items). It reaches
+// into Dear ImGui's internals (imgui_internal.h) for the focus itself.
 #include "app.hpp"
 #include "theme.hpp"
 
@@ -12,8 +13,6 @@
 namespace crossroads::shell {
 
 namespace {
-
-bool KeyPressed(ImGuiKey key) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(key)); }
 
 // Moves Dear ImGui's focus (its "nav id") to a stop drawn last frame.
 void Focus(AppState& app, const FocusStop& stop) {
@@ -52,16 +51,6 @@ std::ptrdiff_t IndexOf(const std::vector<const FocusStop*>& order, ImGuiID id) {
 
 } // namespace
 
-void KeyboardBeforeNewFrame(AppState& app) {
-    ImGuiIO& io = ImGui::GetIO();
-    if (!app.keyboard.ring || io.WantTextInput) return;
-    const auto down = [&](ImGuiKey key) {
-        const int index = io.KeyMap[key];
-        return index >= 0 && index < IM_ARRAYSIZE(io.KeysDown) && io.KeysDown[index];
-    };
-    if (down(ImGuiKey_Enter) || down(ImGuiKey_KeyPadEnter)) io.NavInputs[ImGuiNavInput_Activate] = 1.0f;
-}
-
 void KeyboardBeginFrame(AppState& app) {
     KeyboardUi& k = app.keyboard;
     k.last.swap(k.stops);
@@ -69,11 +58,11 @@ void KeyboardBeginFrame(AppState& app) {
     const ImGuiIO& io = ImGui::GetIO();
     if (ImGui::IsMouseClicked(ImGuiMouseButton_Left) || ImGui::IsMouseClicked(ImGuiMouseButton_Right)) k.ring = false;
     for (ImGuiKey arrow : {ImGuiKey_LeftArrow, ImGuiKey_RightArrow, ImGuiKey_UpArrow, ImGuiKey_DownArrow})
-        if (KeyPressed(arrow)) k.ring = true; // Dear ImGui moves the focus with them
+        if (ImGui::IsKeyPressed(arrow)) k.ring = true; // Dear ImGui moves the focus with them
 
     int dir = 0;
     bool from_outside = false;
-    if (KeyPressed(ImGuiKey_Tab) && !io.KeyCtrl && !io.KeyAlt) {
+    if (ImGui::IsKeyPressed(ImGuiKey_Tab) && !io.KeyCtrl && !io.KeyAlt) {
         ImGui::NavMoveRequestCancel(); // Dear ImGui's own Tab would jump to the text field
         dir = io.KeyShift ? -1 : 1;
     }

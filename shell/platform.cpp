@@ -2,11 +2,16 @@
 
 #include <SDL.h>
 #include <imgui_impl_opengl3.h>
-#include <imgui_impl_sdl.h>
+#include <imgui_impl_sdl2.h>
+#include <imgui_internal.h> // the input queue, to keep the loop awake while it holds events
 
 // The GL entry points the screenshot needs; the ImGui OpenGL3 backend brings its own
 // loader for the rest. On the web these come from Emscripten's WebGL library.
 #include <SDL_opengl.h>
+
+#include "crossroads/version.hpp"
+
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <cfloat>
@@ -14,7 +19,33 @@
 
 namespace crossroads::shell {
 
+std::vector<VersionLine> PlatformVersions() {
+    SDL_version compiled, linked;
+    SDL_VERSION(&compiled);
+    SDL_GetVersion(&linked);
+    const auto sdl = [](const SDL_version& v) {
+        return std::to_string(v.major) + "." + std::to_string(v.minor) + "." + std::to_string(v.patch);
+    };
+#if defined(__clang__)
+    const std::string compiler = std::string("clang ") + __clang_version__;
+#elif defined(__GNUC__)
+    const std::string compiler = std::string("GCC ") + __VERSION__;
+#else
+    const std::string compiler = "unknown";
+#endif
+    return {
+        {"Crossroads", kVersion},
+        {"Dear ImGui", IMGUI_VERSION},
+        {"SDL2 (compiled against)", sdl(compiled)},
+        {"SDL2 (running)", sdl(linked)},
+        {"nlohmann/json", std::to_string(NLOHMANN_JSON_VERSION_MAJOR) + "." + std::to_string(NLOHMANN_JSON_VERSION_MINOR) + "." +
+                              std::to_string(NLOHMANN_JSON_VERSION_PATCH)},
+        {"Compiler", compiler},
+    };
+}
+
 bool PlatformInit(Platform& platform, AppState& app, const PlatformOptions& options, std::string& error) {
+    app.versions = PlatformVersions();
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
         error = std::string("Could not start SDL: ") + SDL_GetError();
         return false;
@@ -65,44 +96,15 @@ int PlatformFrame(Platform& platform, AppState& app) {
     bool finger_lifted = false;
     app.gestures.pinch = 1.0f;
     app.gestures.pan = ImVec2(0, 0);
-    app.gestures.pressed = false;
     int win_w = 0, win_h = 0;
     SDL_GetWindowSize(platform.window, &win_w, &win_h);
+    // Every event goes to Dear ImGui's input queue, which keeps their order: a press and the
+    // moves after it, or a key pressed and released, in one frame are taken one by one.
     SDL_Event event;
-    std::vector<SDL_Scancode> pressed; // keys that went down in this frame
-    bool take_deferred = platform.has_deferred;
-    platform.has_deferred = false;
-    while (take_deferred || SDL_PollEvent(&event)) {
-        if (take_deferred) {
-            event = platform.deferred;
-            take_deferred = false;
-        }
-        if (event.type == SDL_KEYDOWN) pressed.push_back(event.key.keysym.scancode);
-        if (event.type == SDL_KEYUP && std::find(pressed.begin(), pressed.end(), event.key.keysym.scancode) != pressed.end()) {
-            platform.deferred = event;
-            platform.has_deferred = true;
-            ++events;
-            break; // the rest waits for the next frame, in order
-        }
+    while (SDL_PollEvent(&event)) {
         ImGui_ImplSDL2_ProcessEvent(&event);
-        if (event.type == SDL_KEYDOWN || event.type == SDL_KEYUP) {
-            // The backend reads the modifiers from SDL_GetModState(), which is already past
-            // a Shift released right after its arrow: take them from the event itself.
-            const Uint16 mod = event.key.keysym.mod;
-            ImGuiIO& key_io = ImGui::GetIO();
-            key_io.KeyShift = (mod & KMOD_SHIFT) != 0;
-            key_io.KeyCtrl = (mod & KMOD_CTRL) != 0;
-            key_io.KeyAlt = (mod & KMOD_ALT) != 0;
-            key_io.KeySuper = (mod & KMOD_GUI) != 0;
-        }
         switch (event.type) {
             case SDL_QUIT: platform.quit = true; break;
-            case SDL_MOUSEBUTTONDOWN:
-                if (event.button.button == SDL_BUTTON_LEFT && !app.gestures.pressed) {
-                    app.gestures.pressed = true;
-                    app.gestures.press_pos = ImVec2(static_cast<float>(event.button.x), static_cast<float>(event.button.y));
-                }
-                break;
             case SDL_FINGERDOWN:
                 ++platform.fingers;
                 app.touch = true; // from now on, finger-sized targets
@@ -144,18 +146,14 @@ int PlatformFrame(Platform& platform, AppState& app) {
 
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
-    // ImGui 1.86 asserts on a zero time step, which some browsers' coarse timers give.
-    ImGuiIO& io = ImGui::GetIO();
-    io.DeltaTime = std::max(io.DeltaTime, 1.0f / 1000.0f);
-    // No pointer to hover with: in screenshots, and once a finger has lifted (ImGui 1.86
-    // cannot tell touch from mouse, so hover would stick). The release itself is handled
-    // at the finger's place first, so the pointer goes away one frame later.
+    // No pointer to hover with: in screenshots, and once a finger has lifted (SDL's mouse
+    // made from the finger stays where it lifted, so hover would stick). The release itself
+    // is handled at the finger's place first, so the pointer goes away one frame later.
     if (platform.ignore_mouse || (platform.clear_mouse && platform.fingers == 0 && events == 0)) {
-        io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
+        ImGui::GetIO().AddMousePosEvent(-FLT_MAX, -FLT_MAX);
         platform.clear_mouse = false;
     }
     if (finger_lifted) platform.clear_mouse = true;
-    KeyboardBeforeNewFrame(app);
     ImGui::NewFrame();
     AppFrame(app);
     ImGui::Render();
@@ -167,6 +165,11 @@ int PlatformFrame(Platform& platform, AppState& app) {
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     SDL_GL_SwapWindow(platform.window);
     return events;
+}
+
+bool PlatformInputQueued() {
+    const ImGuiContext* g = ImGui::GetCurrentContext();
+    return g && !g->InputEventsQueue.empty();
 }
 
 std::vector<std::uint8_t> PlatformReadPixels(int& width, int& height) {

@@ -9,7 +9,6 @@
 #include <string>
 #include <vector>
 
-#include <SDL_events.h>
 
 struct SDL_Window;
 
@@ -34,12 +33,12 @@ struct Platform {
     int fingers = 0;           // touch points down now
     ImVec2 gesture_focus;      // last two-finger centre, in pixels
     bool gesture_started = false;
-    // ImGui 1.86 keeps only key state, not a queue: a key pressed and released within one
-    // frame would be missed, so such a release is held back to the next frame.
     bool clear_mouse = false; // a finger lifted last frame: take the pointer away now
-    bool has_deferred = false;
-    SDL_Event deferred;
 };
+
+// Crossroads and what it was built with: Dear ImGui, SDL2 (compiled against and running),
+// nlohmann/json and the compiler. Needs no window. PlatformInit puts them in app.versions.
+std::vector<VersionLine> PlatformVersions();
 
 // Creates the window, GL context and ImGui context with both backends.
 // On failure returns false with a message for the user in `error`.
@@ -48,6 +47,10 @@ bool PlatformInit(Platform& platform, AppState& app, const PlatformOptions& opti
 // One whole frame: events, fonts at the current pixel ratio, AppFrame, render, swap.
 // Returns the number of input events handled.
 int PlatformFrame(Platform& platform, AppState& app);
+
+// Input events Dear ImGui's queue holds back for later frames (it takes a press and a
+// release of one key in separate frames): the loop must not sleep while there are any.
+bool PlatformInputQueued();
 
 // The last rendered frame as RGBA rows, bottom row first (OpenGL order).
 std::vector<std::uint8_t> PlatformReadPixels(int& width, int& height);

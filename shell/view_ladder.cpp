@@ -240,8 +240,9 @@ void CanvasInput(AppState& app, const Viewport& vp, bool hovered) {
         s.view_set = true;
     }
     if (hovered && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
-        // The grab point is where the button went down, not where the pointer is by now.
-        ui.press_pos = app.gestures.pressed ? app.gestures.press_pos : io.MousePos;
+        // The grab point is where the button went down (the input queue gives the press its
+        // own frame, so the pointer is still there).
+        ui.press_pos = io.MouseClickedPos[ImGuiMouseButton_Left];
         const Vec2 press = vp.ToWorld(V(ui.press_pos));
         ui.drag_node = NodeAt(ui.boxes, press);
         ui.dragging = false;
@@ -304,7 +305,7 @@ void CanvasKeys(AppState& app, const Viewport& vp) {
     const std::pair<ImGuiKey, Vec2> arrows[] = {
         {ImGuiKey_LeftArrow, {-1, 0}}, {ImGuiKey_RightArrow, {1, 0}}, {ImGuiKey_UpArrow, {0, -1}}, {ImGuiKey_DownArrow, {0, 1}}};
     for (const auto& [key, dir] : arrows) {
-        if (!ImGui::IsKeyPressed(ImGui::GetKeyIndex(key))) continue;
+        if (!ImGui::IsKeyPressed(key)) continue;
         if (io.KeyCtrl) {
             const float step = 80 / s.zoom;
             s.center_x += dir.x * step;
@@ -332,7 +333,7 @@ void CanvasKeys(AppState& app, const Viewport& vp) {
         if ((c == 'h' || c == 'H') && sel != Content::npos) s.you = ladder.nodes[sel].id;
         if ((c == 't' || c == 'T') && sel != Content::npos) s.target = ladder.nodes[sel].id;
     }
-    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) s.selected.clear();
+    if (ImGui::IsKeyPressed(ImGuiKey_Escape)) s.selected.clear();
 }
 
 // [SECTION] Canvas: drawing
@@ -435,7 +436,7 @@ void DrawCanvas(AppState& app, ImVec2 size) {
     ImGui::InvisibleButton("##ladder-canvas", size);
     const bool hovered = ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem) || app.ladder.marker_drag;
     bool focused = ItemHasFocus();
-    if (!focused && app.ladder.had_focus && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
+    if (!focused && app.ladder.had_focus && ImGui::IsKeyPressed(ImGuiKey_Escape)) {
         // Dear ImGui's Escape leaves a child window for its parent; here it only closes the
         // details, so the focus comes straight back.
         focused = true;

@@ -32,8 +32,8 @@ ImVec4 Alpha(ImVec4 c, float a) { return ImVec4(c.x, c.y, c.z, a); }
 // [SECTION] Shared pieces
 
 // Keys typed while the quiz is shown and no text field has focus: '1'..'9' pick, Enter
-// goes on, Backspace goes back. Read from the typed characters, which 1.86 keeps
-// platform-neutral (its key array is indexed by the backend's scancodes).
+// goes on, Backspace goes back. Digits are read from the typed characters, so they follow
+// the keyboard layout (on some, a digit needs Shift).
 struct QuizKeys {
     int digit = 0;
     bool enter = false;
@@ -50,8 +50,8 @@ QuizKeys ReadKeys(const AppState& app) {
     }
     // While an item shows the focus ring, Enter acts on that item instead (keyboard.cpp).
     keys.enter = !app.keyboard.ring &&
-                 (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter)) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter)));
-    keys.back = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Backspace));
+                 (ImGui::IsKeyPressed(ImGuiKey_Enter) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter));
+    keys.back = ImGui::IsKeyPressed(ImGuiKey_Backspace);
     return keys;
 }
 
@@ -340,7 +340,7 @@ void OrderList(AppState& app, const Question& q, float width, bool locked) {
         RecordRect(app, id.c_str());
         if (!locked && ImGui::IsItemActivated()) {
             ui.drag_item = static_cast<int>(i);
-            ui.drag_grab_y = (app.gestures.pressed ? app.gestures.press_pos.y : mouse_y) - y; // grabbed where pressed
+            ui.drag_grab_y = ImGui::GetIO().MouseClickedPos[ImGuiMouseButton_Left].y - y; // grabbed where pressed
         }
         if (!locked && ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeNS);
         const bool dragged = ui.drag_item == static_cast<int>(i);

@@ -1,7 +1,8 @@
 // The shell without a screen: Dear ImGui with no renderer (as in ImGui's example_null),
 // the app's own frame, driven with synthetic input. Shared by the unit tests (which wrap
 // it with Catch2 checks) and the soak (which counts frames through `after_frame`), so
-// both press, click and type exactly as the platform layer feeds ImGui.
+// both press, click and type through Dear ImGui's input queue, as the platform layer's
+// SDL2 backend does.
 #pragma once
 
 #include "app.hpp"
@@ -25,8 +26,6 @@ public:
         io.IniFilename = nullptr;
         io.DisplaySize = ImVec2(width, height);
         io.DeltaTime = 1.0f / 60.0f;
-        // Keys by Dear ImGui's own names: the "scancode" for a key is its ImGuiKey.
-        for (int k = 0; k < ImGuiKey_COUNT; ++k) io.KeyMap[k] = k;
         io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard; // as the platform layer sets it
     }
     ~Headless() { ImGui::DestroyContext(context_); }
@@ -44,7 +43,6 @@ public:
     }
 
     void Frame() {
-        shell::KeyboardBeforeNewFrame(app);
         ImGui::NewFrame();
         shell::AppFrame(app);
         ImGui::Render();
@@ -61,16 +59,19 @@ public:
     }
     static ImVec2 Centre(const shell::UiRect& r) { return ImVec2(r.x + r.w * 0.5f, r.y + r.h * 0.5f); }
 
+    // The pointer moves to a point; the left button goes down or up (taken next frame).
+    static void MoveTo(ImVec2 at) { ImGui::GetIO().AddMousePosEvent(at.x, at.y); }
+    static void Button(bool down) { ImGui::GetIO().AddMouseButtonEvent(ImGuiMouseButton_Left, down); }
+
     // Press and release the left button at a point; two more frames let what the click
     // changed be laid out and any scroll it asked for be applied, so rects read next are
     // where things are.
     void ClickAt(ImVec2 at) {
-        ImGuiIO& io = ImGui::GetIO();
-        io.MousePos = at;
+        MoveTo(at);
         Frame();
-        io.MouseDown[0] = true;
+        Button(true);
         Frame();
-        io.MouseDown[0] = false;
+        Button(false);
         Frames(3);
     }
     // A click at the centre of a recorded rectangle; false if this frame has none.
@@ -84,12 +85,13 @@ public:
     // Press a key for one frame (with Shift or Ctrl held), release it the next.
     void Press(ImGuiKey key, bool shift = false, bool ctrl = false) {
         ImGuiIO& io = ImGui::GetIO();
-        io.KeyShift = shift;
-        io.KeyCtrl = ctrl;
-        io.KeysDown[key] = true;
+        io.AddKeyEvent(ImGuiMod_Shift, shift);
+        io.AddKeyEvent(ImGuiMod_Ctrl, ctrl);
+        io.AddKeyEvent(key, true);
         Frame();
-        io.KeysDown[key] = false;
-        io.KeyShift = io.KeyCtrl = false;
+        io.AddKeyEvent(key, false);
+        io.AddKeyEvent(ImGuiMod_Shift, false);
+        io.AddKeyEvent(ImGuiMod_Ctrl, false);
         Frame();
     }
 
@@ -102,24 +104,22 @@ public:
     }
 
     void Drag(ImVec2 from, ImVec2 by, int steps) {
-        ImGuiIO& io = ImGui::GetIO();
-        io.MousePos = from;
+        MoveTo(from);
         Frame();
-        io.MouseDown[0] = true;
+        Button(true);
         Frame();
         for (int i = 1; i <= steps; ++i) {
             const float t = static_cast<float>(i) / static_cast<float>(steps);
-            io.MousePos = ImVec2(from.x + by.x * t, from.y + by.y * t);
+            MoveTo(ImVec2(from.x + by.x * t, from.y + by.y * t));
             Frame();
         }
-        io.MouseDown[0] = false;
+        Button(false);
         Frames(2);
     }
 
     void Wheel(ImVec2 at, float amount) {
-        ImGuiIO& io = ImGui::GetIO();
-        io.MousePos = at;
-        io.MouseWheel = amount;
+        MoveTo(at);
+        ImGui::GetIO().AddMouseWheelEvent(0.0f, amount);
         Frames(2);
     }
 

@@ -20,6 +20,7 @@
 #include <SDL.h>
 #include <emscripten.h>
 #include <emscripten/html5.h>
+#include <emscripten/version.h>
 #include <unistd.h>
 
 #include <cmath>
@@ -562,7 +563,7 @@ void Frame(void* arg) {
     if (++web.frames_since_save >= kSaveEveryFrames) Save(web);
     // Nothing to do: stop drawing until an event, a resize or the host wakes us.
     // (Shaders are checked a frame after the app is ready: until then it keeps drawing.)
-    const bool busy = ImGui::IsMouseDown(ImGuiMouseButton_Left) || web.platform.has_deferred || shell::AppAnimating(web.app) ||
+    const bool busy = ImGui::IsMouseDown(ImGuiMouseButton_Left) || shell::PlatformInputQueued() || shell::AppAnimating(web.app) ||
                       !web.shaders_checked;
     if (!busy && web.platform.quiet_frames >= kQuietFramesBeforeSleep) {
         Save(web);
@@ -720,6 +721,8 @@ int main() {
     // The window was just made at this size and ratio: the first frame must not set them
     // again, since resizing the canvas reallocates the WebGL drawing buffer (~30 ms).
     web->pixel_ratio = emscripten_get_device_pixel_ratio();
+    app.versions.push_back({"Emscripten", std::to_string(__EMSCRIPTEN_major__) + "." + std::to_string(__EMSCRIPTEN_minor__) + "." +
+                                              std::to_string(__EMSCRIPTEN_tiny__)});
     ImGuiIO& io = ImGui::GetIO();
     io.ConfigInputTextCursorBlink = false; // a blinking cursor would keep the page drawing
     io.SetClipboardTextFn = SetClipboard;  // the system clipboard, not SDL's in-page one

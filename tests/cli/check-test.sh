@@ -25,4 +25,11 @@ grep -q '^ladder\.nodes\[1\]\.salary\.min: min is greater than max$' "$tmp/err" 
 set +e; "$bin" --check "$tmp/nope.json" 2>"$tmp/err"; rc=$?; set -e
 [ $rc = 2 ] || fail "missing file: exit $rc, expected 2"
 grep -q 'cannot open' "$tmp/err" || fail "missing file message: $(cat "$tmp/err")"
+# crossroads --version: one line per part, Dear ImGui 1.90 or newer among them.
+"$bin" --version > "$tmp/version" || fail "--version exited non-zero"
+for part in Crossroads "Dear ImGui" "SDL2 (compiled against)" "SDL2 (running)" nlohmann/json Compiler; do
+  grep -q "^$part [0-9A-Za-z]" "$tmp/version" || fail "--version lacks '$part': $(cat "$tmp/version")"
+done
+imgui=$(sed -n 's/^Dear ImGui \([0-9.]*\).*/\1/p' "$tmp/version")
+[ "$(printf '1.90\n%s\n' "$imgui" | sort -V | head -1)" = 1.90 ] || fail "Dear ImGui $imgui is older than 1.90"
 echo "check-test: ok"

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# tests/fuzz/run.sh [seconds] — builds the libFuzzer targets with Debian's clang-14
+# tests/fuzz/run.sh [seconds] — builds the libFuzzer targets with Debian's default clang
 # (ASan + UBSan + libFuzzer) and runs each for `seconds` (default 60). Fails on any crash,
 # leak, timeout or out-of-memory; the input that did it is kept in build/fuzz/artifacts/.
 # Seeds: tests/fuzz/corpus/<target>/ (kept in the repo, never written to) and, for the
@@ -9,7 +9,7 @@ here=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$here"
 seconds=${1:-60}
 case $seconds in ''|*[!0-9]*) echo "run.sh: seconds must be a whole number, not '$seconds'" >&2; exit 2 ;; esac
-cxx=${CXX_FUZZ:-clang++-14}
+cxx=${CXX_FUZZ:-clang++} # the release's default clang (scripts/deps.sh installs its runtime)
 command -v "$cxx" >/dev/null || { echo "run.sh: $cxx is missing: run scripts/deps.sh --test" >&2; exit 2; }
 
 out=build/fuzz

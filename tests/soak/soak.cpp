@@ -68,7 +68,7 @@ struct Soak {
     std::unordered_set<ImGuiID> seen_ids;
     int seen_frame = -1;
     long rss_warmup_peak_kb = 0, rss_after_peak_kb = 0, rss_final_kb = 0;
-    int imgui_allocations_warmup = 0;
+    long imgui_allocations_warmup = 0;
     int imgui_windows_warmup = 0;
     std::vector<std::pair<long, long>> rss_samples; // (frame, kB), about every 500 frames
     std::string content;
@@ -254,7 +254,7 @@ void Step(Soak& s) {
         ++s.actions["touch/theme"];
     } else {
         // The pointer wandering over the page (hover, tooltips).
-        io.MousePos = anywhere;
+        test::Headless::MoveTo(anywhere);
         Frames(s, 1 + static_cast<int>(rng.Below(4)));
         ++s.actions["hover"];
     }
@@ -315,6 +315,20 @@ bool ParseOptions(int argc, char** argv, Options& o) {
 
 } // namespace
 
+// Dear ImGui's live allocations, counted by its allocator hooks (its own count is part
+// of the debug tools, which the build leaves out).
+struct Allocations {
+    long live = 0;
+};
+void* CountedAlloc(std::size_t size, void* user) {
+    ++static_cast<Allocations*>(user)->live;
+    return std::malloc(size);
+}
+void CountedFree(void* ptr, void* user) {
+    if (ptr) --static_cast<Allocations*>(user)->live;
+    std::free(ptr);
+}
+
 // [SECTION] ImGui's hooks (declared by imgui_internal.h with IMGUI_ENABLE_TEST_ENGINE)
 
 void SoakAssertFailed(const char* expression, const char* file, int line) {
@@ -329,7 +343,7 @@ void SoakAssertFailed(const char* expression, const char* file, int line) {
     if (s->assert_messages.size() < 20) s->assert_messages.push_back(std::string(message) + " (frame " + std::to_string(s->frames) + ")");
 }
 
-void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, const ImRect& bb, ImGuiID id) {
+void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, ImGuiID id, const ImRect& bb, const ImGuiLastItemData*) {
     Soak* s = static_cast<Soak*>(ctx->TestEngine);
     if (!s || id == 0) return;
     if (s->seen_frame != ctx->FrameCount) {
@@ -350,6 +364,8 @@ void ImGuiTestEngineHook_Log(ImGuiContext*, const char*, ...) {}
 const char* ImGuiTestEngine_FindItemDebugLabel(ImGuiContext*, ImGuiID) { return nullptr; }
 
 int main(int argc, char** argv) {
+    Allocations allocations; // outlives the context the soak makes and destroys
+    ImGui::SetAllocatorFunctions(CountedAlloc, CountedFree, &allocations);
     auto soak = std::make_unique<Soak>();
     Soak& s = *soak;
     if (!ParseOptions(argc, argv, s.options)) return 2;
@@ -360,7 +376,6 @@ int main(int argc, char** argv) {
     context->TestEngine = &s;
     context->TestEngineHookItems = true;
     s.ui.after_frame = [&s] { CountFrame(s); };
-    const ImGuiIO& io = ImGui::GetIO();
     if (!s.ui.Load(s.content, "the default content")) {
         std::fprintf(stderr, "crossroads_soak: the embedded content did not load\n");
         return 1;
@@ -378,7 +393,7 @@ int main(int argc, char** argv) {
         Step(s);
         SampleMemory(s, true);
     }
-    s.imgui_allocations_warmup = io.MetricsActiveAllocations;
+    s.imgui_allocations_warmup = allocations.live;
     s.imgui_windows_warmup = context->Windows.Size;
     // Memory is read after every step (a few frames), so a short-lived peak is not missed
     // on either side of the warm-up line.
@@ -418,7 +433,7 @@ int main(int argc, char** argv) {
         {"rssGrowthKb", growth},
         {"memoryChecked", s.options.memory_check},
         {"imguiAllocationsAfterWarmup", s.imgui_allocations_warmup},
-        {"imguiAllocationsAtEnd", io.MetricsActiveAllocations},
+        {"imguiAllocationsAtEnd", allocations.live},
         {"imguiWindowsAfterWarmup", s.imgui_windows_warmup},
         {"imguiWindowsAtEnd", context->Windows.Size},
         {"imguiAsserts", s.asserts},

@@ -138,22 +138,21 @@ TEST_CASE("the Ladder view: drag, select, route, reset", "[shell][ladder]") {
         REQUIRE(h.Rect(id));
     }
     const float zoom = h.app.session.ladder.zoom;
-    ImGuiIO& io = ImGui::GetIO();
 
     SECTION("dragging a card moves it by the dragged distance, snapped to the grid") {
         const auto before = nlohmann::json::parse(AppStateJson(h.app));
         REQUIRE(h.Rect("ladder.node.architect"));
         const UiRect rect = *h.Rect("ladder.node.architect"); // a copy: rects are rebuilt every frame
         const UiRect* r = &rect;
-        io.MousePos = ImVec2(r->x + r->w / 2, r->y + r->h / 2);
+        h.MoveTo(ImVec2(r->x + r->w / 2, r->y + r->h / 2));
         h.Frame();
-        io.MouseDown[0] = true;
+        h.Button(true);
         h.Frame();
         for (int k = 1; k <= 5; ++k) {
-            io.MousePos = ImVec2(r->x + r->w / 2 - 20.0f * static_cast<float>(k), r->y + r->h / 2 + 12.0f * static_cast<float>(k));
+            h.MoveTo(ImVec2(r->x + r->w / 2 - 20.0f * static_cast<float>(k), r->y + r->h / 2 + 12.0f * static_cast<float>(k)));
             h.Frame();
         }
-        io.MouseDown[0] = false;
+        h.Button(false);
         h.Frame();
         const auto after = nlohmann::json::parse(AppStateJson(h.app));
         const auto* b = FindNode(before, "architect");
@@ -201,16 +200,16 @@ TEST_CASE("the Ladder view: drag, select, route, reset", "[shell][ladder]") {
         const UiRect marker_rect = *h.Rect("ladder.you"), cto_rect = *h.Rect("ladder.node.cto");
         const UiRect* marker = &marker_rect;
         const UiRect* cto = &cto_rect;
-        io.MousePos = ImVec2(marker->x + 10, marker->y + 10);
+        h.MoveTo(ImVec2(marker->x + 10, marker->y + 10));
         h.Frame();
-        io.MouseDown[0] = true;
+        h.Button(true);
         h.Frame();
         for (int k = 1; k <= 4; ++k) {
-            io.MousePos = ImVec2(marker->x + 10 + (cto->x + 20 - marker->x - 10) * static_cast<float>(k) / 4,
-                                 marker->y + 10 + (cto->y + 20 - marker->y - 10) * static_cast<float>(k) / 4);
+            h.MoveTo(ImVec2(marker->x + 10 + (cto->x + 20 - marker->x - 10) * static_cast<float>(k) / 4,
+                                 marker->y + 10 + (cto->y + 20 - marker->y - 10) * static_cast<float>(k) / 4));
             h.Frame();
         }
-        io.MouseDown[0] = false;
+        h.Button(false);
         h.Frame();
         CHECK(h.app.session.ladder.you == "cto");
     }
@@ -388,7 +387,7 @@ TEST_CASE("theme colours meet WCAG AA contrast in both themes", "[shell][contras
 
 // [SECTION] Keyboard
 
-TEST_CASE("Tab and Shift+Tab walk every control; Space and Enter act; a click hides the ring", "[shell][keyboard]") {
+TEST_CASE("Tab and Shift+Tab walk every control, Space and Enter act, a click hides the ring", "[shell][keyboard]") {
     Headless h;
     h.Frame();
     h.Frame();
@@ -453,7 +452,7 @@ TEST_CASE("Tab and Shift+Tab walk every control; Space and Enter act; a click hi
     }
 }
 
-TEST_CASE("Escape closes About; Tab stays inside it while it is open", "[shell][keyboard]") {
+TEST_CASE("Escape closes About, and Tab stays inside it while it is open", "[shell][keyboard]") {
     Headless h;
     h.Frame();
     h.TabTo("about.open");
