@@ -236,9 +236,11 @@ float DrawTopBar(AppState& app) {
     ImGui::SetCursorPos(ImVec2(tabs_x, one_row ? button_y : row_h - 4));
     if (AppHasContent(app)) {
         for (View view : kViews) {
+            // Between tabs only: a SameLine() left pending would put the next row's first
+            // item on this row's line, whatever SetCursorPos() says.
+            if (view != kViews[0]) ImGui::SameLine(0, 6);
             const std::string id = std::string("tab.") + ToString(view);
             if (TabButton(app, ViewLabel(view), id.c_str(), app.session.view == view)) app.session.view = view;
-            ImGui::SameLine(0, 6);
         }
     }
 

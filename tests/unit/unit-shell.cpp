@@ -105,6 +105,16 @@ TEST_CASE("a phone-sized screen stacks the roles and nothing leaves the screen",
         CHECK(r.x >= 0);
         CHECK(r.x + r.w <= 360.5f);
     }
+    // The top bar's two rows: theme and About side by side on the first, the tabs below.
+    const UiRect* theme = h.Rect("theme.toggle");
+    const UiRect* about = h.Rect("about.open");
+    const UiRect* tab = h.Rect("tab.compare");
+    REQUIRE(theme);
+    REQUIRE(about);
+    REQUIRE(tab);
+    CHECK(about->y == theme->y);
+    CHECK(about->x > theme->x + theme->w);
+    CHECK(tab->y > theme->y + theme->h);
 }
 
 TEST_CASE("invalid content shows the problems instead of a blank screen", "[shell]") {
