@@ -25,7 +25,7 @@ as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
 # --- Debian packages ---------------------------------------------------------
 pkgs=(ca-certificates xz-utils cmake ninja-build g++ make pkg-config python3 python3-fonttools fonts-inter
-      libsdl2-dev nlohmann-json3-dev catch2)
+      libsdl2-dev nlohmann-json3-dev)
 [ $want_web = 1 ] && pkgs+=(emscripten)
 [ $want_test = 1 ] && pkgs+=(chromium xvfb xauth libgl1-mesa-dri clang)
 # node + npm: the machine may carry its own Node (then npm comes with it); a bare Debian needs both.
@@ -124,7 +124,7 @@ fetch_source() { # package suite version sha256
 for pin in "${pins[@]}"; do
   # shellcheck disable=SC2086 # the pin is words
   set -- $pin
-  if [ "$1" = imgui ] || [ $want_web = 1 ]; then fetch_source "$@"; fi
+  if [ "$1" != libsdl2 ] || [ $want_web = 1 ]; then fetch_source "$@"; fi
 done
 
 # --- SDL2 built for WebAssembly, once ----------------------------------------
