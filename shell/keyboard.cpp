@@ -63,7 +63,7 @@ void KeyboardBeginFrame(AppState& app) {
     int dir = 0;
     bool from_outside = false;
     if (ImGui::IsKeyPressed(ImGuiKey_Tab) && !io.KeyCtrl && !io.KeyAlt) {
-        ImGui::NavMoveRequestCancel(); // Dear ImGui's own Tab would jump to the text field
+        ImGui::NavMoveRequestCancel(); // Dear ImGui's own Tab, within one window, gives way
         dir = io.KeyShift ? -1 : 1;
     }
     if (k.enter != 0) {
