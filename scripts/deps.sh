@@ -78,7 +78,7 @@ enable_deb_src() {
       uri=$(awk '$1 == "deb" && $0 !~ /security/ { for (i = 2; i <= NF; i++) if ($i ~ /:\/\//) { print $i; exit } }' "$f")
     done
   fi
-  [ -n "$uri" ] || { echo "deps.sh: no Debian archive found in /etc/apt/sources.list*: cannot fetch the imgui and libsdl2 sources" >&2; exit 1; }
+  [ -n "$uri" ] || { echo "deps.sh: no Debian archive found in /etc/apt/sources.list*: cannot fetch the pinned sources (scripts/sources.txt)" >&2; exit 1; }
   local want suites
   suites=$(printf '%s\n' "${pins[@]}" | awk '{print $2}' | sort -u | paste -sd' ')
   want=$(printf 'Types: deb-src\nURIs: %s\nSuites: %s\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n' "$uri" "$suites")
@@ -90,9 +90,14 @@ enable_deb_src() {
   apt_update
 }
 
+# The folder a source tarball unpacks to (SDL2's upstream name differs from Debian's).
+source_dir() { # package version
+  if [ "$1" = libsdl2 ]; then echo "SDL2-$2"; else echo "$1-$2"; fi
+}
+
 fetch_source() { # package suite version sha256
   local pkg=$1 suite=$2 version=$3 sum=$4 dir
-  dir=$( [ "$pkg" = libsdl2 ] && echo "SDL2-$version" || echo "$pkg-$version" )
+  dir=$(source_dir "$pkg" "$version")
   [ -f "$CROSSROADS_CACHE/src/$dir/.crossroads-sha256" ] && return 0
   mkdir -p "$CROSSROADS_CACHE/src"
   [ "${sources_ready:-0}" = 1 ] || { enable_deb_src; sources_ready=1; }
@@ -105,7 +110,7 @@ fetch_source() { # package suite version sha256
   local orig; orig=$(ls "$tmp"/"${pkg}_${version}"[+.]*orig.tar.* 2>/dev/null | head -1)
   if [ -z "$orig" ]; then
     echo "deps.sh: Debian $suite no longer has $pkg $version (it has: $(cd "$tmp" && ls ./*.orig.tar.* 2>/dev/null | tr '\n' ' '))." >&2
-    echo "         Update the pin in scripts/deps.sh (version and sha256) and test both Debian releases." >&2
+    echo "         Update the pin in scripts/sources.txt (version and sha256) and test both Debian releases." >&2
     exit 1
   fi
   # apt already checked the files against the signed index; the pinned sum also proves that
@@ -132,7 +137,7 @@ done
 # of wasm and JS the app never uses. A change of these flags rebuilds (the stamp).
 sdl_flags="-DSDL_SHARED=OFF -DSDL_STATIC=ON -DSDL_TEST=OFF -DSDL_AUDIO=OFF -DSDL_JOYSTICK=OFF -DSDL_HAPTIC=OFF \
 -DSDL_SENSOR=OFF -DSDL_POWER=OFF -DSDL_FILESYSTEM=OFF -DSDL_LOCALE=OFF -DSDL_MISC=OFF -DSDL_HIDAPI=OFF -DSDL_LOADSO=OFF"
-sdl_dir=SDL2-$(printf '%s\n' "${pins[@]}" | awk '$1 == "libsdl2" {print $3}')
+sdl_dir=$(source_dir libsdl2 "$(printf '%s\n' "${pins[@]}" | awk '$1 == "libsdl2" {print $3}')")
 # Another SDL2 version, other flags or another Emscripten rebuild it.
 sdl_stamp_text="$sdl_dir $(emcc --version 2>/dev/null | head -1) $sdl_flags"
 sdl_stamp="$CROSSROADS_CACHE/sdl2-wasm/.crossroads-flags"

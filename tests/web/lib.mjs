@@ -12,7 +12,7 @@ export const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const webDir = process.env.CROSSROADS_WEB_DIR || path.join(repo, 'dist/web');
 export const shotDir = process.env.CROSSROADS_SHOT_DIR || path.join(repo, 'build/screenshots');
 
-// The flags TOOLCHAIN.md found necessary: no sandbox as root, no network chatter on a
+// The flags Debian's Chromium needs here: no sandbox as root, no network chatter on a
 // closed network, and WebGL2 through SwiftShader since there is no GPU.
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-quic', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--enable-unsafe-swiftshader', '--use-angle=swiftshader',
