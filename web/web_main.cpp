@@ -48,7 +48,8 @@ struct WebApp {
     std::string text_html;     // the text version last handed to JS, likewise
     std::string clipboard;     // what the app last copied (ImGui reads it back for pasting)
     std::string saved;         // the session as last written to localStorage
-    std::string fragment;      // the URL fragment as last written
+    std::string fragment;      // the URL fragment as last written (or read, after Back/Forward)
+    bool fragment_replace = true; // the next fragment written replaces the entry: at start, and after a navigation
     std::string parent_origin; // the host page allowed to receive events and send commands
     std::string last_view;     // for "viewChanged"
     double pixel_ratio = 0;
@@ -108,8 +109,10 @@ EM_JS(void, cr_js_save_session, (const char* text), {
     catch (e) { console.warn("crossroads: progress not saved (" + e.name + ")"); }
 });
 
-EM_JS(void, cr_js_set_fragment, (const char* fragment), {
-    try { history.replaceState(history.state, "", location.pathname + location.search + "#" + UTF8ToString(fragment)); }
+// push: a new history entry, so that Back returns to the view before; else the entry is replaced.
+EM_JS(void, cr_js_set_fragment, (const char* fragment, int push), {
+    var url = location.pathname + location.search + "#" + UTF8ToString(fragment);
+    try { if (push) history.pushState(null, "", url); else history.replaceState(history.state, "", url); }
     catch (e) { /* a sandboxed frame may refuse; the app works without it */ }
 });
 
@@ -239,6 +242,10 @@ EM_JS(void, cr_js_install_bridge, (WebApp * web, const char* parent_origin_ptr),
         _cr_canvas_focus(web, how);
     });
     canvas.addEventListener("blur", function() { _cr_canvas_focus(web, 2); });
+    // Back, Forward and an edited fragment switch the view the URL names.
+    var navigate = function() { _cr_navigate(web); };
+    window.addEventListener("popstate", navigate);
+    window.addEventListener("hashchange", navigate);
     var flush = function() { _cr_flush(web); };
     window.addEventListener("pagehide", function() { _cr_leave(web); });
     document.addEventListener("visibilitychange", function() { if (document.hidden) flush(); else wake(); });
@@ -557,9 +564,12 @@ void Frame(void* arg) {
     }
     const std::string fragment = FragmentFor(web.app.session);
     if (fragment != web.fragment) {
-        cr_js_set_fragment(fragment.c_str());
+        // A view the visitor chose gets its own history entry; embedded, the host page's
+        // Back must stay the host's, so the entry is replaced.
+        cr_js_set_fragment(fragment.c_str(), web.fragment_replace || web.app.embed ? 0 : 1);
         web.fragment = fragment;
     }
+    web.fragment_replace = false;
     if (++web.frames_since_save >= kSaveEveryFrames) Save(web);
     // Nothing to do: stop drawing until an event, a resize or the host wakes us.
     // (Shaders are checked a frame after the app is ready: until then it keeps drawing.)
@@ -637,6 +647,18 @@ EMSCRIPTEN_KEEPALIVE int cr_text_action(WebApp* web, const char* text) {
 }
 EMSCRIPTEN_KEEPALIVE void cr_canvas_focus(WebApp* web, int how) {
     shell::KeyboardCanvasFocus(web->app, how);
+    Wake(*web);
+}
+// Back/Forward or a changed fragment: show the view it names. A fragment that names
+// nothing valid is replaced by the current view's.
+EMSCRIPTEN_KEEPALIVE void cr_navigate(WebApp* web) {
+    const std::string hash = TakeJsString(cr_js_page_string(1));
+    const UrlParams params = ParseUrlParams("", hash, TakeJsString(cr_js_page_string(2)));
+    for (const std::string& w : params.warnings) cr_js_warn(w.c_str());
+    if (params.view) web->app.session.view = *params.view;
+    if (params.quiz) web->app.session.quiz.active = *params.quiz;
+    web->fragment = hash.empty() ? hash : hash.substr(1); // what the URL says now: no new entry for it
+    web->fragment_replace = true;
     Wake(*web);
 }
 EMSCRIPTEN_KEEPALIVE void cr_flush(WebApp* web) { Save(*web, true); }

@@ -143,6 +143,45 @@ test('the session survives a reload; the fragment follows the view', async () =>
   await context.close();
 });
 
+test('Back and Forward move between views; an edited fragment switches the view', async () => {
+  const { context, page, errors } = await openApp(browser, server.url);
+  const view = async () => (await state(page)).view;
+  const start = await page.evaluate(() => history.length);
+  await clickRect(page, 'tab.ladder');
+  await clickRect(page, 'tab.quiz');
+  await page.waitForFunction(() => location.hash === '#view=quiz&quiz=fit');
+  assert.equal(await page.evaluate(() => history.length), start + 2, 'one entry per view chosen');
+  await page.goBack();
+  await page.waitForFunction(() => window.crossroads.state().view === 'ladder');
+  await page.goBack();
+  await page.waitForFunction(() => window.crossroads.state().view === 'compare');
+  assert.match(page.url(), /#view=compare$/);
+  await page.goForward();
+  await page.waitForFunction(() => window.crossroads.state().view === 'ladder');
+  await page.evaluate(() => { location.hash = '#view=quiz&quiz=knowledge'; });
+  await page.waitForFunction(() => window.crossroads.state().view === 'quiz');
+  assert.equal((await state(page)).quiz.active, 'knowledge');
+  // A fragment that names nothing valid leaves the view and gets the view's own back.
+  await page.evaluate(() => { location.hash = '#view=garden'; });
+  await page.waitForFunction(() => location.hash === '#view=quiz&quiz=knowledge');
+  assert.equal(await view(), 'quiz');
+  await page.reload();
+  await ready(page);
+  assert.equal(await view(), 'quiz', 'reload keeps the view');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('embedded, a view change replaces the history entry: the host page keeps its Back', async () => {
+  const { context, page } = await openApp(browser, server.url, { query: '?embed=1' });
+  const start = await page.evaluate(() => history.length);
+  await clickRect(page, 'tab.ladder');
+  await clickRect(page, 'tab.quiz');
+  await page.waitForFunction(() => location.hash === '#view=quiz&quiz=fit');
+  assert.equal(await page.evaluate(() => history.length), start);
+  await context.close();
+});
+
 const broken = {
   'not JSON': '{"version": 1, "view": ',
   'another version': '{"version": 7, "view": "quiz"}',
