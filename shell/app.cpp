@@ -131,6 +131,15 @@ bool AppWantsWheel(const AppState& app, float x, float y) {
     return y >= app.topbar_height && app.main_scrollable;
 }
 
+void AppQueueWheel(AppState& app, float x, float y, float dx, float dy) {
+    // Dear ImGui scrolls a window 5 (across: 2) lines of its font per wheel step.
+    const float line = app.fonts.body ? app.fonts.body->FontSize * ImGui::GetIO().FontGlobalScale : 16.0f;
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddMouseSourceEvent(ImGuiMouseSource_Mouse);
+    io.AddMousePosEvent(x, y); // the pointer's place now; SDL's move events come a frame later
+    io.AddMouseWheelEvent(-dx / std::trunc(2 * line), -dy / std::trunc(5 * line));
+}
+
 bool AppAnimating(const AppState& app) { return !app.toast.empty(); }
 
 void ShowToast(AppState& app, std::string text) {
@@ -486,6 +495,7 @@ std::string AppStateJson(const AppState& app) {
     state["toast"] = app.toast;
     state["themeFollowsSystem"] = app.theme_follows_system;
     state["frame"] = app.frame_count;
+    state["wheelToPage"] = app.wheel_to_page;
     nlohmann::json problems = nlohmann::json::array();
     for (const Problem& problem : app.problems)
         problems.push_back({{"code", problem.code}, {"path", problem.path}, {"message", problem.message},

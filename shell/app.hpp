@@ -155,6 +155,7 @@ struct AppState {
     double toast_until = 0;
     float topbar_height = 56;
     bool main_scrollable = false;       // the view has more than fits: the wheel scrolls it
+    int wheel_to_page = 0;              // wheels left to the page around the app (nothing to scroll there)
     bool about_open = false;
     std::vector<VersionLine> versions;  // what this build is made of (About; --version)
     std::vector<UiRect> rects;
@@ -181,6 +182,9 @@ void AppApplyTheme(AppState& app);
 // Whether the app uses a wheel turned at (x, y) (CSS px from the canvas' top left); when
 // not, the page around it may scroll instead.
 bool AppWantsWheel(const AppState& app, float x, float y);
+// A wheel at (x, y) that scrolls by (dx, dy) CSS pixels (down and right positive, as the
+// DOM has it), queued as Dear ImGui wheel steps of exactly that length.
+void AppQueueWheel(AppState& app, float x, float y, float dx, float dy);
 // True while something moves without input (a toast fading): the loop must keep drawing.
 bool AppAnimating(const AppState& app);
 void ShowToast(AppState& app, std::string text);

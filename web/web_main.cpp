@@ -13,6 +13,7 @@
 #include "platform.hpp"
 
 #include "crossroads/host.hpp"
+#include "crossroads/input.hpp"
 #include "crossroads/quiz.hpp"
 #include "crossroads/scorm.hpp"
 #include "crossroads/url.hpp"
@@ -220,13 +221,14 @@ EM_JS(void, cr_js_install_bridge, (WebApp * web, const char* parent_origin_ptr),
     if (window.matchMedia) window.matchMedia("(prefers-color-scheme: dark)").addEventListener("change", function(e) {
         _cr_set_system_dark(web, e.matches ? 1 : 0);
     });
-    // The wheel scrolls the page where the app has nothing to scroll: stop SDL's handler
-    // (which always cancels the event) from seeing it.
+    // The wheel goes to the app as pixels (SDL would make 100 px one step whatever the
+    // deltaMode). Where the app has nothing to scroll it is left to the page, which scrolls.
     var canvas = Module["canvas"];
     canvas.addEventListener("wheel", function(e) {
         var box = canvas.getBoundingClientRect();
-        if (!_cr_wants_wheel(web, e.clientX - box.left, e.clientY - box.top)) e.stopImmediatePropagation();
-    }, { "capture": true, "passive": true });
+        if (_cr_wheel(web, e.clientX - box.left, e.clientY - box.top, e.deltaX, e.deltaY, e.deltaMode, box.height)) e.preventDefault();
+        e.stopImmediatePropagation();
+    }, { "capture": true, "passive": false });
     // Tab moves through the app's controls; past the last (Shift+Tab: before the first) it
     // leaves the canvas for the page, so the keyboard is never trapped (WCAG 2.1.2). SDL
     // cancels every Tab it sees, so such a Tab is kept from it.
@@ -666,7 +668,18 @@ EMSCRIPTEN_KEEPALIVE void cr_leave(WebApp* web) {
     Save(*web);
     LeaveScorm(*web);
 }
-EMSCRIPTEN_KEEPALIVE int cr_wants_wheel(WebApp* web, float x, float y) { return shell::AppWantsWheel(web->app, x, y) ? 1 : 0; }
+// A wheel over the canvas at (x, y), deltas as the DOM gives them. 1: the app scrolls or
+// zooms; 0: it has nothing to scroll there, and the page around it takes the wheel.
+EMSCRIPTEN_KEEPALIVE int cr_wheel(WebApp* web, float x, float y, float dx, float dy, int mode, float page_h) {
+    if (!shell::AppWantsWheel(web->app, x, y)) {
+        ++web->app.wheel_to_page;
+        return 0;
+    }
+    const auto wheel_mode = mode == 1 ? WheelMode::Line : mode == 2 ? WheelMode::Page : WheelMode::Pixel;
+    shell::AppQueueWheel(web->app, x, y, WheelPixels(dx, wheel_mode, page_h), WheelPixels(dy, wheel_mode, page_h));
+    Wake(*web);
+    return 1;
+}
 EMSCRIPTEN_KEEPALIVE void cr_set_system_dark(WebApp* web, int dark) {
     web->app.system_dark = dark != 0;
     Wake(*web);

@@ -396,12 +396,32 @@ test('the wheel scrolls the host page where the app has nothing to scroll', asyn
   await page.goto(server.url + 'fixtures/host.html');
   const frame = await (await page.waitForSelector('iframe')).contentFrame();
   await ready(frame);
-  // The ladder view fits the frame: nothing to scroll outside the graph itself.
-  await frame.evaluate(() => { location.hash = ''; });
   const box = await (await page.$('iframe')).boundingBox();
   const before = await page.evaluate(() => window.scrollY);
+  const handed = (await state(frame)).wheelToPage;
   await page.mouse.move(box.x + box.width / 2, box.y + 20); // over the top bar: nothing there scrolls
   await page.mouse.wheel(0, 400);
-  await page.waitForFunction((y) => window.scrollY > y, before, { timeout: 10000 });
+  // The app's own signal that it left this wheel to the page, then the page's scroll.
+  await frame.waitForFunction((n) => window.crossroads.state().wheelToPage > n, handed);
+  await page.waitForFunction((y) => window.scrollY > y, before);
+  await context.close();
+});
+
+test('the wheel scrolls by its delta: a trackpad\'s small steps and a long flick alike', async () => {
+  const { context, page, errors } = await openApp(browser, server.url, { width: 1000, height: 700 });
+  const top = async () => (await rects(page))['compare.filter'].y;
+  await page.mouse.move(500, 400);
+  const wheel = async (dy) => {
+    const a = await top();
+    await page.mouse.wheel(0, dy);
+    await page.waitForFunction((y) => window.crossroads.rects()['compare.filter'].y !== y, a, { polling: 50 });
+    await frames(page, 2);
+    return a - (await top());
+  };
+  for (let i = 0; i < 4; i++) assert.ok(Math.abs((await wheel(5)) - 5) <= 1, 'a 5 px step moves 5 px');
+  assert.ok(Math.abs((await wheel(100)) - 100) <= 1, 'a 100 px step moves 100 px');
+  assert.ok(Math.abs((await wheel(600)) - 600) <= 1, 'a 600 px flick moves 600 px');
+  assert.ok(Math.abs((await wheel(-300)) + 300) <= 1, 'and back up');
+  assert.deepEqual(errors, []);
   await context.close();
 });
