@@ -140,7 +140,7 @@ void AppQueueWheel(AppState& app, float x, float y, float dx, float dy) {
     io.AddMouseWheelEvent(-dx / std::trunc(2 * line), -dy / std::trunc(5 * line));
 }
 
-bool AppAnimating(const AppState& app) { return !app.toast.empty(); }
+bool AppAnimating(const AppState& app) { return !app.toast.empty() || app.touch_scroll.speed != 0; }
 
 void ShowToast(AppState& app, std::string text) {
     Announce(app, text);
@@ -260,7 +260,7 @@ float DrawTopBar(AppState& app) {
         app.theme_follows_system = false;                      // a choice made here beats "auto"
     }
     RecordRect(app, "theme.toggle");
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Switch to the %s theme", dark ? "light" : "dark");
+    if (TooltipHovered()) ImGui::SetTooltip("Switch to the %s theme", dark ? "light" : "dark");
     ImGui::SameLine(0, 8);
     if (ImGui::Button("About")) app.about_open = true;
     RecordRect(app, "about.open");
@@ -416,6 +416,7 @@ void AppFrame(AppState& app) {
     app.rects.clear();
     ++app.frame_count;
     KeyboardBeginFrame(app);
+    TouchBeginFrame(app);
     // The theme changes only here, between frames: changed mid-frame, a PopStyleColor()
     // would restore the old theme's colour over the new one.
     if (app.theme_follows_system) app.session.theme = app.system_dark ? Theme::Dark : Theme::Light;
@@ -451,7 +452,9 @@ void AppFrame(AppState& app) {
     ImGui::End();
     DrawAbout(app);
     DrawToast(app);
+    TouchEndFrame(app);
     KeyboardEndFrame(app);
+    app.tooltip_shown = AnyTooltipShown();
     // A view change is announced (not the first view: the page's title says that one).
     std::string view = ViewLabel(app.session.view);
     if (app.session.view == View::Quiz)
@@ -496,6 +499,8 @@ std::string AppStateJson(const AppState& app) {
     state["themeFollowsSystem"] = app.theme_follows_system;
     state["frame"] = app.frame_count;
     state["wheelToPage"] = app.wheel_to_page;
+    state["touchScroll"] = {{"scrolling", app.touch_scroll.scrolling}, {"speed", app.touch_scroll.speed}};
+    state["tooltip"] = app.tooltip_shown;
     nlohmann::json problems = nlohmann::json::array();
     for (const Problem& problem : app.problems)
         problems.push_back({{"code", problem.code}, {"path", problem.path}, {"message", problem.message},

@@ -5,6 +5,7 @@
 
 #include "crossroads/compare.hpp"
 #include "crossroads/content.hpp"
+#include "crossroads/input.hpp"
 #include "crossroads/ladder.hpp"
 #include "crossroads/loader.hpp"
 #include "crossroads/quiz.hpp"
@@ -65,6 +66,7 @@ struct LadderUi {
     bool marker_drag = false;     // the "you are here" marker is being dragged
     bool gesture = false;         // two fingers are down: pinch/pan, no mouse emulation
     bool had_focus = false;       // the canvas had the keyboard focus last frame
+    bool reveal_details = false;  // a card was just chosen by pointer: scroll its details into view
 };
 
 // Touch gestures the platform collects for the frame (SDL_MULTIGESTURE).
@@ -73,6 +75,16 @@ struct Gestures {
     ImVec2 pan;                   // two-finger movement since the last frame, in pixels
     ImVec2 focus;                 // where the fingers are
     int fingers = 0;              // fingers down now
+};
+
+// A one-finger drag that scrolls (touch.cpp): the window it scrolls, and its fling.
+struct TouchScrollUi {
+    ImGuiID window = 0;       // the scrollable window the finger went down in; 0 = none
+    bool claimed = false;     // a view took this press for its own drag (a ladder card, an ordering item)
+    bool scrolling = false;   // the finger moved past the slop: it scrolls
+    bool stopped_fling = false; // this press stopped a fling: it is not a tap
+    float speed = 0;          // the fling's speed after release, px/s (down positive); 0 = still
+    VelocityTracker tracker;  // the finger's recent positions, fed by the platform's touch events
 };
 
 // Drag state of an ordering question's list.
@@ -137,6 +149,7 @@ struct AppState {
     std::vector<nlohmann::json> events;
     int events_total = 0;
     Gestures gestures;
+    TouchScrollUi touch_scroll;
     FontSet fonts;
     Theme applied_theme = Theme::Light; // the theme the ImGui style holds now
     bool applied_touch = false;
@@ -155,6 +168,7 @@ struct AppState {
     double toast_until = 0;
     float topbar_height = 56;
     bool main_scrollable = false;       // the view has more than fits: the wheel scrolls it
+    bool tooltip_shown = false;         // the last frame showed a tooltip
     int wheel_to_page = 0;              // wheels left to the page around the app (nothing to scroll there)
     bool about_open = false;
     std::vector<VersionLine> versions;  // what this build is made of (About; --version)
@@ -209,6 +223,20 @@ bool ItemHasFocus();
 // The page's canvas got the keyboard focus: +1 by Tab, -1 by Shift+Tab, 0 by the pointer;
 // 2: it lost it.
 void KeyboardCanvasFocus(AppState& app, int how);
+
+// [SECTION] Touch scrolling (touch.cpp)
+// First thing in the frame: a fling moves on, a finger that scrolls moves its window.
+void TouchBeginFrame(AppState& app);
+// Last: a press that has moved past the slop and no view claimed starts scrolling.
+void TouchEndFrame(AppState& app);
+// A view takes the current press for its own drag: it will not scroll the page.
+void ClaimDrag(AppState& app);
+// Whether the pointer can hover: not a finger (touch has no hover, so no tooltip from it).
+bool HoverAllowed();
+// Whether this frame shows a tooltip (for state(): tests check that touch leaves none).
+bool AnyTooltipShown();
+// Whether a tooltip may show for the last item: hovered, and not by a finger.
+bool TooltipHovered(ImGuiHoveredFlags flags = 0);
 
 // [SECTION] Quiz actions (quiz_actions.cpp): the canvas and the text version both use these
 const FitStatement* FitCurrent(AppState& app); // starts the clock on first use; null without statements

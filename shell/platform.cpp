@@ -91,6 +91,14 @@ bool PlatformInit(Platform& platform, AppState& app, const PlatformOptions& opti
     return true;
 }
 
+namespace {
+// The finger's speed comes from the events' own times, not the frames': a slow frame
+// must not make a flick look like a stop.
+void TrackFinger(AppState& app, const SDL_Event& event, int win_h) {
+    app.touch_scroll.tracker.Add(static_cast<double>(event.tfinger.timestamp) / 1000.0, event.tfinger.y * static_cast<float>(win_h));
+}
+} // namespace
+
 int PlatformFrame(Platform& platform, AppState& app) {
     int events = 0;
     bool finger_lifted = false;
@@ -102,17 +110,27 @@ int PlatformFrame(Platform& platform, AppState& app) {
     // moves after it, or a key pressed and released, in one frame are taken one by one.
     SDL_Event event;
     while (SDL_PollEvent(&event)) {
+        // A finger lands where the last one lifted: SDL sends no move, and Dear ImGui's pointer
+        // was taken away at the lift (below), so the press must bring it back itself.
+        if (event.type == SDL_MOUSEBUTTONDOWN && event.button.which == SDL_TOUCH_MOUSEID) {
+            ImGui::GetIO().AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
+            ImGui::GetIO().AddMousePosEvent(static_cast<float>(event.button.x), static_cast<float>(event.button.y));
+        }
         ImGui_ImplSDL2_ProcessEvent(&event);
         switch (event.type) {
             case SDL_QUIT: platform.quit = true; break;
             case SDL_FINGERDOWN:
                 ++platform.fingers;
                 app.touch = true; // from now on, finger-sized targets
+                if (platform.fingers == 1) app.touch_scroll.tracker.Reset();
+                TrackFinger(app, event, win_h);
                 break;
+            case SDL_FINGERMOTION: TrackFinger(app, event, win_h); break;
             case SDL_FINGERUP:
                 platform.fingers = std::max(0, platform.fingers - 1);
                 finger_lifted = platform.fingers == 0;
                 if (platform.fingers < 2) platform.gesture_started = false;
+                app.touch_scroll.tracker.Lift(static_cast<double>(event.tfinger.timestamp) / 1000.0); // held still first: no fling
                 break;
             case SDL_MULTIGESTURE: {
                 // SDL reports the change of finger distance and the centre, both normalised.

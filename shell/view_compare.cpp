@@ -49,7 +49,8 @@ void RoleCard(AppState& app, std::size_t role_index, float width) {
     if (app.content.NodeIndex(role.id) != Content::npos) {
         ImGui::Dummy(ImVec2(0, 2));
         ImGui::PushID(role.id.c_str()); // one such button per card
-        if (ImGui::SmallButton("Show on ladder")) ShowOnLadder(app, role.id);
+        // Small beside the card's text for a mouse; a full-size target for a finger.
+        if (app.touch ? ImGui::Button("Show on ladder") : ImGui::SmallButton("Show on ladder")) ShowOnLadder(app, role.id);
         ImGui::PopID();
         const std::string button_id = "compare.showOnLadder." + role.id;
         RecordRect(app, button_id.c_str());
@@ -61,7 +62,7 @@ void RoleCard(AppState& app, std::size_t role_index, float width) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->AddRect(start, end, U32(p.border), 8.0f);
     dl->AddRectFilled(start, ImVec2(start.x + 5, end.y), U32(RoleColour(p, role_index)), 8.0f, ImDrawFlags_RoundCornersLeft);
-    if (ImGui::IsMouseHoveringRect(start, end) && !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId)) {
+    if (HoverAllowed() && ImGui::IsMouseHoveringRect(start, end) && !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId)) {
         ImGui::BeginTooltip();
         SourceTooltip(app, role.source);
         ImGui::EndTooltip();
@@ -107,7 +108,7 @@ void Controls(AppState& app, float width) {
     ImGui::Checkbox("Differences only", &cmp.differences_only);
     ImGui::PopStyleColor(2);
     RecordRect(app, "compare.differencesOnly");
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Hide the items that both roles list");
+    if (TooltipHovered()) ImGui::SetTooltip("Hide the items that both roles list");
     const char* copy_label = "Copy as Markdown";
     const float copy_w = ImGui::CalcTextSize(copy_label).x + ImGui::GetStyle().FramePadding.x * 2;
     if (ImGui::GetItemRectMax().x + 18 + copy_w < ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x) ImGui::SameLine(0, 18);
@@ -116,7 +117,7 @@ void Controls(AppState& app, float width) {
         ShowToast(app, "Copied the comparison (as shown) as Markdown");
     }
     RecordRect(app, "compare.copyMarkdown");
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Copy the rows shown, as a Markdown table, to paste into notes or a document");
+    if (TooltipHovered()) ImGui::SetTooltip("Copy the rows shown, as a Markdown table, to paste into notes or a document");
 
     // Legend and count on their own line: they explain what the marks mean.
     const float r = 5.0f;
@@ -162,7 +163,7 @@ void ItemList(AppState& app, const Row& row, std::size_t cell, const std::vector
             dl->AddRectFilled(b0, b1, U32(ImVec4(p.shared.x, p.shared.y, p.shared.z, 0.14f)), 5.0f);
             dl->AddText(ImVec2(b0.x + 6, b0.y + 1), U32(p.shared), "Both");
         }
-        if (ImGui::IsMouseHoveringRect(start, end) && !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId)) {
+        if (HoverAllowed() && ImGui::IsMouseHoveringRect(start, end) && !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId)) {
             ImGui::BeginTooltip();
             if (is_shared) ImGui::TextColored(p.shared, "Both roles list this");
             SourceTooltip(app, item.source);
@@ -179,7 +180,7 @@ void RangeCell(AppState& app, const Row& row, std::size_t cell, float width) {
     ImGui::PushFont(app.fonts.strong);
     ImGui::TextUnformatted(FormatRange(range, row.unit).c_str());
     ImGui::PopFont();
-    if (ImGui::IsItemHovered()) {
+    if (TooltipHovered()) {
         ImGui::BeginTooltip();
         SourceTooltip(app, range.source);
         ImGui::EndTooltip();
@@ -265,7 +266,7 @@ void RangeChart(AppState& app, const Row& row, float width) {
     const std::string id = "compare.chart." + row.id;
     RecordRect(app, id.c_str());
 
-    if (ImGui::IsItemHovered()) {
+    if (TooltipHovered()) {
         ImGui::BeginTooltip();
         if (hovered_bar >= 0) {
             const auto i = static_cast<std::size_t>(hovered_bar);

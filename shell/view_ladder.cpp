@@ -192,11 +192,11 @@ void Toolbar(AppState& app, float width) {
     const Vec2 centre{s.center_x, s.center_y};
     if (ImGui::Button("-", square)) { ZoomAt(s, centre, 1 / 1.25f); s.view_set = true; }
     RecordRect(app, "ladder.zoomOut");
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Zoom out");
+    if (TooltipHovered()) ImGui::SetTooltip("Zoom out");
     ImGui::SameLine(0, 6);
     if (ImGui::Button("+", square)) { ZoomAt(s, centre, 1.25f); s.view_set = true; }
     RecordRect(app, "ladder.zoomIn");
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Zoom in");
+    if (TooltipHovered()) ImGui::SetTooltip("Zoom in");
     ImGui::SameLine(0, 6);
     if (ImGui::Button("Fit")) s.view_set = false; // the canvas fits the graph again from this frame on
     RecordRect(app, "ladder.fit");
@@ -206,7 +206,7 @@ void Toolbar(AppState& app, float width) {
     if (ImGui::Button("Reset layout")) ResetLayout(s);
     if (!moved) ImGui::EndDisabled();
     RecordRect(app, "ladder.reset");
-    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+    if (TooltipHovered(ImGuiHoveredFlags_AllowWhenDisabled))
         ImGui::SetTooltip(moved ? "Put every card back where the layout placed it" : "No card has been moved");
 }
 
@@ -240,6 +240,7 @@ void CanvasInput(AppState& app, const Viewport& vp, bool hovered) {
         s.view_set = true;
     }
     if (hovered && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
+        ClaimDrag(app); // a finger here moves a card or pans, it does not scroll the page
         // The grab point is where the button went down (the input queue gives the press its
         // own frame, so the pointer is still there).
         ui.press_pos = io.MouseClickedPos[ImGuiMouseButton_Left];
@@ -274,6 +275,7 @@ void CanvasInput(AppState& app, const Viewport& vp, bool hovered) {
                 MoveNode(s, node.id, ClampInto(SnapToGrid(dropped, kGrid), box.size, vp.VisibleWorld()));
             } else {
                 s.selected = node.id;
+                ui.reveal_details = true; // below the canvas on a phone: bring them into view
             }
         } else if (ui.panning && std::hypot(io.MousePos.x - ui.press_pos.x, io.MousePos.y - ui.press_pos.y) < 4.0f && hovered) {
             s.selected.clear(); // a click on empty space closes the details
@@ -479,7 +481,7 @@ void DrawCanvas(AppState& app, ImVec2 size) {
         ImGui::GetForegroundDrawList()->AddCircleFilled(m, 9, U32(p.accent));
         ImGui::GetForegroundDrawList()->AddText(ImVec2(m.x + 12, m.y - 8), U32(p.accent), "You are here");
     }
-    if (hovered_node != Content::npos && !app.ladder.dragging && !app.ladder.marker_drag) {
+    if (hovered_node != Content::npos && !app.ladder.dragging && !app.ladder.marker_drag && HoverAllowed()) {
         ImGui::BeginTooltip();
         const LadderNode& node = app.content.ladder.nodes[hovered_node];
         ImGui::TextUnformatted(node.summary.empty() ? node.title.c_str() : node.summary.c_str());
@@ -508,8 +510,11 @@ void DetailsPanel(AppState& app) {
         ImGui::PushFont(app.fonts.strong);
         ImGui::TextUnformatted("Explore the two paths");
         ImGui::PopFont();
-        ImGui::TextDisabled("Click a role to see what it does and requires. Drag cards to arrange them, drag the "
-                            "background to pan, and use the wheel, a pinch or the buttons to zoom.");
+        // Touch has no click and no wheel: say what a finger does.
+        ImGui::TextDisabled(app.touch ? "Tap a role to see what it does and requires. Drag cards to arrange them, drag the "
+                                        "background to pan, and pinch or use the buttons to zoom."
+                                      : "Click a role to see what it does and requires. Drag cards to arrange them, drag the "
+                                        "background to pan, and use the wheel or the buttons to zoom.");
         ImGui::PopTextWrapPos();
         return;
     }
@@ -519,17 +524,24 @@ void DetailsPanel(AppState& app) {
     ImGui::TextUnformatted(node.title.c_str());
     ImGui::PopFont();
     RecordRect(app, "ladder.details");
+    if (app.ladder.reveal_details) {
+        // Only when they are out of sight: the title a little below the top, the card's
+        // own picture still partly above.
+        app.ladder.reveal_details = false;
+        const float top = ImGui::GetItemRectMin().y, win_top = ImGui::GetWindowPos().y;
+        if (top < win_top || top > win_top + ImGui::GetWindowHeight() - 120.0f) ImGui::SetScrollY(ImGui::GetScrollY() + top - win_top - 48.0f);
+    }
     SetButtons(app, node);
     ImGui::Spacing();
     ImGui::TextUnformatted(node.description.c_str());
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Source: %s", app.content.SectionHeading(node.source).c_str());
+    if (TooltipHovered()) ImGui::SetTooltip("Source: %s", app.content.SectionHeading(node.source).c_str());
     if (node.has_salary) {
         ImGui::Spacing();
         ImGui::PushFont(app.fonts.strong);
         ImGui::TextUnformatted("Salary range");
         ImGui::PopFont();
         ImGui::Text("%s a year", FormatRange(node.salary, Unit::Usd).c_str());
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Source: %s", app.content.SectionHeading(node.salary.source).c_str());
+        if (TooltipHovered()) ImGui::SetTooltip("Source: %s", app.content.SectionHeading(node.salary.source).c_str());
     }
     if (node.has_experience || !node.requirements.empty()) {
         ImGui::Spacing();
@@ -539,12 +551,12 @@ void DetailsPanel(AppState& app) {
         if (node.has_experience) {
             ImGui::Bullet();
             ImGui::Text("%s %s", FormatRange(node.experience, Unit::Years).c_str(), node.experience.note.c_str());
-            if (ImGui::IsItemHovered()) ImGui::SetTooltip("Source: %s", app.content.SectionHeading(node.experience.source).c_str());
+            if (TooltipHovered()) ImGui::SetTooltip("Source: %s", app.content.SectionHeading(node.experience.source).c_str());
         }
         for (const Item& item : node.requirements) {
             ImGui::Bullet();
             ImGui::TextUnformatted(item.text.c_str());
-            if (ImGui::IsItemHovered()) ImGui::SetTooltip("Source: %s", app.content.SectionHeading(item.source).c_str());
+            if (TooltipHovered()) ImGui::SetTooltip("Source: %s", app.content.SectionHeading(item.source).c_str());
         }
     } else {
         ImGui::Spacing();

@@ -163,7 +163,7 @@ void FitQuestion(AppState& app, float width, const QuizKeys& keys) {
     ProgressBar(app, static_cast<float>(s.current + 1) / static_cast<float>(total), width);
     ImGui::Spacing();
     Heading(app, statement.text.c_str());
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Source: %s", app.content.SectionHeading(statement.source).c_str());
+    if (TooltipHovered()) ImGui::SetTooltip("Source: %s", app.content.SectionHeading(statement.source).c_str());
     ImGui::Spacing();
 
     const auto it = s.answers.find(statement.id);
@@ -285,7 +285,7 @@ void FitResultView(AppState& app, float width) {
     ImGui::PopStyleColor();
     if (!outcome.text.empty()) {
         Wrapped(app, outcome.text);
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Source: %s", app.content.SectionHeading(outcome.source).c_str());
+        if (TooltipHovered()) ImGui::SetTooltip("Source: %s", app.content.SectionHeading(outcome.source).c_str());
         ImGui::TextDisabled("Source: %s", app.content.SectionHeading(outcome.source).c_str());
     } else {
         Wrapped(app, "Your answers do not point clearly one way. Compare both roles, and look at where each leads on the ladder.");
@@ -339,6 +339,7 @@ void OrderList(AppState& app, const Question& q, float width, bool locked) {
         ImGui::PopID();
         RecordRect(app, id.c_str());
         if (!locked && ImGui::IsItemActivated()) {
+            ClaimDrag(app); // a finger here reorders, it does not scroll the page
             ui.drag_item = static_cast<int>(i);
             ui.drag_grab_y = ImGui::GetIO().MouseClickedPos[ImGuiMouseButton_Left].y - y; // grabbed where pressed
         }

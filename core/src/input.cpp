@@ -23,6 +23,7 @@ void VelocityTracker::Add(double time_s, float position) {
 float VelocityTracker::Velocity() const {
     if (count_ < 2) return 0.0f;
     const std::size_t last = (count_ - 1) % kCapacity;
+    if (lifted_ >= 0 && lifted_ - time_[last] > kFingerStoppedTime) return 0.0f;
     const std::size_t kept = std::min(count_, kCapacity);
     // The oldest sample still inside the window, going back from the last.
     std::size_t first = last;

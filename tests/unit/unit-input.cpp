@@ -25,6 +25,11 @@ TEST_CASE("the finger's speed comes from its last 100 ms", "[input]") {
     // More samples than it keeps: still the recent speed, upwards now.
     for (int i = 1; i <= 40; ++i) t.Add(1.0 + i * 0.01, 500.0f - static_cast<float>(i) * 5.0f);
     CHECK(t.Velocity() == Approx(-500).margin(1));
+    // Lifted right after the last move: the speed stands; held still first: no speed.
+    t.Lift(1.40 + 0.01);
+    CHECK(t.Velocity() == Approx(-500).margin(1));
+    t.Lift(1.40 + 0.2);
+    CHECK(t.Velocity() == 0);
     t.Reset();
     CHECK(t.Velocity() == 0);
 }

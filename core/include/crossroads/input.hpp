@@ -29,13 +29,16 @@ constexpr float kFlingDecayPerMs = 0.998f;
 constexpr float kFlingStopSpeed = 10.0f;   // px/s
 constexpr float kFlingMaxSpeed = 8000.0f;  // px/s
 constexpr double kFlingSampleWindow = 0.1; // s: the finger's speed is read over its last 100 ms
+constexpr double kFingerStoppedTime = 0.04; // s: lifted this long after its last move, the finger had stopped (Android's rule)
 
 // The speed (px/s) of a finger from its recent positions.
 class VelocityTracker {
 public:
-    void Reset() { count_ = 0; }
-    void Add(double time_s, float position);
-    // Speed over the samples within kFlingSampleWindow of the last one; 0 with fewer than two.
+    void Reset() { count_ = 0; lifted_ = -1; }
+    void Add(double time_s, float position); // a move
+    void Lift(double time_s) { lifted_ = time_s; }
+    // Speed over the moves within kFlingSampleWindow of the last one; 0 with fewer than two,
+    // or when the finger lifted more than kFingerStoppedTime after its last move.
     float Velocity() const;
 
 private:
@@ -43,6 +46,7 @@ private:
     double time_[kCapacity] = {};
     float pos_[kCapacity] = {};
     std::size_t count_ = 0; // samples added since Reset (the last kCapacity are kept)
+    double lifted_ = -1;    // when the finger lifted; -1 = still down
 };
 
 // Advances a fling by `dt_s` seconds: returns how far it moves (px) and slows `speed`
