@@ -353,9 +353,9 @@ void RestoreSession(WebApp& web) {
         case SessionDecode::Status::TooLarge: break;
     }
     cr_js_backup_session();
+    // Said as what it means to the learner; the storage key is in the README.
     web.app.notice = "Your saved progress could not be read (" + stored.problem +
-                     "), so Crossroads starts fresh; the old data is kept in this browser under "
-                     "\"crossroads:session:v1:backup\".";
+                     "), so Crossroads starts fresh. A copy of the old progress is kept in this browser, not deleted.";
     cr_js_warn(web.app.notice.c_str());
 }
 
@@ -381,8 +381,7 @@ void StartScorm(WebApp& web) {
     } else if (stored.status != SessionDecode::Status::Empty) {
         cr_js_keep_aside("crossroads:scorm:backup", suspend.c_str());
         web.app.notice = "The progress your course saved could not be read (" + stored.problem +
-                         "), so Crossroads starts fresh; the old data is kept in this browser under "
-                         "\"crossroads:scorm:backup\".";
+                         "), so Crossroads starts fresh. A copy of the old progress is kept in this browser, not deleted.";
         cr_js_warn(web.app.notice.c_str());
     }
 }

@@ -200,6 +200,7 @@ for (const [name, value] of Object.entries(broken)) {
     const s = await state(page);
     assert.equal(s.view, 'compare');
     assert.match(s.notice, /could not be read/);
+    assert.doesNotMatch(s.notice, /crossroads:/, 'the notice speaks to the learner, not in storage keys');
     assert.ok((await rects(page))['notice'], 'the notice is shown');
     assert.equal(await page.evaluate((k) => localStorage.getItem(k + ':backup'), KEY), value, 'nothing thrown away');
     assert.ok(warnings.some((w) => w.includes('could not be read')));
