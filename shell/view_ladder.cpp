@@ -271,8 +271,11 @@ void CanvasInput(AppState& app, const Viewport& vp, bool hovered) {
             if (ui.dragging) {
                 const Box& box = ui.boxes[ui.drag_node];
                 const Vec2 dropped{mouse.x - ui.drag_offset.x, mouse.y - ui.drag_offset.y};
-                // Snap, then keep the card on screen so it can never be lost.
-                MoveNode(s, node.id, ClampInto(SnapToGrid(dropped, kGrid), box.size, vp.VisibleWorld()));
+                // Snap, keep the card on screen so it can never be lost, and move it aside
+                // from any card it landed on, so none is ever hidden.
+                std::vector<Box> others = ui.boxes;
+                others.erase(others.begin() + static_cast<std::ptrdiff_t>(ui.drag_node));
+                MoveNode(s, node.id, FreeSpot(ClampInto(SnapToGrid(dropped, kGrid), box.size, vp.VisibleWorld()), box.size, others, kGrid));
             } else {
                 s.selected = node.id;
                 ui.reveal_details = true; // below the canvas on a phone: bring them into view
@@ -315,15 +318,22 @@ void CanvasKeys(AppState& app, const Viewport& vp) {
             s.view_set = true;
         } else if (io.KeyShift && sel != Content::npos) {
             const Box& box = ui.boxes[sel];
-            const Vec2 to{box.center.x + dir.x * kGrid, box.center.y + dir.y * kGrid};
-            MoveNode(s, ladder.nodes[sel].id, ClampInto(SnapToGrid(to, kGrid), box.size, vp.VisibleWorld()));
+            const Vec2 to = StepNode(box.center, dir, kGrid);
+            MoveNode(s, ladder.nodes[sel].id, to);
+            // The view follows a card moved out of it.
+            const Vec2 pan = PanToShow(Box{to, box.size}, vp.VisibleWorld());
+            if (pan.x != 0 || pan.y != 0) {
+                s.center_x += pan.x;
+                s.center_y += pan.y;
+                s.view_set = true;
+            }
         } else if (sel == Content::npos) {
             // Nothing selected yet: start from "you are here", else from the first role.
             const std::size_t you = NodeIndexOr(app.content, s.you);
             sel = you != Content::npos ? you : 0;
             s.selected = ladder.nodes[sel].id;
         } else {
-            const std::size_t next = NodeInDirection(ladder, ui.boxes, sel, dir);
+            const std::size_t next = NodeInDirection(ui.boxes, sel, dir);
             if (next != Content::npos) sel = next, s.selected = ladder.nodes[next].id;
         }
     }
@@ -451,9 +461,22 @@ void DrawCanvas(AppState& app, ImVec2 size) {
     Viewport vp{V(origin), V(size), {s.center_x, s.center_y}, s.zoom};
     CanvasInput(app, vp, hovered);
     if (focused) CanvasKeys(app, vp);
+    app.ladder.boxes = CurrentBoxes(app.content.ladder, app.ladder.layout, s);
+    if (s.view_set && !app.ladder.boxes.empty()) {
+        // However it was panned or zoomed, some of the ladder (120 px of it) stays in view.
+        Box graph = app.ladder.boxes.front();
+        for (const Box& b : app.ladder.boxes) {
+            const float l = std::min(graph.Left(), b.Left()), r = std::max(graph.Right(), b.Right());
+            const float t = std::min(graph.Top(), b.Top()), btm = std::max(graph.Bottom(), b.Bottom());
+            graph = Box{{(l + r) * 0.5f, (t + btm) * 0.5f}, {r - l, btm - t}};
+        }
+        const Viewport now{vp.origin, vp.size, {s.center_x, s.center_y}, s.zoom};
+        const Vec2 back = KeepInSight(graph, now.VisibleWorld(), 120.0f / s.zoom);
+        s.center_x += back.x;
+        s.center_y += back.y;
+    }
     vp.center = {s.center_x, s.center_y};
     vp.zoom = s.zoom;
-    app.ladder.boxes = CurrentBoxes(app.content.ladder, app.ladder.layout, s);
 
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 end(origin.x + size.x, origin.y + size.y);

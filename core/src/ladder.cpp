@@ -249,37 +249,42 @@ std::size_t NodeAt(const std::vector<Box>& boxes, Vec2 point) {
     return kNone;
 }
 
-std::size_t NodeInDirection(const Ladder& ladder, const std::vector<Box>& boxes, std::size_t from, Vec2 dir) {
-    if (from >= boxes.size()) return kNone;
-    const float dir_len = std::hypot(dir.x, dir.y);
-    if (dir_len <= 0) return kNone;
-    const Vec2 d{dir.x / dir_len, dir.y / dir_len};
-    // Cost of reaching a node: its distance, stretched the further it lies off the axis,
-    // so the node straight ahead wins over a nearer one off to the side.
-    const auto cost = [&](std::size_t to) {
-        const float dx = boxes[to].center.x - boxes[from].center.x, dy = boxes[to].center.y - boxes[from].center.y;
-        const float dist = std::hypot(dx, dy);
-        if (dist <= 0) return -1.0f;
-        const float cos_angle = (dx * d.x + dy * d.y) / dist;
-        if (cos_angle < 0.5f) return -1.0f; // more than 60 degrees off
-        return dist * (2.0f - cos_angle);
+std::size_t NodeInDirection(const std::vector<Box>& boxes, std::size_t from, Vec2 dir) {
+    if (from >= boxes.size() || (dir.x == 0 && dir.y == 0)) return kNone;
+    const bool vertical = std::fabs(dir.y) >= std::fabs(dir.x);
+    const float sign = vertical ? (dir.y > 0 ? 1.0f : -1.0f) : (dir.x > 0 ? 1.0f : -1.0f);
+    const Box& src = boxes[from];
+    // Along the arrow: how far the candidate's centre lies ahead; across it: the offset.
+    const auto along = [&](const Box& b) { return sign * (vertical ? b.center.y - src.center.y : b.center.x - src.center.x); };
+    const auto across = [&](const Box& b) { return vertical ? b.center.x - src.center.x : b.center.y - src.center.y; };
+    // The gap between the near edges (0 when they overlap along the arrow).
+    const auto gap = [&](const Box& b) {
+        const float g = vertical ? (sign > 0 ? b.Top() - src.Bottom() : src.Top() - b.Bottom())
+                                 : (sign > 0 ? b.Left() - src.Right() : src.Left() - b.Right());
+        return std::max(g, 0.0f);
     };
-    std::vector<bool> joined(boxes.size(), false);
-    for (const LadderEdge& e : ladder.edges) {
-        if (e.from == from && e.to < joined.size()) joined[e.to] = true;
-        if (e.to == from && e.from < joined.size()) joined[e.from] = true;
-    }
-    std::size_t best_joined = kNone, best_any = kNone;
-    float cost_joined = 0, cost_any = 0;
+    // In the beam: it overlaps the source's extent across the arrow (straight ahead).
+    const auto in_beam = [&](const Box& b) {
+        return vertical ? b.Left() < src.Right() && src.Left() < b.Right() : b.Top() < src.Bottom() && src.Top() < b.Bottom();
+    };
+    std::size_t best = kNone;
+    bool best_beam = false;
+    float best_cost = 0;
     for (std::size_t i = 0; i < boxes.size(); ++i) {
-        if (i == from) continue;
-        const float c = cost(i);
-        if (c < 0) continue;
-        if (joined[i] && (best_joined == kNone || c < cost_joined)) best_joined = i, cost_joined = c;
-        if (best_any == kNone || c < cost_any) best_any = i, cost_any = c;
+        if (i == from || along(boxes[i]) <= 0) continue;
+        const bool beam = in_beam(boxes[i]);
+        const float major = gap(boxes[i]), minor = across(boxes[i]);
+        const float cost = 13.0f * major * major + minor * minor;
+        if (best == kNone || (beam && !best_beam) || (beam == best_beam && cost < best_cost)) {
+            best = i;
+            best_beam = beam;
+            best_cost = cost;
+        }
     }
-    return best_joined != kNone ? best_joined : best_any;
+    return best;
 }
+
+Vec2 StepNode(Vec2 center, Vec2 dir, float grid) { return {center.x + dir.x * grid, center.y + dir.y * grid}; }
 
 Vec2 SnapToGrid(Vec2 p, float grid) {
     if (grid <= 0) return p;
@@ -290,6 +295,53 @@ Vec2 ClampInto(Vec2 center, Vec2 size, const Box& area) {
     // Keep the whole box inside when it fits, else its centre.
     const float hx = std::min(size.x * 0.5f, area.size.x * 0.5f), hy = std::min(size.y * 0.5f, area.size.y * 0.5f);
     return {std::clamp(center.x, area.Left() + hx, area.Right() - hx), std::clamp(center.y, area.Top() + hy, area.Bottom() - hy)};
+}
+
+Vec2 PanToShow(const Box& box, const Box& visible) {
+    // Per axis: the least movement of the view that brings the box inside (its near side
+    // first when it is larger than the view).
+    const auto axis = [](float lo, float hi, float vlo, float vhi) {
+        if (hi - lo > vhi - vlo) return lo - vlo;
+        if (lo < vlo) return lo - vlo;
+        if (hi > vhi) return hi - vhi;
+        return 0.0f;
+    };
+    return {axis(box.Left(), box.Right(), visible.Left(), visible.Right()), axis(box.Top(), box.Bottom(), visible.Top(), visible.Bottom())};
+}
+
+Vec2 KeepInSight(const Box& graph, const Box& visible, float keep) {
+    // The view's centre may move only so far that `keep` world units of the graph stay
+    // inside it along each axis (or all of the graph, where it is smaller).
+    const auto axis = [keep](float lo, float hi, float vlo, float vhi) {
+        const float need = std::min(keep, hi - lo);
+        if (vhi < lo + need) return lo + need - vhi;   // the view went past the graph's near side
+        if (vlo > hi - need) return hi - need - vlo;   // or past its far side
+        return 0.0f;
+    };
+    return {axis(graph.Left(), graph.Right(), visible.Left(), visible.Right()),
+            axis(graph.Top(), graph.Bottom(), visible.Top(), visible.Bottom())};
+}
+
+Vec2 FreeSpot(Vec2 center, Vec2 size, const std::vector<Box>& others, float grid) {
+    const auto free = [&](Vec2 c) {
+        const Box b{c, size};
+        return std::none_of(others.begin(), others.end(), [&](const Box& o) { return b.Overlaps(o); });
+    };
+    if (free(center) || grid <= 0) return center;
+    // Grid points in rings around the drop, nearest first; far enough for any ladder.
+    Vec2 best = center;
+    float best_d = -1;
+    for (int ring = 1; ring <= 40 && best_d < 0; ++ring) {
+        for (int gx = -ring; gx <= ring; ++gx) {
+            for (int gy = -ring; gy <= ring; ++gy) {
+                if (std::max(std::abs(gx), std::abs(gy)) != ring) continue;
+                const Vec2 c{center.x + static_cast<float>(gx) * grid, center.y + static_cast<float>(gy) * grid};
+                const float d = std::hypot(c.x - center.x, c.y - center.y);
+                if (free(c) && (best_d < 0 || d < best_d)) best = c, best_d = d;
+            }
+        }
+    }
+    return best;
 }
 
 // [SECTION] The user's arrangement

@@ -237,22 +237,69 @@ TEST_CASE("the loader checks the ladder's shape", "[ladder][loader]") {
     }
 }
 
-TEST_CASE("arrow keys walk the ladder along its edges first", "[ladder][keyboard]") {
-    // A at the bottom, B straight above it and joined by a promotion; C up and to the
-    // right, nearer to A's right than anything else but joined to nothing.
-    Ladder ladder;
-    ladder.nodes.resize(3);
-    ladder.edges.push_back(LadderEdge{0, 1, EdgeKind::Promotion, {}});
-    const std::vector<Box> boxes = {{{0, 0}, {100, 40}}, {{0, -200}, {100, 40}}, {{150, -120}, {100, 40}}};
+TEST_CASE("arrow keys pick the card ahead on screen, straight ahead first", "[ladder][keyboard]") {
+    // The default ladder as it was drawn on a 1280x800 page (screen units): the engineer at
+    // the bottom in the middle, management on the left, the technical track on the right.
+    enum { Engineer, Em, Tl, Director, Architect, Vp, Cto };
+    const std::vector<Box> boxes = {{{446, 679}, {210, 58}}, {{164, 549}, {210, 58}}, {{728, 549}, {210, 58}},
+                                    {{164, 411}, {210, 74}}, {{728, 411}, {210, 58}}, {{164, 265}, {210, 74}},
+                                    {{728, 265}, {210, 58}}};
     const Vec2 up{0, -1}, down{0, 1}, left{-1, 0}, right{1, 0};
-    CHECK(NodeInDirection(ladder, boxes, 0, up) == 1);    // joined beats the nearer C
-    CHECK(NodeInDirection(ladder, boxes, 0, right) == 2); // nothing joined that way: nearest that way
-    CHECK(NodeInDirection(ladder, boxes, 0, left) == Content::npos);
-    CHECK(NodeInDirection(ladder, boxes, 0, down) == Content::npos);
-    CHECK(NodeInDirection(ladder, boxes, 1, down) == 0);
-    CHECK(NodeInDirection(ladder, boxes, 2, left) == 1);
-    CHECK(NodeInDirection(ladder, boxes, Content::npos, up) == Content::npos);
-    CHECK(NodeInDirection(ladder, boxes, 0, Vec2{0, 0}) == Content::npos);
+    CHECK(NodeInDirection(boxes, Engineer, up) == Em); // the nearer row, not the director above it
+    CHECK(NodeInDirection(boxes, Em, right) == Tl);    // across, not down to the engineer
+    CHECK(NodeInDirection(boxes, Director, right) == Architect);
+    CHECK(NodeInDirection(boxes, Tl, left) == Em);
+    CHECK(NodeInDirection(boxes, Architect, left) == Director);
+    CHECK(NodeInDirection(boxes, Em, up) == Director);
+    CHECK(NodeInDirection(boxes, Cto, left) == Vp);
+    CHECK(NodeInDirection(boxes, Em, down) == Engineer);
+    CHECK(NodeInDirection(boxes, Engineer, down) == Content::npos);
+    CHECK(NodeInDirection(boxes, Cto, up) == Content::npos);
+    CHECK(NodeInDirection(boxes, Content::npos, up) == Content::npos);
+    CHECK(NodeInDirection(boxes, Engineer, Vec2{0, 0}) == Content::npos);
+    // Straight ahead beats nearer but off to the side.
+    const std::vector<Box> abc = {{{0, 0}, {100, 40}}, {{0, -200}, {100, 40}}, {{150, -120}, {100, 40}}};
+    CHECK(NodeInDirection(abc, 0, up) == 1);
+    CHECK(NodeInDirection(abc, 0, right) == 2);
+}
+
+TEST_CASE("Shift+arrow moves a card one grid step from where it is", "[ladder][keyboard]") {
+    const Vec2 cto{669, 37};
+    const Vec2 moved = StepNode(cto, {-1, 0}, 20);
+    CHECK(moved.x == Approx(649));
+    CHECK(moved.y == Approx(37));
+    CHECK(StepNode(moved, {0, 1}, 20).y == Approx(57));
+    // A card moved out of the view: the view follows it, by no more than needed.
+    const Box view{{0, 0}, {400, 300}};
+    const Vec2 pan = PanToShow(Box{{190, 0}, {40, 20}}, view);
+    CHECK(pan.x == Approx(10));
+    CHECK(pan.y == Approx(0));
+    CHECK(PanToShow(Box{{0, 0}, {40, 20}}, view).x == 0); // in sight: no move
+}
+
+TEST_CASE("a card dropped on another moves aside to the nearest free place", "[ladder]") {
+    const std::vector<Box> others = {{{0, 0}, {200, 60}}};
+    const Vec2 free = FreeSpot({10, 10}, {200, 60}, others, 20);
+    CHECK_FALSE(Box{free, {200, 60}}.Overlaps(others[0]));
+    // The nearest: straight up or down by the card's height (60 px, three grid steps), not sideways by 200.
+    CHECK(std::fabs(free.x - 10) <= 0.01f);
+    CHECK(std::fabs(free.y - 10) == Approx(60).margin(20));
+    const Vec2 untouched = FreeSpot({500, 0}, {200, 60}, others, 20);
+    CHECK(untouched.x == 500); // already free: it stays
+}
+
+TEST_CASE("panning never loses the ladder", "[ladder]") {
+    const Box graph{{0, 0}, {1000, 600}};
+    // A view far to the right of the graph moves back until 100 units of it show.
+    const Vec2 back = KeepInSight(graph, Box{{2000, 0}, {400, 300}}, 100);
+    CHECK(back.x == Approx(-(2000 - 200) + (500 - 100)));
+    CHECK(back.y == 0);
+    const Vec2 left = KeepInSight(graph, Box{{-2000, 0}, {400, 300}}, 100);
+    CHECK(left.x == Approx(-500 + 100 - (-2000 + 200)));
+    CHECK(KeepInSight(graph, Box{{0, 0}, {400, 300}}, 100).x == 0); // inside: nothing to do
+    // A graph smaller than `keep` stays in sight as a whole.
+    const Vec2 small = KeepInSight(Box{{0, 0}, {50, 50}}, Box{{500, 0}, {400, 300}}, 100);
+    CHECK(small.x == Approx(-25 - 300)); // its left edge at the view's: all 50 units inside
 }
 
 TEST_CASE("every node of the default ladder can be reached with the arrow keys", "[ladder][keyboard]") {
@@ -265,7 +312,7 @@ TEST_CASE("every node of the default ladder can be reached with the arrow keys",
         const std::size_t at = todo.back();
         todo.pop_back();
         for (const Vec2 dir : {Vec2{0, -1}, Vec2{0, 1}, Vec2{-1, 0}, Vec2{1, 0}}) {
-            const std::size_t next = NodeInDirection(c.ladder, layout.boxes, at, dir);
+            const std::size_t next = NodeInDirection(layout.boxes, at, dir);
             if (next != Content::npos && !seen[next]) {
                 seen[next] = true;
                 todo.push_back(next);

@@ -91,3 +91,58 @@ test('"Show on ladder" from the Compare view', async () => {
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('arrows select by the picture, Shift+arrow moves one step, a dropped card never hides another, panning never loses the ladder', async () => {
+  const { context, page, errors } = await openLadder();
+  const press = async (key) => { await page.keyboard.press(key); await frames(page, 3); return (await state(page)).ladder.selected; };
+  // Found by a new user: click the empty canvas, then ↑ → ↑ ↑ selects the CTO, and
+  // Shift+← threw it far away.
+  const c = (await rects(page))['ladder.canvas'];
+  await page.mouse.click(c.x + 30, c.y + c.h - 30);
+  await frames(page, 3);
+  assert.equal(await press('ArrowUp'), 'engineer', 'the first arrow starts at the first role');
+  const above = await press('ArrowUp');
+  assert.ok(['em', 'tl'].includes(above), `↑ from the engineer goes to the row just above, not ${above}`);
+  const across = await press(above === 'em' ? 'ArrowRight' : 'ArrowLeft');
+  assert.equal(across, above === 'em' ? 'tl' : 'em', 'across, not back down to the engineer');
+  assert.equal(await press(across === 'tl' ? 'ArrowUp' : 'ArrowUp'), across === 'tl' ? 'architect' : 'director');
+  await press('ArrowUp');
+  const top = (await state(page)).ladder.selected;
+  const before = node(await state(page), top);
+  await press('Shift+ArrowLeft');
+  const after = node(await state(page), top);
+  assert.ok(Math.abs(after.x - (before.x - 20)) < 0.01 && after.y === before.y, `one grid step left: ${before.x} -> ${after.x}`);
+
+  // Drop the architect right onto the CTO: it moves aside, and both stay visible.
+  const r = await rects(page);
+  const from = r['ladder.node.architect'], onto = r['ladder.node.cto'];
+  await page.mouse.move(from.x + from.w / 2, from.y + from.h / 2);
+  await page.mouse.down();
+  await page.mouse.move(onto.x + onto.w / 2, onto.y + onto.h / 2, { steps: 8 });
+  await page.mouse.up();
+  await frames(page, 3);
+  const r2 = await rects(page);
+  const a = r2['ladder.node.architect'], b = r2['ladder.node.cto'];
+  const overlap = a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+  assert.ok(!overlap, `the cards do not overlap: ${JSON.stringify(a)} ${JSON.stringify(b)}`);
+
+  // Pan far away with the mouse on empty background: part of the ladder stays in view.
+  const cards = Object.entries(r2).filter(([id]) => id.startsWith('ladder.node.')).map(([, v]) => v);
+  const empty = (px, py) => !cards.some((v) => px > v.x - 8 && px < v.x + v.w + 8 && py > v.y - 8 && py < v.y + v.h + 8);
+  let at = null;
+  for (let py = c.y + 20; !at && py < c.y + c.h - 20; py += 10) for (let px = c.x + 20; !at && px < c.x + c.w - 20; px += 10) if (empty(px, py)) at = { x: px, y: py };
+  for (let k = 0; k < 3; k++) {
+    await page.mouse.move(at.x, at.y);
+    await page.mouse.down();
+    await page.mouse.move(at.x - 1500, at.y - 1500, { steps: 10 });
+    await page.mouse.up();
+    await frames(page, 3);
+  }
+  const r3 = await rects(page);
+  const visible = Object.entries(r3).filter(([id]) => id.startsWith('ladder.node.'))
+    .some(([, v]) => v.x + v.w > c.x + 40 && v.x < c.x + c.w - 40 && v.y + v.h > c.y + 40 && v.y < c.y + c.h - 40);
+  assert.ok(visible, 'a card is still in view after panning far');
+  await screenshot(page, 'ladder-after-far-pan.png');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

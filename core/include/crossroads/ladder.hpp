@@ -58,16 +58,27 @@ std::vector<Vec2> EdgeCurve(const Ladder& ladder, const std::vector<Box>& boxes,
 // The topmost node under a point (later nodes draw on top), or npos.
 std::size_t NodeAt(const std::vector<Box>& boxes, Vec2 point);
 
-// Keyboard selection: the node reached from `from` by an arrow key pointing along `dir`
-// (screen axes, y down). Nodes joined to `from` by an edge come first, so the arrows
-// walk the ladder's steps; when no joined node lies that way, the nearest node that way
-// is taken, so every node can be reached. A node is "that way" when it lies within 60
-// degrees of `dir`. Returns npos when nothing lies that way, or `from` is npos.
-std::size_t NodeInDirection(const Ladder& ladder, const std::vector<Box>& boxes, std::size_t from, Vec2 dir);
+// Keyboard selection: the card an arrow key (`dir`, screen axes, y down) moves to from
+// `from`, by where the cards are on screen, as Android's focus search does: of the cards
+// ahead, one straight ahead (overlapping `from` across the arrow) wins; among equals, the
+// least 13 * gap^2 + offset^2 (gap between near edges along the arrow, offset of the
+// centres across it). npos when nothing lies ahead, or `from` is npos.
+std::size_t NodeInDirection(const std::vector<Box>& boxes, std::size_t from, Vec2 dir);
+// Shift+arrow: the card one grid step from where it is (no snap, no clamp: it never jumps).
+Vec2 StepNode(Vec2 center, Vec2 dir, float grid);
 
 // Snapping and keeping a dragged node where it can be seen.
 Vec2 SnapToGrid(Vec2 p, float grid);
 Vec2 ClampInto(Vec2 center, Vec2 size, const Box& area);
+// The nearest place on `grid` steps around `center` where a card of `size` overlaps none
+// of `others` (`center` itself when it is free): a card dropped on another moves aside.
+Vec2 FreeSpot(Vec2 center, Vec2 size, const std::vector<Box>& others, float grid);
+// How far to move the view (world units) so that `box` is inside `visible`: a card moved
+// by keys stays in sight.
+Vec2 PanToShow(const Box& box, const Box& visible);
+// How far to move the view so that at least `keep` world units of `graph` (all of it
+// where smaller) stay inside `visible` along each axis: panning never loses the ladder.
+Vec2 KeepInSight(const Box& graph, const Box& visible, float keep);
 
 // The route from one node to another: fewest steps, and among those the fewest switches.
 struct RouteStep {
