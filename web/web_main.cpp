@@ -48,7 +48,8 @@ struct WebApp {
     std::string reply;         // the last JSON handed to JS, kept alive until the next call
     std::string text_html;     // the text version last handed to JS, likewise
     std::string clipboard;     // what the app last copied (ImGui reads it back for pasting)
-    std::string saved;         // the session as last written to localStorage
+    std::string saved;         // the stored session as this tab last saw it, with its own view (SessionSeenFrom)
+    std::string stored;        // the stored text as last read or written: another tab changed it when it differs
     std::string fragment;      // the URL fragment as last written (or read, after Back/Forward)
     bool fragment_replace = true; // the next fragment written replaces the entry: at start, and after a navigation
     std::string parent_origin; // the host page allowed to receive events and send commands
@@ -244,6 +245,8 @@ EM_JS(void, cr_js_install_bridge, (WebApp * web, const char* parent_origin_ptr),
         _cr_canvas_focus(web, how);
     });
     canvas.addEventListener("blur", function() { _cr_canvas_focus(web, 2); });
+    // Another tab saved its progress: take its changes (see AdoptStored).
+    window.addEventListener("storage", function(e) { if (e.storageArea === window.localStorage) _cr_storage(web); });
     // Back, Forward and an edited fragment switch the view the URL names.
     var navigate = function() { _cr_navigate(web); };
     window.addEventListener("popstate", navigate);
@@ -341,12 +344,14 @@ std::string TakeJsString(char* ptr) {
 // [SECTION] Start-up: stored session, URL, content
 
 void RestoreSession(WebApp& web) {
-    const SessionDecode stored = DecodeSession(TakeJsString(cr_js_page_string(3)));
+    const std::string text = TakeJsString(cr_js_page_string(3));
+    const SessionDecode stored = DecodeSession(text);
     switch (stored.status) {
         case SessionDecode::Status::Empty: return;
         case SessionDecode::Status::Ok:
             web.app.session = stored.session;
             web.saved = EncodeSession(stored.session);
+            web.stored = text;
             return;
         case SessionDecode::Status::Corrupt:
         case SessionDecode::Status::UnknownVersion:
@@ -509,8 +514,16 @@ void Save(WebApp& web, bool commit = false) {
     }
     std::string now = EncodeSession(web.app.session);
     if (now == web.saved) return;
+    // Another tab may have saved since: keep its changes under this tab's own.
+    const std::string stored = TakeJsString(cr_js_page_string(3));
+    if (!stored.empty() && stored != web.stored) {
+        web.app.session = MergeSessions(web.saved, web.app.session, stored);
+        SanitizeSession(web.app.session, web.app.content);
+        now = EncodeSession(web.app.session);
+    }
     cr_js_save_session(now.c_str());
-    web.saved = std::move(now);
+    web.saved = now;
+    web.stored = std::move(now);
 }
 
 void Wake(WebApp& web) {
@@ -524,6 +537,19 @@ void Wake(WebApp& web) {
 void Sleep(WebApp& web) {
     web.paused = true;
     emscripten_pause_main_loop();
+}
+
+// Another tab saved (the storage event): take its changes, keep this tab's own unsaved ones
+// and its view. What is left of this tab's own is written by the next Save.
+void AdoptStored(WebApp& web) {
+    if (web.scorm.active || !shell::AppHasContent(web.app)) return;
+    const std::string stored = TakeJsString(cr_js_page_string(3));
+    if (stored.empty() || stored == web.stored) return;
+    web.app.session = MergeSessions(web.saved, web.app.session, stored);
+    SanitizeSession(web.app.session, web.app.content);
+    web.saved = SessionSeenFrom(stored, web.app.session);
+    web.stored = stored;
+    Wake(web);
 }
 
 void Frame(void* arg) {
@@ -662,6 +688,7 @@ EMSCRIPTEN_KEEPALIVE void cr_navigate(WebApp* web) {
     web->fragment_replace = true;
     Wake(*web);
 }
+EMSCRIPTEN_KEEPALIVE void cr_storage(WebApp* web) { AdoptStored(*web); }
 EMSCRIPTEN_KEEPALIVE void cr_flush(WebApp* web) { Save(*web, true); }
 EMSCRIPTEN_KEEPALIVE void cr_leave(WebApp* web) {
     Save(*web);

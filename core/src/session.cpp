@@ -259,4 +259,53 @@ SessionDecode DecodeSession(std::string_view bytes) {
     return out;
 }
 
+// [SECTION] Two tabs, one stored session
+
+namespace {
+
+// Taken whole: a quiz's answers belong to its order and attempt; the moved cards are one list.
+bool Atomic(const std::string& path) { return path == "/quiz/fit" || path == "/quiz/knowledge" || path == "/ladder/moved"; }
+
+json Merge3(const json& base, const json& mine, const json& theirs, const std::string& path) {
+    if (!Atomic(path) && base.is_object() && mine.is_object() && theirs.is_object()) {
+        json out = theirs;
+        for (auto it = mine.begin(); it != mine.end(); ++it) {
+            const json none;
+            const json& b = base.contains(it.key()) ? base.at(it.key()) : none;
+            const json& t = theirs.contains(it.key()) ? theirs.at(it.key()) : none;
+            out[it.key()] = Merge3(b, it.value(), t, path + "/" + it.key());
+        }
+        return out;
+    }
+    return mine == base && !theirs.is_null() ? theirs : mine; // changed here: mine; else theirs
+}
+
+void KeepOwnView(Session& s, const Session& mine) {
+    s.view = mine.view;
+    s.quiz.active = mine.quiz.active;
+}
+
+} // namespace
+
+Session MergeSessions(std::string_view base, const Session& mine, std::string_view theirs) {
+    const SessionDecode their = DecodeSession(theirs);
+    if (their.status != SessionDecode::Status::Ok) return mine;
+    json b = json::parse(base.begin(), base.end(), nullptr, false);
+    if (b.is_discarded()) b = json::object();
+    const json m = json::parse(EncodeSession(mine));
+    const json t = json::parse(theirs.begin(), theirs.end(), nullptr, false);
+    const SessionDecode merged = DecodeSession(Merge3(b, m, t, "").dump());
+    if (merged.status != SessionDecode::Status::Ok) return mine; // cannot happen for two valid sessions; never lose mine
+    Session out = merged.session;
+    KeepOwnView(out, mine);
+    return out;
+}
+
+std::string SessionSeenFrom(std::string_view stored, const Session& mine) {
+    SessionDecode seen = DecodeSession(stored);
+    if (seen.status != SessionDecode::Status::Ok) return EncodeSession(mine);
+    KeepOwnView(seen.session, mine);
+    return EncodeSession(seen.session);
+}
+
 } // namespace crossroads

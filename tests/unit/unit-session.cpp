@@ -221,3 +221,62 @@ TEST_CASE("commands from the host page", "[host]") {
     CHECK(s.quiz.fit.answers.empty());
     CHECK(s.ladder.you.empty());
 }
+
+TEST_CASE("two tabs: each keeps the other's changes and its own view", "[session][tabs]") {
+    // Both tabs start from what was stored.
+    Session start;
+    start.view = View::Compare;
+    const std::string stored0 = EncodeSession(start);
+    Session a = start, b = start;
+    std::string base_a = SessionSeenFrom(stored0, a), base_b = SessionSeenFrom(stored0, b);
+    // Tab A turns on "differences only" and saves.
+    a.compare.differences_only = true;
+    const Session a_saved = MergeSessions(base_a, a, stored0);
+    CHECK(a_saved.compare.differences_only);
+    const std::string stored1 = EncodeSession(a_saved);
+    base_a = SessionSeenFrom(stored1, a_saved);
+    // Tab B, which knew nothing of it, changes view and filters, then saves: A's change stays.
+    b.view = View::Ladder;
+    b.compare.filter = "budget";
+    const Session b_saved = MergeSessions(base_b, b, stored1);
+    CHECK(b_saved.compare.differences_only);  // A's change, kept
+    CHECK(b_saved.compare.filter == "budget"); // B's own
+    CHECK(b_saved.view == View::Ladder);       // B shows its own view
+    const std::string stored2 = EncodeSession(b_saved);
+    base_b = SessionSeenFrom(stored2, b_saved);
+    // Tab A hears of it (the storage event): it takes B's filter, keeps its own view.
+    const Session a_now = MergeSessions(base_a, a_saved, stored2);
+    CHECK(a_now.compare.filter == "budget");
+    CHECK(a_now.compare.differences_only);
+    CHECK(a_now.view == View::Compare);
+    // Seen from A, the stored session is what A now has: nothing of its own left to write,
+    // so the tabs do not write back and forth.
+    CHECK(SessionSeenFrom(stored2, a_now) == EncodeSession(a_now));
+}
+
+TEST_CASE("two tabs: a change of one's own wins over the other's of the same field", "[session][tabs]") {
+    Session a;
+    const std::string stored0 = EncodeSession(a);
+    Session theirs = a;
+    theirs.theme = Theme::Dark;
+    theirs.ladder.you = "tl";
+    a.ladder.you = "em"; // changed here too, not yet saved
+    const Session merged = MergeSessions(stored0, a, EncodeSession(theirs));
+    CHECK(merged.ladder.you == "em");     // mine
+    CHECK(merged.theme == Theme::Dark);   // theirs, untouched here
+}
+
+TEST_CASE("two tabs: a quiz is taken whole, and an unreadable store never costs mine", "[session][tabs]") {
+    Session a;
+    a.quiz.fit.answers = {{"s1", 3}};
+    const std::string stored0 = EncodeSession(a);
+    Session theirs = a;
+    theirs.quiz.fit.answers = {{"s1", 3}, {"s2", 5}}; // the other tab rated the second statement
+    a.quiz.knowledge.attempt = 2;         // this one started a knowledge-check attempt
+    const Session merged = MergeSessions(stored0, a, EncodeSession(theirs));
+    CHECK(merged.quiz.fit.answers.size() == 2);
+    CHECK(merged.quiz.knowledge.attempt == 2);
+    const Session kept = MergeSessions(stored0, a, "{not json");
+    CHECK(EncodeSession(kept) == EncodeSession(a));
+    CHECK(SessionSeenFrom("{not json", a) == EncodeSession(a));
+}

@@ -182,6 +182,35 @@ test('embedded, a view change replaces the history entry: the host page keeps it
   await context.close();
 });
 
+test('two tabs: neither undoes the other, and each keeps its own view', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const one = await context.newPage();
+  const two = await context.newPage();
+  for (const p of [one, two]) { await p.goto(server.url); await ready(p); }
+  const stored = (p) => p.evaluate((k) => JSON.parse(localStorage.getItem(k) || '{}'), KEY);
+  await clickRect(one, 'compare.differencesOnly');
+  await one.waitForFunction((k) => JSON.parse(localStorage.getItem(k) || '{}').compare?.differencesOnly === true, KEY);
+  // The second tab, opened before, hears of it and keeps it when it saves its own change.
+  await two.waitForFunction(() => { window.crossroads.wake(); return window.crossroads.state().compare.differencesOnly === true; });
+  await clickRect(two, 'tab.ladder');
+  await clickRect(two, 'theme.toggle');
+  await two.waitForFunction((k) => JSON.parse(localStorage.getItem(k) || '{}').theme === 'dark', KEY);
+  assert.equal((await stored(two)).compare.differencesOnly, true, 'the first tab\'s choice survived the second tab\'s save');
+  // The first tab takes the theme and stays on its own view.
+  await one.waitForFunction(() => { window.crossroads.wake(); return window.crossroads.state().theme === 'dark'; });
+  assert.equal((await state(one)).view, 'compare');
+  assert.equal((await state(two)).view, 'ladder');
+  // Both changes survive a reload of either tab.
+  for (const p of [one, two]) {
+    await p.reload();
+    await ready(p);
+    const s = await state(p);
+    assert.equal(s.compare.differencesOnly, true);
+    assert.equal(s.theme, 'dark');
+  }
+  await context.close();
+});
+
 const broken = {
   'not JSON': '{"version": 1, "view": ',
   'another version': '{"version": 7, "view": "quiz"}',

@@ -113,4 +113,16 @@ struct SessionDecode {
 // caller keeps the bytes aside), so a half-read session never mixes with a fresh one.
 SessionDecode DecodeSession(std::string_view bytes);
 
+// [SECTION] Two tabs, one stored session
+// Each tab shows its own view and quiz; everything else is shared. A tab remembers the
+// stored session as it last saw it (`base`, see SessionSeenFrom). MergeSessions takes what
+// another tab stored (`theirs`) and puts on top of it every field this tab (`mine`)
+// changed since `base`, so neither tab undoes the other's changes. Fields are merged one
+// by one, except that each quiz and the list of moved cards are taken whole, so an answer
+// never mixes with another attempt's. When `theirs` cannot be read, the result is `mine`.
+Session MergeSessions(std::string_view base, const Session& mine, std::string_view theirs);
+// The stored session as this tab sees it (with its own view and quiz): the next `base`.
+// `mine` encoded when `stored` cannot be read.
+std::string SessionSeenFrom(std::string_view stored, const Session& mine);
+
 } // namespace crossroads
