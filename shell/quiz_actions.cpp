@@ -113,7 +113,7 @@ void KnowledgeStep(AppState& app, int delta) {
     KnowledgeSession& s = app.session.quiz.knowledge;
     const int total = static_cast<int>(s.order.size());
     if (delta > 0 && s.current + 1 >= total) {
-        s.finished = true;
+        FinishAttempt(s, app.content.quizzes.knowledge);
         return;
     }
     s.current = std::clamp(s.current + delta, 0, total - 1);

@@ -439,7 +439,7 @@ void KnowledgeQuestion(AppState& app, float width, const QuizKeys& keys) {
     const Palette& p = PaletteFor(app.session.theme);
     const Question* qp = CurrentQuestion(quiz, s);
     if (!qp) {
-        s.finished = true;
+        FinishAttempt(s, quiz);
         return;
     }
     const Question& q = *qp;
@@ -514,7 +514,7 @@ void KnowledgeResult(AppState& app, float width) {
     ImGui::PopFont();
     RecordRect(app, "quiz.score");
     ImGui::TextDisabled("The pass mark is %d%%. Attempt %d%s.", quiz.pass_mark, s.attempt,
-                        s.best_percent >= 0 ? (", best before: " + std::to_string(s.best_percent) + "%").c_str() : "");
+                        s.attempt > 1 ? (", best so far: " + std::to_string(s.best_percent) + "%").c_str() : "");
     ImGui::Spacing();
     if (PrimaryButton(app, "Try again (reshuffled)", "quiz.retry", true)) {
         KnowledgeRetry(app);

@@ -192,11 +192,13 @@ void StartAttempt(KnowledgeSession& session, const KnowledgeQuiz& quiz, std::uin
     }
 }
 
+void FinishAttempt(KnowledgeSession& session, const KnowledgeQuiz& quiz) {
+    session.finished = true;
+    session.best_percent = std::max(session.best_percent, ScoreAttempt(quiz, session).percent);
+}
+
 void RetryAttempt(KnowledgeSession& session, const KnowledgeQuiz& quiz, double now) {
-    if (session.finished) {
-        const int percent = ScoreAttempt(quiz, session).percent;
-        session.best_percent = std::max(session.best_percent, percent);
-    }
+    if (session.finished) FinishAttempt(session, quiz); // counted already; a session saved before finishing counted it not
     StartAttempt(session, quiz, session.seed * 2654435761u + static_cast<std::uint32_t>(session.attempt), now);
 }
 

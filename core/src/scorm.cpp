@@ -54,7 +54,8 @@ ScormReport ScormReportFor(const Content& content, const Session& session, const
     ScormReport report;
     const KnowledgeQuiz& quiz = content.quizzes.knowledge;
     const KnowledgeSession& k = session.quiz.knowledge;
-    // best_percent covers the attempts before the current one.
+    // best_percent covers every finished attempt; a session saved by an older version may
+    // not count the current one yet.
     int best = k.best_percent;
     if (quiz.present && k.finished) best = std::max(best, ScoreAttempt(quiz, k).percent);
     if (quiz.present && best >= 0) {

@@ -281,6 +281,7 @@ TEST_CASE("the knowledge check by clicks: all right is 100% with events", "[shel
     CHECK(state["quiz"]["knowledge"]["finished"] == true);
     CHECK(state["quiz"]["knowledge"]["score"]["percent"] == 100);
     CHECK(state["quiz"]["knowledge"]["success"] == true);
+    CHECK(state["quiz"]["knowledge"]["bestPercent"] == 100); // at once, not only after a retry
     CHECK(h.app.events_total == static_cast<int>(n) + 1);
     CHECK(h.app.events.back()["type"] == "completed");
     CHECK(h.Rect("quiz.review.1"));
@@ -600,6 +601,7 @@ TEST_CASE("the text version's actions drive the same session and events as the c
     const auto state = nlohmann::json::parse(AppStateJson(h.app));
     CHECK(state["quiz"]["knowledge"]["score"]["percent"] == 100);
     CHECK(state["quiz"]["knowledge"]["success"] == true);
+    CHECK(state["quiz"]["knowledge"]["bestPercent"] == 100); // at once, not only after a retry
     CHECK(h.app.events_total == static_cast<int>(n) + 1); // as many as by clicks (see above)
     CHECK(h.app.events.back()["type"] == "completed");
     h.Frame(); // the canvas drawing the same result sends nothing more

@@ -80,6 +80,8 @@ const std::string& OptionText(const Question& question, const std::string& optio
 
 // Starts a new attempt: questions and options reshuffled from the seed, answers cleared.
 void StartAttempt(KnowledgeSession& session, const KnowledgeQuiz& quiz, std::uint32_t seed, double now);
+// The last question answered: the attempt is finished, and the best score counts it.
+void FinishAttempt(KnowledgeSession& session, const KnowledgeQuiz& quiz);
 // Retry: the next attempt, with a seed derived from the last one (so tests can predict it).
 void RetryAttempt(KnowledgeSession& session, const KnowledgeQuiz& quiz, double now);
 const Question* FindQuestion(const KnowledgeQuiz& quiz, const std::string& id);
