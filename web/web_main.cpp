@@ -53,6 +53,7 @@ struct WebApp {
     std::string fragment;      // the URL fragment as last written (or read, after Back/Forward)
     bool fragment_replace = true; // the next fragment written replaces the entry: at start, and after a navigation
     std::string parent_origin; // the host page allowed to receive events and send commands
+    std::string content_refused; // content= named a file on another site: the page says so at start
     std::string last_view;     // for "viewChanged"
     double pixel_ratio = 0;
     // SCORM 1.2: set when the package's launch page found an LMS. The LMS then holds the
@@ -445,6 +446,7 @@ void ApplyUrl(WebApp& web) {
         if (*params.theme != ThemeSetting::Auto) s.theme = *params.theme == ThemeSetting::Dark ? Theme::Dark : Theme::Light;
     }
     web.app.content_pending = params.content;
+    web.content_refused = params.content_refused;
     web.parent_origin = params.parent_origin;
     web.app.embed = params.embed;
 }
@@ -794,6 +796,12 @@ int main() {
     emscripten_set_webglcontextrestored_callback("#canvas", web, false, OnContextRestored);
     cr_js_install_bridge(web, web->parent_origin.c_str());
     if (!app.content_pending.empty()) cr_js_fetch_content(web, app.content_pending.c_str());
+    if (!web->content_refused.empty()) {
+        // Said on the page like any content file that cannot be shown, with the way on.
+        const nlohmann::json list = {"It is on another site. For safety, Crossroads loads content files only from the site "
+                                     "that serves it: put the file beside the app and link to it there."};
+        cr_js_show_problems(web, web->content_refused.c_str(), list.dump().c_str());
+    }
     emscripten_set_main_loop_arg(Frame, web, 0, false);
     // The first two frames now rather than at the next animation frames: the page has
     // nothing else to do, and waiting would only leave the loading screen up longer.

@@ -75,7 +75,10 @@ void ParsePairs(std::string_view text, UrlParams& out, std::string_view origin) 
             else warn("use light, dark or auto");
         } else if (key == "content") {
             if (IsSameOrigin(value, origin)) out.content = value;
-            else warn("only content files from this site can be loaded");
+            else {
+                out.content_refused = value;
+                warn("only content files from this site can be loaded");
+            }
         } else if (key == "seed") {
             char* end = nullptr;
             const unsigned long long v = value.empty() ? 0 : std::strtoull(value.c_str(), &end, 10);

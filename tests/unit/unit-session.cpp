@@ -160,6 +160,9 @@ TEST_CASE("URL parameters and the fragment", "[url]") {
         CHECK(ParseUrlParams("?content=https://courses.example.org/c.json", "", origin).content == "https://courses.example.org/c.json");
         CHECK(ParseUrlParams("?content=https://courses.example.org.evil.example/c.json", "", origin).content.empty());
         CHECK(ParseUrlParams("?content=sub/c.json", "", origin).content == "sub/c.json");
+        // The refused one is kept, for the page to say which file it refused.
+        CHECK(ParseUrlParams("?content=https://evil.example/x.json", "", origin).content_refused == "https://evil.example/x.json");
+        CHECK(ParseUrlParams("?content=sub/c.json", "", origin).content_refused.empty());
     }
     SECTION("the fragment mirrors the view") {
         Session s;

@@ -350,6 +350,17 @@ test('failure pages: no WebGL2, the wasm does not arrive, content missing or inv
   assert.ok(items.some((t) => t.startsWith('roles[1].name:')), items.join('\n'));
   await screenshot(page, 'web-failure-invalid-content.png');
   await context.close();
+
+  // Content from another site: refused, and the page says why, with the default content a click away.
+  context = await browser.newContext();
+  page = await context.newPage();
+  await page.goto(server.url + '?content=https://elsewhere.example/course.json');
+  await page.waitForSelector('#failure-list:not([hidden])');
+  assert.match(await page.textContent('#failure-list'), /another site/);
+  assert.match(await page.textContent('#failure-text'), /elsewhere\.example/);
+  await page.click('#failure-fallback');
+  await page.waitForFunction(() => { window.crossroads.wake(); return window.crossroads.state().content.ok === true; });
+  await context.close();
 });
 
 test('a lost WebGL context is explained, and when it comes back the app redraws with nothing lost', async () => {

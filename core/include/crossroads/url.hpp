@@ -19,6 +19,7 @@ struct UrlParams {
     std::optional<QuizKind> quiz;
     std::optional<ThemeSetting> theme;
     std::string content;               // a same-origin URL of a content file, or empty
+    std::string content_refused;       // a content URL on another site, refused: the page says so
     std::optional<std::uint32_t> seed; // the knowledge check's first shuffle (tests, shared classes)
     bool embed = false;                // embed=1: inside a course page
     std::string parent_origin;         // parentOrigin=https://host: the only origin events go to and commands come from
