@@ -90,17 +90,35 @@ void RoleCards(AppState& app, float width) {
     ImGui::SetCursorScreenPos(ImVec2(origin.x, bottom));
 }
 
+// `text` cut to fit `width` (whole UTF-8 characters), with an ellipsis where it was cut.
+std::string Ellipsized(const std::string& text, float width) {
+    if (ImGui::CalcTextSize(text.c_str()).x <= width) return text;
+    const float ellipsis = ImGui::CalcTextSize("\u2026").x;
+    std::size_t end = text.size();
+    while (end > 0) {
+        do --end; while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80); // back one character
+        if (ImGui::CalcTextSize(text.c_str(), text.c_str() + end).x + ellipsis <= width) break;
+    }
+    return text.substr(0, end) + "\u2026";
+}
+
 void Controls(AppState& app, float width) {
     const Palette& p = PaletteFor(app.session.theme);
     CompareSession& cmp = app.session.compare;
     const float filter_w = std::min(360.0f, width);
-    ImGui::SetNextItemWidth(filter_w);
+    // The clear button takes the field's right end, so the field and its button together
+    // are as wide as the field alone: nothing beside them moves when it appears.
+    const float side = ImGui::GetFrameHeight();
+    ImGui::SetNextItemWidth(cmp.filter.empty() ? filter_w : filter_w - side);
     ImGui::InputTextWithHint("##filter", "Filter rows and items, e.g. budget", &cmp.filter);
     RecordRect(app, "compare.filter");
     if (!cmp.filter.empty()) {
-        ImGui::SameLine(0, 6);
-        if (ImGui::Button("Clear")) cmp.filter.clear();
+        ImGui::SameLine(0, 0);
+        ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_FrameBg));
+        if (ImGui::Button("\u00d7##clear", ImVec2(side, side))) cmp.filter.clear();
+        ImGui::PopStyleColor();
         RecordRect(app, "compare.clearFilter");
+        if (TooltipHovered()) ImGui::SetTooltip("Clear the filter");
     }
     if (width >= filter_w + 260) ImGui::SameLine(0, 18);
     ImGui::PushStyleColor(ImGuiCol_FrameBg, cmp.differences_only ? p.accent : p.surface);
@@ -412,8 +430,10 @@ void DrawCompareColumn(AppState& app, float width) {
     ImGui::Spacing();
     if (app.compare.visible_rows == 0) {
         ImGui::Spacing();
-        ImGui::TextDisabled("Nothing matches \"%s\"%s.", app.session.compare.filter.c_str(),
-                            filter.differences_only ? " among the differences" : "");
+        const char* where = filter.differences_only ? " among the differences" : "";
+        const float room = width - ImGui::CalcTextSize((std::string("Nothing matches \"\"") + where + ".").c_str()).x;
+        ImGui::TextDisabled("Nothing matches \"%s\"%s.", Ellipsized(app.session.compare.filter, room).c_str(), where);
+        RecordRect(app, "compare.nothing", ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
         return;
     }
     RangeCharts(app, vis, width);

@@ -23,6 +23,9 @@ namespace crossroads::shell {
 
 namespace {
 
+// Between the options of an answer: an arrow for an order, else a semicolon.
+const char* AnswerSeparator(QuestionType type) { return type == QuestionType::Order ? " \u2192 " : "; "; }
+
 constexpr float kColumn = 820.0f;   // the quiz reads best as one column
 constexpr float kTapHeight = 48.0f; // finger-sized targets (WCAG asks 44 px)
 
@@ -417,7 +420,7 @@ void Feedback(AppState& app, const Question& q, const QuestionScore& score, floa
     if (!fb.empty()) ImGui::TextUnformatted(fb.c_str());
     if (!score.correct) {
         std::string right;
-        for (const std::string& id : q.answer) right += (right.empty() ? "" : q.type == QuestionType::Order ? " -> " : "; ") + OptionText(q, id);
+        for (const std::string& id : q.answer) right += (right.empty() ? "" : AnswerSeparator(q.type)) + OptionText(q, id);
         ImGui::Text("Answer: %s", right.c_str());
     }
     ImGui::TextUnformatted(q.explanation.c_str());
@@ -541,7 +544,7 @@ void KnowledgeResult(AppState& app, float width) {
         const std::string review_id = "quiz.review." + std::to_string(i + 1);
         RecordRect(app, review_id.c_str());
         std::string yours, right;
-        const char* sep = q->type == QuestionType::Order ? " -> " : "; ";
+        const char* sep = AnswerSeparator(q->type);
         for (const std::string& id : given) yours += (yours.empty() ? "" : sep) + OptionText(*q, id);
         for (const std::string& id : q->answer) right += (right.empty() ? "" : sep) + OptionText(*q, id);
         ImGui::Text("Your answer: %s", yours.empty() ? "(none)" : yours.c_str());

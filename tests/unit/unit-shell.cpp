@@ -692,3 +692,26 @@ TEST_CASE("live reload: a rewritten file replaces the content and keeps the sess
     CHECK(h.app.content.ladder.nodes[h.app.content.NodeIndex("tl")].title == "Tech Lead");
     std::filesystem::remove(file);
 }
+
+TEST_CASE("the filter's clear button ends the field, and a long filter is cut with an ellipsis", "[shell][compare]") {
+    Headless h(420, 800);
+    h.Frame();
+    const UiRect diff_before = *h.Rect("compare.differencesOnly");
+    h.app.session.compare.filter = std::string(300, 'x') + "z"; // matches nothing
+    h.Frame();
+    h.Frame();
+    const UiRect* field = h.Rect("compare.filter");
+    const UiRect* clear = h.Rect("compare.clearFilter");
+    REQUIRE(field);
+    REQUIRE(clear);
+    CHECK(clear->x == Approx(field->x + field->w)); // at the field's right end
+    CHECK(clear->x + clear->w <= field->x + 360.5f); // within the width the field alone takes
+    CHECK(h.Rect("compare.differencesOnly")->x == diff_before.x); // nothing beside it moved
+    CHECK(h.Rect("compare.differencesOnly")->y == diff_before.y);
+    const UiRect* nothing = h.Rect("compare.nothing");
+    REQUIRE(nothing);
+    CHECK(nothing->x + nothing->w <= 420); // fits the window, however long the filter
+    h.Click("compare.clearFilter");
+    CHECK(h.app.session.compare.filter.empty());
+}
+
