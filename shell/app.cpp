@@ -449,6 +449,7 @@ void AppFrame(AppState& app) {
         }
     }
     app.main_scrollable = ImGui::GetScrollMaxY() > 0;
+    app.quiz.shown = AppHasContent(app) && app.content_pending.empty() && app.session.view == View::Quiz;
     ImGui::End();
     DrawAbout(app);
     DrawToast(app);

@@ -49,6 +49,7 @@ struct CompareUi {
     int visible_items = 0;
     int total_items = 0;
     bool stacked = false; // narrow layout: one role under the other
+    const void* source_shown = nullptr; // the item or role card a finger tapped: its source is written under it
 };
 
 // Per-frame and interaction state of the Ladder view (the session holds what persists).
@@ -96,6 +97,8 @@ struct QuizUi {
     bool scroll_to_top = false;     // a new question: start at its top
     int announced_attempt = 0;      // the knowledge-check attempt whose score was announced
     bool fit_announced = false;     // the self-assessment's result was announced (reset on change)
+    bool shown = false;             // the quiz was drawn last frame
+    bool focus_question = false;    // a keyboard user arrived at a question: focus its first answer
 };
 
 // An item that takes keyboard focus, as drawn in one frame (see keyboard.cpp).
@@ -233,6 +236,9 @@ void TouchEndFrame(AppState& app);
 void ClaimDrag(AppState& app);
 // Whether the pointer can hover: not a finger (touch has no hover, so no tooltip from it).
 bool HoverAllowed();
+// A finger tapped (pressed and lifted without moving) inside the rectangle: touch's way to
+// what a tooltip shows to a mouse.
+bool TappedIn(ImVec2 min, ImVec2 max);
 // Whether this frame shows a tooltip (for state(): tests check that touch leaves none).
 bool AnyTooltipShown();
 // Whether a tooltip may show for the last item: hovered, and not by a finger.

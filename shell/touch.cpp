@@ -42,6 +42,14 @@ void ClaimDrag(AppState& app) { app.touch_scroll.claimed = true; }
 
 bool HoverAllowed() { return !IsTouch(); }
 
+bool TappedIn(ImVec2 min, ImVec2 max) {
+    const ImGuiIO& io = ImGui::GetIO();
+    if (!IsTouch() || !ImGui::IsMouseReleased(ImGuiMouseButton_Left)) return false;
+    const ImVec2 at = io.MouseClickedPos[ImGuiMouseButton_Left];
+    const bool inside = at.x >= min.x && at.x <= max.x && at.y >= min.y && at.y <= max.y;
+    return inside && std::hypot(io.MousePos.x - at.x, io.MousePos.y - at.y) <= kTouchSlopPx;
+}
+
 bool AnyTooltipShown() {
     for (const ImGuiWindow* window : ImGui::GetCurrentContext()->Windows)
         if ((window->Flags & ImGuiWindowFlags_Tooltip) && window->Active) return true;

@@ -18,6 +18,17 @@ namespace crossroads::shell {
 
 namespace {
 
+// What a tapped item's tooltip says, written under it at `at` (touch has no hover). Returns
+// the y where the next line starts. Recorded as "compare.source" for tests.
+float TappedSource(AppState& app, const std::string& section_id, ImVec2 at, float width) {
+    ImGui::SetCursorScreenPos(at);
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+    ImGui::TextDisabled("Source: %s", app.content.SectionHeading(section_id).c_str());
+    ImGui::PopTextWrapPos();
+    RecordRect(app, "compare.source", ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+    return ImGui::GetItemRectMax().y + 10;
+}
+
 constexpr float kStackBelow = 640.0f;   // narrower than this, roles stack instead of a table
 constexpr float kChartsSideBySide = 900.0f;
 constexpr float kMaxWidth = 1480.0f;
@@ -69,7 +80,10 @@ void RoleCard(AppState& app, std::size_t role_index, float width) {
     }
     const std::string id = "compare.role." + role.id;
     RecordRect(app, id.c_str(), start, end);
-    ImGui::SetCursorScreenPos(ImVec2(start.x, end.y + 10));
+    ImVec2 below(start.x, end.y + 10);
+    if (TappedIn(start, end)) app.compare.source_shown = app.compare.source_shown == &role ? nullptr : &role;
+    if (app.compare.source_shown == &role) below.y = TappedSource(app, role.source, ImVec2(start.x + 14, end.y + 4), width - 14);
+    ImGui::SetCursorScreenPos(below);
 }
 
 void RoleCards(AppState& app, float width) {
@@ -187,7 +201,10 @@ void ItemList(AppState& app, const Row& row, std::size_t cell, const std::vector
             SourceTooltip(app, item.source);
             ImGui::EndTooltip();
         }
-        ImGui::SetCursorScreenPos(ImVec2(start.x, end.y + ImGui::GetStyle().ItemSpacing.y * 0.6f));
+        ImVec2 below(start.x, end.y + ImGui::GetStyle().ItemSpacing.y * 0.6f);
+        if (TappedIn(start, end)) app.compare.source_shown = app.compare.source_shown == &item ? nullptr : &item;
+        if (app.compare.source_shown == &item) below.y = TappedSource(app, item.source, ImVec2(start.x + bullet_w, end.y + 2), width - bullet_w);
+        ImGui::SetCursorScreenPos(below);
     }
     if (visible.empty()) ImGui::TextDisabled("-");
 }

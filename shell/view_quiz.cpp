@@ -67,10 +67,12 @@ void ProgressBar(const AppState& app, float fraction, float width) {
     ImGui::Dummy(ImVec2(width, 10));
 }
 
-// A full-width, finger-sized choice row. `mark` draws a radio dot, a check box, or nothing.
+// A full-width, finger-sized choice row. `mark` draws a radio dot, a check box, or nothing;
+// it is filled only when `selected` (the learner's choice). `outlined` frames the row in
+// `accent` without filling the mark (the right answer the learner did not pick).
 enum class Mark { Radio, Check, None };
 bool ChoiceRow(AppState& app, const char* id, const std::string& text, bool selected, Mark mark, ImVec4 accent, float width,
-               bool enabled) {
+               bool enabled, bool outlined = false) {
     const Palette& p = PaletteFor(app.session.theme);
     const float pad = 14.0f, mark_w = mark == Mark::None ? 0.0f : 30.0f;
     const float text_w = width - pad * 2 - mark_w;
@@ -84,14 +86,17 @@ bool ChoiceRow(AppState& app, const char* id, const std::string& text, bool sele
     const bool hovered = ImGui::IsItemHovered() && enabled;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 b(a.x + width, a.y + h);
-    dl->AddRectFilled(a, b, U32(selected ? Alpha(accent, 0.12f) : hovered ? p.surface_alt : p.surface), 8);
-    dl->AddRect(a, b, U32(selected ? accent : p.border), 8, 0, selected ? 2.0f : 1.0f);
+    const bool framed = selected || outlined;
+    dl->AddRectFilled(a, b, U32(framed ? Alpha(accent, 0.12f) : hovered ? p.surface_alt : p.surface), 8);
+    dl->AddRect(a, b, U32(framed ? accent : p.border), 8, 0, framed ? 2.0f : 1.0f);
     const ImVec2 c(a.x + pad + 10, a.y + h * 0.5f);
+    // A filled mark is recorded too ("<id>.chosen"): tests check which rows show one.
+    if (selected && mark != Mark::None) RecordRect(app, (std::string(id) + ".chosen").c_str(), ImVec2(c.x - 9, c.y - 9), ImVec2(c.x + 9, c.y + 9));
     if (mark == Mark::Radio) {
-        dl->AddCircle(c, 9, U32(selected ? accent : p.text_muted), 0, 1.6f);
+        dl->AddCircle(c, 9, U32(framed ? accent : p.text_muted), 0, 1.6f);
         if (selected) dl->AddCircleFilled(c, 5, U32(accent));
     } else if (mark == Mark::Check) {
-        dl->AddRect(ImVec2(c.x - 9, c.y - 9), ImVec2(c.x + 9, c.y + 9), U32(selected ? accent : p.text_muted), 4, 0, 1.6f);
+        dl->AddRect(ImVec2(c.x - 9, c.y - 9), ImVec2(c.x + 9, c.y + 9), U32(framed ? accent : p.text_muted), 4, 0, 1.6f);
         if (selected) {
             dl->AddRectFilled(ImVec2(c.x - 9, c.y - 9), ImVec2(c.x + 9, c.y + 9), U32(accent), 4);
             dl->AddLine(ImVec2(c.x - 5, c.y), ImVec2(c.x - 1, c.y + 4), U32(p.accent_text), 2.2f);
@@ -274,7 +279,13 @@ void FitResultView(AppState& app, float width) {
             const int rating = s.answers[c.statement];
             ImGui::Bullet();
             ImGui::PushTextWrapPos(app.quiz.wrap_x);
-            ImGui::Text("\"%s\" - you said: %s", st->text.c_str(), RatingLabel(rating));
+            if (r.direction == Lean::Balanced) {
+                // Balanced: the strong answers pulled both ways, so each says which.
+                ImGui::Text("\"%s\" - you said: %s (toward %s)", st->text.c_str(), RatingLabel(rating),
+                            c.push < 0 ? "management" : "the technical path");
+            } else {
+                ImGui::Text("\"%s\" - you said: %s", st->text.c_str(), RatingLabel(rating));
+            }
             ImGui::PopTextWrapPos();
         }
         ImGui::Spacing();
@@ -469,8 +480,11 @@ void KnowledgeQuestion(AppState& app, float width, const QuizKeys& keys) {
             // After the check: the right options green, a wrong pick red.
             const ImVec4 accent = !checked ? p.accent : in_key ? p.shared : p.error;
             const std::string id = "quiz.option." + std::to_string(n + 1);
-            const std::string text = OptionText(q, option) + (checked && in_key ? "   (right answer)" : "");
-            if (ChoiceRow(app, id.c_str(), text, selected || (checked && in_key), mark, accent, width, !checked)) KnowledgeChoose(app, option);
+            // The learner's pick keeps its filled mark; a right answer not picked is framed
+            // with an empty mark, so the two never look alike.
+            const std::string text = OptionText(q, option) + (checked && selected && !in_key ? "   (your answer)" : "") +
+                                     (checked && in_key ? "   (right answer)" : "");
+            if (ChoiceRow(app, id.c_str(), text, selected, mark, accent, width, !checked, checked && in_key)) KnowledgeChoose(app, option);
         }
         if (!checked && keys.digit >= 1 && static_cast<std::size_t>(keys.digit) <= shown.size())
             KnowledgeChoose(app, shown[static_cast<std::size_t>(keys.digit - 1)]);
@@ -611,6 +625,9 @@ void DrawQuizView(AppState& app) {
     ImGui::Spacing();
     const QuizKeys keys = ReadKeys(app);
     QuizSession& s = app.session.quiz;
+    // A keyboard user who opens the quiz or a new question starts in it, not on the control
+    // that brought them there (Enter there would act again).
+    if (app.keyboard.ring && (!app.quiz.shown || app.quiz.scroll_to_top)) app.quiz.focus_question = true;
     if (app.quiz.scroll_to_top) {
         ImGui::SetScrollY(0);
         app.quiz.scroll_to_top = false;
@@ -629,6 +646,15 @@ void DrawQuizView(AppState& app) {
     }
     ImGui::Dummy(ImVec2(0, 16));
     if (margin > 0) ImGui::Unindent(margin);
+    if (app.quiz.focus_question) {
+        app.quiz.focus_question = false;
+        for (const FocusStop& stop : app.keyboard.stops) {
+            if (stop.name.rfind("quiz.scale.", 0) == 0 || stop.name.rfind("quiz.option.", 0) == 0 || stop.name.rfind("quiz.orderDown.", 0) == 0) {
+                app.keyboard.request = stop.name;
+                break;
+            }
+        }
+    }
 }
 
 nlohmann::json QuizStateJson(const AppState& app) {

@@ -322,6 +322,36 @@ TEST_CASE("a wrong answer shows feedback and no point", "[shell][quiz]") {
     }
 }
 
+TEST_CASE("after a wrong true/false answer only the learner's choice has a filled mark", "[shell][quiz]") {
+    Headless h;
+    h.app.session.view = View::Quiz;
+    h.app.session.quiz.active = QuizKind::Knowledge;
+    h.Frame();
+    h.Frame();
+    bool seen = false;
+    for (int guard = 0; guard < 20 && !seen; ++guard) {
+        const auto k = nlohmann::json::parse(AppStateJson(h.app))["quiz"]["knowledge"];
+        const Question* q = FindQuestion(h.app.content.quizzes.knowledge, k["questionId"].get<std::string>());
+        REQUIRE(q);
+        if (q->type != QuestionType::TrueFalse) {
+            AnswerCurrentCorrectly(h);
+            continue;
+        }
+        const auto options = k["options"].get<std::vector<std::string>>();
+        const std::size_t wrong = static_cast<std::size_t>(
+            std::find_if(options.begin(), options.end(), [&](const std::string& o) { return o != q->answer[0]; }) - options.begin());
+        h.Click("quiz.option." + std::to_string(wrong + 1));
+        h.Click("quiz.check");
+        h.Frame();
+        for (std::size_t n = 0; n < options.size(); ++n) {
+            const bool filled = h.Rect("quiz.option." + std::to_string(n + 1) + ".chosen") != nullptr;
+            CHECK(filled == (n == wrong)); // the learner's pick, and not the right answer beside it
+        }
+        seen = true;
+    }
+    CHECK(seen);
+}
+
 TEST_CASE("the self-assessment by clicks leans each way and links to the ladder", "[shell][quiz]") {
     Headless h;
     h.app.session.view = View::Quiz;
@@ -715,3 +745,21 @@ TEST_CASE("the filter's clear button ends the field, and a long filter is cut wi
     CHECK(h.app.session.compare.filter.empty());
 }
 
+
+TEST_CASE("the quiz by keys: the focus starts in the question, and digits answer wherever the focus is", "[shell][quiz][keyboard]") {
+    Headless h;
+    h.TabTo("tab.quiz");
+    h.Press(ImGuiKey_Enter);
+    REQUIRE(h.app.session.view == View::Quiz);
+    h.Frame();
+    h.Frame();
+    INFO("focus: " << h.app.keyboard.focused);
+    CHECK(h.app.keyboard.focused.rfind("quiz.", 0) == 0); // in the quiz, not on the top bar's tab
+    const std::string first = h.app.content.quizzes.fit.statements.front().id;
+    h.Type('4');
+    h.Frame();
+    CHECK(h.app.session.quiz.fit.answers[first] == 4);
+    // Enter acts on what has the focus: here a quiz control, never the top bar's tab.
+    h.Press(ImGuiKey_Enter);
+    CHECK(h.app.session.view == View::Quiz);
+}

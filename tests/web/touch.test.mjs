@@ -196,6 +196,19 @@ test('every control is at least 44 px high on touch', async () => {
   }
 });
 
+test('a tap on a role card shows its source under it, as a tooltip would to a mouse', async () => {
+  const { context, page, tap } = await openPhone('?view=compare');
+  assert.equal((await rects(page))['compare.source'], undefined);
+  const card = (await rects(page))['compare.role.tl'];
+  await tap(card.x + card.w / 2, card.y + 20);
+  const src = (await rects(page))['compare.source'];
+  assert.ok(src && src.y >= card.y + card.h - 1, 'the source is written under the card');
+  assert.equal((await state(page)).tooltip, false);
+  await tap(card.x + card.w / 2, card.y + 20); // a second tap hides it
+  assert.equal((await rects(page))['compare.source'], undefined);
+  await context.close();
+});
+
 test('a tap on a ladder card opens its details in view, with no tooltip', async () => {
   const { context, page, errors, tap } = await openPhone('?view=ladder');
   const c = (await rects(page))['ladder.node.tl'];
