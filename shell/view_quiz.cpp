@@ -103,7 +103,7 @@ bool ChoiceRow(AppState& app, const char* id, const std::string& text, bool sele
             dl->AddLine(ImVec2(c.x - 1, c.y + 4), ImVec2(c.x + 6, c.y - 5), U32(p.accent_text), 2.2f);
         }
     }
-    dl->AddText(nullptr, 0, ImVec2(a.x + pad + mark_w, a.y + (h - text_size.y) * 0.5f), U32(enabled || selected ? p.text : p.text_muted),
+    dl->AddText(nullptr, 0, ImVec2(a.x + pad + mark_w, a.y + (h - text_size.y) * 0.5f), U32(enabled || framed ? p.text : p.text_muted),
                 text.c_str(), nullptr, text_w);
     if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     ImGui::Dummy(ImVec2(0, 2));
