@@ -26,7 +26,10 @@ struct Palette {
 };
 
 const Palette& PaletteFor(Theme theme);
-// `touch`: finger-sized targets (44 CSS px high) for touch screens.
+// The least size of a target for a finger, in CSS px (WCAG 2.5.5).
+constexpr float kTouchTarget = 44.0f;
+
+// `touch`: finger-sized targets (kTouchTarget high) for touch screens.
 void ApplyTheme(Theme theme, bool touch = false);
 
 // Colour of the n-th role (0 = first role in the content) in charts and headers.

@@ -39,6 +39,12 @@ ImVec4 Alpha(ImVec4 c, float a) { return ImVec4(c.x, c.y, c.z, a); }
 ImVec2 Im(Vec2 v) { return ImVec2(v.x, v.y); }
 Vec2 V(ImVec2 v) { return Vec2{v.x, v.y}; }
 
+// The least size a card takes a pointer in, in world units at `zoom`: a finger's target on touch.
+Vec2 TouchTarget(const AppState& app, float zoom) {
+    const float side = app.touch ? kTouchTarget / zoom : 0.0f;
+    return {side, side};
+}
+
 ImVec4 TrackColour(const Palette& p, Track track) {
     switch (track) {
         case Track::Management: return p.management;
@@ -245,7 +251,7 @@ void CanvasInput(AppState& app, const Viewport& vp, bool hovered) {
         // own frame, so the pointer is still there).
         ui.press_pos = io.MouseClickedPos[ImGuiMouseButton_Left];
         const Vec2 press = vp.ToWorld(V(ui.press_pos));
-        ui.drag_node = NodeAt(ui.boxes, press);
+        ui.drag_node = NodeAt(ui.boxes, press, TouchTarget(app, s.zoom));
         ui.dragging = false;
         if (ui.drag_node != Content::npos) {
             ui.drag_offset = {press.x - ui.boxes[ui.drag_node].center.x, press.y - ui.boxes[ui.drag_node].center.y};
@@ -288,7 +294,7 @@ void CanvasInput(AppState& app, const Viewport& vp, bool hovered) {
         ui.panning = false;
     }
     if (ui.marker_drag && !ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
-        const std::size_t hit = hovered ? NodeAt(ui.boxes, mouse) : Content::npos;
+        const std::size_t hit = hovered ? NodeAt(ui.boxes, mouse, TouchTarget(app, s.zoom)) : Content::npos;
         if (hit != Content::npos) s.you = app.content.ladder.nodes[hit].id;
         ui.marker_drag = false;
     }
@@ -432,8 +438,10 @@ void DrawNodes(AppState& app, ImDrawList* dl, const Viewport& vp, std::size_t ho
         else if (s.target == node.id) Badge(dl, app.fonts.strong, label_px, ImVec2(b.x - 8 * z, a.y), "TARGET", U32(p.shared), U32(p.accent_text));
         if (s.you == node.id && s.target == node.id)
             Badge(dl, app.fonts.strong, label_px, ImVec2(b.x - 8 * z, b.y), "TARGET", U32(p.shared), U32(p.accent_text));
+        // What a pointer can take: the card, grown to a finger's 44 px on touch.
+        const Box hit = HitBox(box, TouchTarget(app, z));
         const std::string id = "ladder.node." + node.id;
-        RecordRect(app, id.c_str(), a, b);
+        RecordRect(app, id.c_str(), Im(vp.ToScreen({hit.Left(), hit.Top()})), Im(vp.ToScreen({hit.Right(), hit.Bottom()})));
     }
 }
 

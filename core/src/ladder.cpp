@@ -243,10 +243,20 @@ std::vector<Vec2> EdgeCurve(const Ladder& ladder, const std::vector<Box>& boxes,
 
 // [SECTION] Hit-testing and snapping
 
-std::size_t NodeAt(const std::vector<Box>& boxes, Vec2 point) {
+Box HitBox(const Box& box, Vec2 min_size) { return Box{box.center, {std::max(box.size.x, min_size.x), std::max(box.size.y, min_size.y)}}; }
+
+std::size_t NodeAt(const std::vector<Box>& boxes, Vec2 point, Vec2 min_size) {
     for (std::size_t i = boxes.size(); i-- > 0;)
         if (boxes[i].Contains(point)) return i;
-    return kNone;
+    // Outside every card: the nearest grown target that holds the point (small cards on touch).
+    std::size_t best = kNone;
+    float best_d = 0;
+    for (std::size_t i = 0; i < boxes.size(); ++i) {
+        if (!HitBox(boxes[i], min_size).Contains(point)) continue;
+        const float d = std::hypot(point.x - boxes[i].center.x, point.y - boxes[i].center.y);
+        if (best == kNone || d < best_d) best = i, best_d = d;
+    }
+    return best;
 }
 
 std::size_t NodeInDirection(const std::vector<Box>& boxes, std::size_t from, Vec2 dir) {

@@ -164,6 +164,15 @@ TEST_CASE("hit-testing, snapping and clamping", "[ladder]") {
     CHECK(NodeAt(boxes, {-40, 0}) == 0);
     CHECK(NodeAt(boxes, {20, 10}) == 1); // overlap: the one drawn last is on top
     CHECK(NodeAt(boxes, {0, 40}) == Content::npos);
+    {
+        // A finger's 44-unit target around a 37-unit card: a touch just outside it still hits.
+        const std::vector<Box> small = {{{0, 0}, {100, 37}}, {{0, 100}, {100, 37}}};
+        CHECK(NodeAt(small, {0, 20}) == Content::npos);
+        CHECK(NodeAt(small, {0, 20}, {44, 44}) == 0);
+        CHECK(NodeAt(small, {0, 50}, {44, 44}) == Content::npos); // between the two: neither
+        CHECK(HitBox(small[0], {44, 44}).size.y == 44);
+        CHECK(HitBox(small[0], {44, 44}).size.x == 100); // never smaller than the card
+    }
     const Vec2 s = SnapToGrid({23, 38}, 20);
     CHECK(s.x == 20);
     CHECK(s.y == 40);

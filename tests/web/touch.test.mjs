@@ -98,6 +98,25 @@ test('a swipe scrolls Compare, goes on with momentum, and stops when the finger 
   await context.close();
 });
 
+test('a swipe scrolls the Quiz view too, with momentum, down to its last button', async () => {
+  const { context, page, errors, swipe, flick } = await openPhone('?view=quiz');
+  const y0 = await y(page, 'quiz.back');
+  assert.ok(y0 + 44 > 640, 'the buttons start below the screen');
+  await swipe(180, 420, -40, 8, { slow: true });
+  await settled(page);
+  const y1 = await y(page, 'quiz.back');
+  assert.ok(Math.abs(y0 - y1 - 40) <= 12, `a slow 40 px drag scrolled ${y0 - y1} px`);
+  // A 60 px flick carries on past the finger's 60 px.
+  await flick(180, 420, -60);
+  await page.waitForFunction((at) => { window.crossroads.wake(); return window.crossroads.rects()['quiz.back'].y < at - 80; }, y1, { polling: 30 });
+  await settled(page);
+  const back = (await rects(page))['quiz.back'];
+  assert.ok(back.y + back.h <= 640, `the last buttons are on screen (bottom at ${back.y + back.h})`);
+  await screenshot(page, 'touch-quiz-bottom-360.png');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('the last row of the table and the route\'s last step can be reached by swiping', async () => {
   const { context, page, errors, swipe } = await openPhone('?view=compare');
   const last = 'compare.row.career-path';
@@ -186,9 +205,9 @@ test('every control is at least 44 px high on touch', async () => {
     const t = (await rects(page))['tab.' + view];
     await tap(t.x + t.w / 2, t.y + t.h / 2); // the first touch turns on finger-sized targets
     const small = Object.entries(await rects(page))
-      // Controls only: table rows, the count, the details' title and the route's steps are
-      // text; the ladder's cards are drawn to scale (zoom in, or pick them from the menus).
-      .filter(([id]) => !/^compare\.(row|count)|^ladder\.(node|details|step)/.test(id))
+      // Controls only: table rows, the count, a tapped source, the details' title and the
+      // route's steps are text. A ladder card's rectangle is its target, grown to 44 px.
+      .filter(([id]) => !/^compare\.(row|count|source)|^ladder\.(details|step)/.test(id))
       .filter(([, r]) => r.h < 44 - 0.01)
       .map(([id, r]) => `${id} ${r.h}`);
     assert.deepEqual(small, [], `${view}: controls under 44 px`);

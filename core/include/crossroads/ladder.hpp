@@ -55,8 +55,12 @@ LadderLayout ComputeLayout(const Ladder& ladder, const std::vector<Vec2>& sizes,
 std::vector<Vec2> EdgeCurve(const Ladder& ladder, const std::vector<Box>& boxes, std::size_t edge,
                             const std::vector<Vec2>& lanes, float row_gap);
 
-// The topmost node under a point (later nodes draw on top), or npos.
-std::size_t NodeAt(const std::vector<Box>& boxes, Vec2 point);
+// The topmost node under a point (later nodes draw on top), or npos. A card smaller than
+// `min_size` is hit within that size around its centre, so a finger can always take it
+// (44 px targets); a card actually under the point wins over such a margin.
+std::size_t NodeAt(const std::vector<Box>& boxes, Vec2 point, Vec2 min_size = {});
+// `box` grown to at least `min_size`, around its centre.
+Box HitBox(const Box& box, Vec2 min_size);
 
 // Keyboard selection: the card an arrow key (`dir`, screen axes, y down) moves to from
 // `from`, by where the cards are on screen, as Android's focus search does: of the cards
