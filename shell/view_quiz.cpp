@@ -273,7 +273,9 @@ void FitResultView(AppState& app, float width) {
         ImGui::PushFont(app.fonts.strong);
         ImGui::TextUnformatted(r.direction == Lean::Balanced ? "The answers that pulled hardest" : "What moved it most");
         ImGui::PopFont();
+        int line = 0;
         for (const FitContribution& c : r.top) {
+            ++line;
             const auto st = std::find_if(quiz.statements.begin(), quiz.statements.end(), [&](const FitStatement& x) { return x.id == c.statement; });
             if (st == quiz.statements.end()) continue;
             const int rating = s.answers[c.statement];
@@ -283,6 +285,9 @@ void FitResultView(AppState& app, float width) {
                 // Balanced: the strong answers pulled both ways, so each says which.
                 ImGui::Text("\"%s\" - you said: %s (toward %s)", st->text.c_str(), RatingLabel(rating),
                             c.push < 0 ? "management" : "the technical path");
+                // Recorded by the way it pulled ("quiz.pull.management.1"), for tests.
+                const std::string pull = std::string("quiz.pull.") + (c.push < 0 ? "management." : "technical.") + std::to_string(line);
+                RecordRect(app, pull.c_str(), ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
             } else {
                 ImGui::Text("\"%s\" - you said: %s", st->text.c_str(), RatingLabel(rating));
             }

@@ -375,6 +375,32 @@ TEST_CASE("the self-assessment by clicks leans each way and links to the ladder"
     CHECK(h.app.session.ladder.target == (management ? "em" : "tl"));
 }
 
+TEST_CASE("a balanced self-assessment says which way each strong answer pulled", "[shell][quiz]") {
+    Headless h;
+    h.app.session.view = View::Quiz;
+    h.Frame();
+    h.Frame();
+    // Strong agreement with every statement, whichever way it points: the pulls cancel out.
+    for (std::size_t i = 0; i < h.app.content.quizzes.fit.statements.size(); ++i) {
+        h.Click("quiz.scale.5");
+        h.Click("quiz.next");
+    }
+    h.Frame();
+    const auto state = nlohmann::json::parse(AppStateJson(h.app));
+    REQUIRE(state["quiz"]["fit"]["result"]["direction"] == "balanced");
+    const auto top = state["quiz"]["fit"]["result"]["top"];
+    REQUIRE(!top.empty());
+    // Every line says its way, and the way the core computed.
+    const FitResult r = ComputeFit(h.app.content.quizzes.fit, h.app.session.quiz.fit.answers);
+    REQUIRE(r.top.size() == top.size());
+    for (std::size_t k = 0; k < r.top.size(); ++k) {
+        const std::string way = r.top[k].push < 0 ? "management" : "technical";
+        const std::string other = r.top[k].push < 0 ? "technical" : "management";
+        CHECK(h.Rect("quiz.pull." + way + "." + std::to_string(k + 1)));
+        CHECK_FALSE(h.Rect("quiz.pull." + other + "." + std::to_string(k + 1)));
+    }
+}
+
 TEST_CASE("too few answers withhold the result", "[shell][quiz]") {
     Headless h;
     h.app.session.view = View::Quiz;
