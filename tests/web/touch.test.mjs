@@ -199,7 +199,7 @@ test('a tap is a click, a finger leaves no tooltip, and a swipe on a button does
   await desk.close();
 });
 
-test('every control is at least 44 px high on touch', async () => {
+test('every control is at least 44x44 px on touch', async () => {
   for (const view of ['compare', 'ladder', 'quiz']) {
     const { context, page, tap } = await openPhone(`?view=${view}`);
     const t = (await rects(page))['tab.' + view];
@@ -208,8 +208,8 @@ test('every control is at least 44 px high on touch', async () => {
       // Controls only: table rows, the count, a tapped source, the details' title and the
       // route's steps are text. A ladder card's rectangle is its target, grown to 44 px.
       .filter(([id]) => !/^compare\.(row|count|source)|^ladder\.(details|step)/.test(id))
-      .filter(([, r]) => r.h < 44 - 0.01)
-      .map(([id, r]) => `${id} ${r.h}`);
+      .filter(([, r]) => r.h < 44 - 0.01 || r.w < 44 - 0.01)
+      .map(([id, r]) => `${id} ${r.w}x${r.h}`);
     assert.deepEqual(small, [], `${view}: controls under 44 px`);
     await context.close();
   }
