@@ -94,8 +94,9 @@ bool PlatformInit(Platform& platform, AppState& app, const PlatformOptions& opti
 namespace {
 // The finger's speed comes from the events' own times, not the frames': a slow frame
 // must not make a flick look like a stop.
+double FingerTime(const SDL_Event& event) { return static_cast<double>(event.tfinger.timestamp) / 1000.0; }
 void TrackFinger(AppState& app, const SDL_Event& event, int win_h) {
-    app.touch_scroll.tracker.Add(static_cast<double>(event.tfinger.timestamp) / 1000.0, event.tfinger.y * static_cast<float>(win_h));
+    app.touch_scroll.tracker.Add(FingerTime(event), event.tfinger.y * static_cast<float>(win_h));
 }
 } // namespace
 
@@ -130,7 +131,7 @@ int PlatformFrame(Platform& platform, AppState& app) {
                 platform.fingers = std::max(0, platform.fingers - 1);
                 finger_lifted = platform.fingers == 0;
                 if (platform.fingers < 2) platform.gesture_started = false;
-                app.touch_scroll.tracker.Lift(static_cast<double>(event.tfinger.timestamp) / 1000.0); // held still first: no fling
+                app.touch_scroll.tracker.Lift(FingerTime(event)); // held still first: no fling
                 break;
             case SDL_MULTIGESTURE: {
                 // SDL reports the change of finger distance and the centre, both normalised.

@@ -472,14 +472,8 @@ void DrawCanvas(AppState& app, ImVec2 size) {
     app.ladder.boxes = CurrentBoxes(app.content.ladder, app.ladder.layout, s);
     if (s.view_set && !app.ladder.boxes.empty()) {
         // However it was panned or zoomed, some of the ladder (120 px of it) stays in view.
-        Box graph = app.ladder.boxes.front();
-        for (const Box& b : app.ladder.boxes) {
-            const float l = std::min(graph.Left(), b.Left()), r = std::max(graph.Right(), b.Right());
-            const float t = std::min(graph.Top(), b.Top()), btm = std::max(graph.Bottom(), b.Bottom());
-            graph = Box{{(l + r) * 0.5f, (t + btm) * 0.5f}, {r - l, btm - t}};
-        }
         const Viewport now{vp.origin, vp.size, {s.center_x, s.center_y}, s.zoom};
-        const Vec2 back = KeepInSight(graph, now.VisibleWorld(), 120.0f / s.zoom);
+        const Vec2 back = KeepInSight(BoundsOf(app.ladder.boxes), now.VisibleWorld(), 120.0f / s.zoom);
         s.center_x += back.x;
         s.center_y += back.y;
     }

@@ -47,6 +47,17 @@ Vec2 SizeOf(const std::vector<Vec2>& sizes, std::size_t i) {
 
 // [SECTION] Layout
 
+Box BoundsOf(const std::vector<Box>& boxes) {
+    float x0 = std::numeric_limits<float>::max(), y0 = x0, x1 = -x0, y1 = -x0;
+    for (const Box& b : boxes) {
+        x0 = std::min(x0, b.Left());
+        y0 = std::min(y0, b.Top());
+        x1 = std::max(x1, b.Right());
+        y1 = std::max(y1, b.Bottom());
+    }
+    return Box{{(x0 + x1) * 0.5f, (y0 + y1) * 0.5f}, {x1 - x0, y1 - y0}};
+}
+
 LadderLayout ComputeLayout(const Ladder& ladder, const std::vector<Vec2>& sizes, const LayoutOptions& options) {
     LadderLayout layout;
     layout.row_gap = options.row_gap;
@@ -142,14 +153,7 @@ LadderLayout ComputeLayout(const Ladder& ladder, const std::vector<Vec2>& sizes,
         }
     }
 
-    float x0 = std::numeric_limits<float>::max(), y0 = x0, x1 = -x0, y1 = -x0;
-    for (const Box& b : layout.boxes) {
-        x0 = std::min(x0, b.Left());
-        y0 = std::min(y0, b.Top());
-        x1 = std::max(x1, b.Right());
-        y1 = std::max(y1, b.Bottom());
-    }
-    layout.bounds = Box{{(x0 + x1) * 0.5f, (y0 + y1) * 0.5f}, {x1 - x0, y1 - y0}};
+    layout.bounds = BoundsOf(layout.boxes);
     return layout;
 }
 

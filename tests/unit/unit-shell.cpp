@@ -266,6 +266,34 @@ void AnswerCurrentCorrectly(Headless& h) {
     h.Click("quiz.check");
     h.Click("quiz.next");
 }
+
+// A question of `type` on screen, answering the ones before it correctly (counted in
+// `skipped`); its options in the order shown, and the 0-based place of a wrong one.
+struct WrongChoice {
+    const Question* question = nullptr;
+    std::vector<std::string> options;
+    std::size_t wrong = 0;
+    int skipped = 0;
+};
+WrongChoice FindWrongChoice(Headless& h, QuestionType type) {
+    WrongChoice out;
+    for (; out.skipped < 20; ++out.skipped) {
+        const auto k = nlohmann::json::parse(AppStateJson(h.app))["quiz"]["knowledge"];
+        const Question* q = FindQuestion(h.app.content.quizzes.knowledge, k["questionId"].get<std::string>());
+        REQUIRE(q);
+        if (q->type != type) {
+            AnswerCurrentCorrectly(h);
+            continue;
+        }
+        out.question = q;
+        out.options = k["options"].get<std::vector<std::string>>();
+        out.wrong = static_cast<std::size_t>(
+            std::find_if(out.options.begin(), out.options.end(), [&](const std::string& o) { return o != q->answer[0]; }) - out.options.begin());
+        break;
+    }
+    REQUIRE(out.question);
+    return out;
+}
 } // namespace
 
 TEST_CASE("the knowledge check by clicks: all right is 100% with events", "[shell][quiz]") {
@@ -302,24 +330,13 @@ TEST_CASE("a wrong answer shows feedback and no point", "[shell][quiz]") {
     h.app.session.quiz.active = QuizKind::Knowledge;
     h.Frame();
     h.Frame();
-    // Find a single-choice question's wrong option on screen; skip others by answering them.
-    for (int guard = 0; guard < 20; ++guard) {
-        const auto k = nlohmann::json::parse(AppStateJson(h.app))["quiz"]["knowledge"];
-        const Question* q = FindQuestion(h.app.content.quizzes.knowledge, k["questionId"].get<std::string>());
-        REQUIRE(q);
-        if (q->type != QuestionType::Single) {
-            AnswerCurrentCorrectly(h);
-            continue;
-        }
-        const auto options = k["options"].get<std::vector<std::string>>();
-        const auto wrong = std::find_if(options.begin(), options.end(), [&](const std::string& o) { return o != q->answer[0]; });
-        h.Click("quiz.option." + std::to_string(wrong - options.begin() + 1));
-        h.Click("quiz.check");
-        CHECK(h.Rect("quiz.feedback"));
-        CHECK(h.app.events.back()["statement"]["result"]["success"] == false);
-        CHECK(ScoreAttempt(h.app.content.quizzes.knowledge, h.app.session.quiz.knowledge).raw < static_cast<double>(guard + 1));
-        break;
-    }
+    // A single-choice question's wrong option on screen; the ones before it answered right.
+    const WrongChoice c = FindWrongChoice(h, QuestionType::Single);
+    h.Click("quiz.option." + std::to_string(c.wrong + 1));
+    h.Click("quiz.check");
+    CHECK(h.Rect("quiz.feedback"));
+    CHECK(h.app.events.back()["statement"]["result"]["success"] == false);
+    CHECK(ScoreAttempt(h.app.content.quizzes.knowledge, h.app.session.quiz.knowledge).raw < static_cast<double>(c.skipped + 1));
 }
 
 TEST_CASE("after a wrong true/false answer only the learner's choice has a filled mark", "[shell][quiz]") {
@@ -328,28 +345,14 @@ TEST_CASE("after a wrong true/false answer only the learner's choice has a fille
     h.app.session.quiz.active = QuizKind::Knowledge;
     h.Frame();
     h.Frame();
-    bool seen = false;
-    for (int guard = 0; guard < 20 && !seen; ++guard) {
-        const auto k = nlohmann::json::parse(AppStateJson(h.app))["quiz"]["knowledge"];
-        const Question* q = FindQuestion(h.app.content.quizzes.knowledge, k["questionId"].get<std::string>());
-        REQUIRE(q);
-        if (q->type != QuestionType::TrueFalse) {
-            AnswerCurrentCorrectly(h);
-            continue;
-        }
-        const auto options = k["options"].get<std::vector<std::string>>();
-        const std::size_t wrong = static_cast<std::size_t>(
-            std::find_if(options.begin(), options.end(), [&](const std::string& o) { return o != q->answer[0]; }) - options.begin());
-        h.Click("quiz.option." + std::to_string(wrong + 1));
-        h.Click("quiz.check");
-        h.Frame();
-        for (std::size_t n = 0; n < options.size(); ++n) {
-            const bool filled = h.Rect("quiz.option." + std::to_string(n + 1) + ".chosen") != nullptr;
-            CHECK(filled == (n == wrong)); // the learner's pick, and not the right answer beside it
-        }
-        seen = true;
+    const WrongChoice c = FindWrongChoice(h, QuestionType::TrueFalse);
+    h.Click("quiz.option." + std::to_string(c.wrong + 1));
+    h.Click("quiz.check");
+    h.Frame();
+    for (std::size_t n = 0; n < c.options.size(); ++n) {
+        const bool filled = h.Rect("quiz.option." + std::to_string(n + 1) + ".chosen") != nullptr;
+        CHECK(filled == (n == c.wrong)); // the learner's pick, and not the right answer beside it
     }
-    CHECK(seen);
 }
 
 TEST_CASE("the self-assessment by clicks leans each way and links to the ladder", "[shell][quiz]") {

@@ -46,6 +46,9 @@ struct LadderLayout {
     float row_gap = 0;
 };
 
+// The smallest box holding all of `boxes` (the layout's bounds, or the cards where they are now).
+Box BoundsOf(const std::vector<Box>& boxes);
+
 // Node sizes come from the view (text decides them); the layout is a pure function of
 // the graph, the sizes and the options, deterministic for equal input.
 LadderLayout ComputeLayout(const Ladder& ladder, const std::vector<Vec2>& sizes, const LayoutOptions& options = {});
