@@ -58,16 +58,19 @@ async function openPhone(query, { width = 360, height = 640, session = null } = 
 }
 
 const y = async (page, id) => (await rects(page))[id]?.y;
-// Waits until the app stops moving by itself (a fling has run out).
+// Waits until the app stops moving by itself (a fling has run out): the rects are the same
+// after two more frames were drawn. Comparing polls alone could pass while a slow frame
+// (a busy machine, SwiftShader) had not been drawn between them, in the middle of a fling.
 async function settled(page) {
   await page.waitForFunction(() => {
     window.crossroads.wake();
     const s = window.crossroads.state();
     const r = JSON.stringify(window.crossroads.rects());
-    const same = window.lastRects === r;
-    window.lastRects = r;
-    return same && s.frame > 0;
-  }, null, { polling: 100, timeout: 10000 });
+    const last = window.lastSettle;
+    if (!last || last.r !== r) { window.lastSettle = { r, frame: s.frame }; return false; }
+    return s.frame >= last.frame + 2;
+  }, null, { polling: 50, timeout: 20000 });
+  await page.evaluate(() => { window.lastSettle = null; });
 }
 
 test('a swipe scrolls Compare, goes on with momentum, and stops when the finger comes down', async () => {
