@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "crossroads/version.hpp"
+#include "crossroads/words.hpp"
 
 #include <algorithm>
 #include <cfloat>
@@ -174,15 +175,6 @@ namespace {
 // The views, in tab order.
 constexpr View kViews[] = {View::Compare, View::Ladder, View::Quiz};
 
-const char* ViewLabel(View view) {
-    switch (view) {
-        case View::Ladder: return "Ladder";
-        case View::Quiz: return "Quiz";
-        case View::Compare: break;
-    }
-    return "Compare";
-}
-
 bool ViewExists(View view) { return std::find(std::begin(kViews), std::end(kViews), view) != std::end(kViews); }
 
 // A pill-shaped tab; returns true when clicked.
@@ -214,7 +206,7 @@ float DrawTopBar(AppState& app) {
     const float title_w = app.fonts.title->CalcTextSizeA(20.0f, FLT_MAX, 0, "Crossroads").x;
     float tabs_w = 0;
     if (AppHasContent(app))
-        for (View view : kViews) tabs_w += app.fonts.strong->CalcTextSizeA(16.0f, FLT_MAX, 0, ViewLabel(view)).x + style.FramePadding.x * 2 + 6;
+        for (View view : kViews) tabs_w += app.fonts.strong->CalcTextSizeA(16.0f, FLT_MAX, 0, ViewName(view)).x + style.FramePadding.x * 2 + 6;
     const float about_w = ImGui::CalcTextSize("About").x + style.FramePadding.x * 2;
     const float theme_w = ImGui::CalcTextSize(theme_label).x + style.FramePadding.x * 2;
     const float buttons_w = theme_w + 8 + about_w;
@@ -249,7 +241,7 @@ float DrawTopBar(AppState& app) {
             // item on this row's line, whatever SetCursorPos() says.
             if (view != kViews[0]) ImGui::SameLine(0, 6);
             const std::string id = std::string("tab.") + ToString(view);
-            if (TabButton(app, ViewLabel(view), id.c_str(), app.session.view == view)) app.session.view = view;
+            if (TabButton(app, ViewName(view), id.c_str(), app.session.view == view)) app.session.view = view;
         }
     }
 
@@ -457,7 +449,7 @@ void AppFrame(AppState& app) {
     KeyboardEndFrame(app);
     app.tooltip_shown = AnyTooltipShown();
     // A view change is announced (not the first view: the page's title says that one).
-    std::string view = ViewLabel(app.session.view);
+    std::string view = ViewName(app.session.view);
     if (app.session.view == View::Quiz)
         view += app.session.quiz.active == QuizKind::Knowledge ? ": knowledge check" : ": which path fits you?";
     if (!app.announced_view.empty() && view != app.announced_view) Announce(app, view + " view");

@@ -223,9 +223,9 @@ void KeyboardEndFrame(AppState& app);
 void RegisterFocusStop(AppState& app, const char* name);
 // Whether the last item has the keyboard focus (whether or not the ring shows).
 bool ItemHasFocus();
-// The page's canvas got the keyboard focus: +1 by Tab, -1 by Shift+Tab, 0 by the pointer;
-// 2: it lost it.
-void KeyboardCanvasFocus(AppState& app, int how);
+// How the page's canvas got or lost the keyboard focus (the page's numbers, see web_main.cpp).
+enum class CanvasFocus : int { ByShiftTab = -1, ByPointer = 0, ByTab = 1, Lost = 2 };
+void KeyboardCanvasFocus(AppState& app, CanvasFocus how);
 
 // [SECTION] Touch scrolling (touch.cpp)
 // First thing in the frame: a fling moves on, a finger that scrolls moves its window.

@@ -44,10 +44,7 @@ int Check(const std::string& path) {
         return 2;
     }
     const LoadResult result = LoadContent(bytes);
-    for (const Problem& p : result.problems) {
-        const std::string where = p.path.empty() ? path : p.path;
-        std::cerr << where << ": " << (p.severity == Severity::Warning ? "warning: " : "") << p.message << "\n";
-    }
+    for (const Problem& p : result.problems) std::cerr << FormatProblem(p, path) << "\n";
     return result.Ok() ? 0 : 1;
 }
 
@@ -83,7 +80,7 @@ int main(int argc, char** argv) {
         } else {
             // Shown in the app as a problem list, like invalid content.
             app.content_name = options.content_path;
-            app.problems.push_back({"file.unreadable", "", error + ": check the path and permissions", Severity::Error});
+            app.problems.push_back(UnreadableFile(error));
         }
     }
 
@@ -118,7 +115,7 @@ int main(int argc, char** argv) {
                 std::string bytes, read_error;
                 if (ReadFile(options.content_path, bytes, read_error)) shell::AppReloadContent(app, bytes, options.content_path);
                 else {
-                    app.reload_problems = {Problem{"file.unreadable", "", read_error + ": check the path and permissions", Severity::Error}};
+                    app.reload_problems = {UnreadableFile(read_error)};
                     app.reload_name = options.content_path;
                 }
                 platform.quiet_frames = 0; // draw until the new layout settles

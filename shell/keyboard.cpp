@@ -137,9 +137,10 @@ void KeyboardEndFrame(AppState& app) {
     }
 }
 
-void KeyboardCanvasFocus(AppState& app, int how) {
-    if (how == 1 || how == -1) app.keyboard.enter = how;
-    if (how == 2) app.keyboard.ring = false;
+void KeyboardCanvasFocus(AppState& app, CanvasFocus how) {
+    if (how == CanvasFocus::ByTab) app.keyboard.enter = 1; // the first control
+    if (how == CanvasFocus::ByShiftTab) app.keyboard.enter = -1; // the last
+    if (how == CanvasFocus::Lost) app.keyboard.ring = false;
 }
 
 } // namespace crossroads::shell

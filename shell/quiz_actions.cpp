@@ -4,6 +4,7 @@
 #include "app.hpp"
 
 #include "crossroads/quiz.hpp"
+#include "crossroads/words.hpp"
 
 #include <algorithm>
 
@@ -104,7 +105,7 @@ void KnowledgeCheck(AppState& app) {
     s.checked.push_back(q->id);
     const QuestionScore score = ScoreQuestion(*q, s.answers[q->id]);
     EmitEvent(app, "answered", AnsweredStatement(*q, s.answers[q->id], score, Now() - s.question_started_at));
-    Announce(app, std::string(score.correct ? "Correct. " : score.points > 0 ? "Partly right. " : "Not quite. ") +
+    Announce(app, std::string(AnswerVerdict(score)) + ". " +
                       (score.correct ? q->feedback_correct : q->feedback_incorrect));
 }
 

@@ -35,4 +35,9 @@ void ApplyTheme(Theme theme, bool touch = false);
 // Colour of the n-th role (0 = first role in the content) in charts and headers.
 ImVec4 RoleColour(const Palette& palette, std::size_t role_index);
 
+// A palette colour packed for ImDrawList (with the style's global alpha).
+inline ImU32 U32(ImVec4 c) { return ImGui::GetColorU32(c); }
+// The colour with another opacity.
+inline ImVec4 Alpha(ImVec4 c, float a) { return ImVec4(c.x, c.y, c.z, a); }
+
 } // namespace crossroads::shell

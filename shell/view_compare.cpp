@@ -33,7 +33,6 @@ constexpr float kStackBelow = 640.0f;   // narrower than this, roles stack inste
 constexpr float kChartsSideBySide = 900.0f;
 constexpr float kMaxWidth = 1480.0f;
 
-ImU32 U32(ImVec4 c) { return ImGui::GetColorU32(c); }
 
 // [SECTION] Pieces: role cards, controls, item lists
 

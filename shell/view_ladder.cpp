@@ -10,6 +10,8 @@
 #include "app.hpp"
 #include "theme.hpp"
 
+#include "crossroads/words.hpp"
+
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
@@ -34,8 +36,6 @@ constexpr float kGrid = 20.0f;        // dragged cards snap to this
 constexpr float kPanelWidth = 360.0f;
 constexpr float kSideBySide = 900.0f; // narrower: the details panel goes under the canvas
 
-ImU32 U32(ImVec4 c) { return ImGui::GetColorU32(c); }
-ImVec4 Alpha(ImVec4 c, float a) { return ImVec4(c.x, c.y, c.z, a); }
 ImVec2 Im(Vec2 v) { return ImVec2(v.x, v.y); }
 Vec2 V(ImVec2 v) { return Vec2{v.x, v.y}; }
 
@@ -52,24 +52,6 @@ ImVec4 TrackColour(const Palette& p, Track track) {
         case Track::Shared: break;
     }
     return p.shared;
-}
-
-const char* TrackLabel(Track track) {
-    switch (track) {
-        case Track::Management: return "Management track";
-        case Track::Technical: return "Technical track";
-        case Track::Shared: break;
-    }
-    return "Starting point";
-}
-
-const char* TrackShort(Track track) {
-    switch (track) {
-        case Track::Management: return "Management";
-        case Track::Technical: return "Technical";
-        case Track::Shared: break;
-    }
-    return "Start";
 }
 
 // The atlas font closest above a pixel size, so zoomed text is scaled down, not up.
@@ -431,7 +413,7 @@ void DrawNodes(AppState& app, ImDrawList* dl, const Viewport& vp, std::size_t ho
         const CardMetrics card = Card(app);
         const float pad = card.pad * z;
         dl->AddText(app.fonts.body, label_px, ImVec2(a.x + pad, a.y + pad), U32(p.text_muted),
-                    app.ladder.narrow ? TrackShort(node.track) : TrackLabel(node.track));
+                    app.ladder.narrow ? TrackShortName(node.track) : TrackName(node.track));
         dl->AddText(title_font, title_px, ImVec2(a.x + pad, a.y + pad + label_px + 6 * z), U32(p.text), node.title.c_str(),
                     nullptr, (card.width - 2 * card.pad) * z);
         if (s.you == node.id) Badge(dl, app.fonts.strong, label_px, ImVec2(b.x - 8 * z, a.y), "YOU ARE HERE", U32(p.accent), U32(p.accent_text));
@@ -544,7 +526,7 @@ void DetailsPanel(AppState& app) {
         return;
     }
     const LadderNode& node = app.content.ladder.nodes[i];
-    ImGui::TextColored(TrackColour(p, node.track), "%s", TrackLabel(node.track));
+    ImGui::TextColored(TrackColour(p, node.track), "%s", TrackName(node.track));
     ImGui::PushFont(app.fonts.title);
     ImGui::TextUnformatted(node.title.c_str());
     ImGui::PopFont();

@@ -11,6 +11,7 @@
 #include "theme.hpp"
 
 #include "crossroads/quiz.hpp"
+#include "crossroads/words.hpp"
 
 #include <imgui_internal.h> // ArrowButtonEx: arrow buttons of a given size
 
@@ -29,8 +30,6 @@ const char* AnswerSeparator(QuestionType type) { return type == QuestionType::Or
 constexpr float kColumn = 820.0f;   // the quiz reads best as one column
 constexpr float kTapHeight = 48.0f; // finger-sized targets (WCAG asks 44 px)
 
-ImU32 U32(ImVec4 c) { return ImGui::GetColorU32(c); }
-ImVec4 Alpha(ImVec4 c, float a) { return ImVec4(c.x, c.y, c.z, a); }
 
 // [SECTION] Shared pieces
 
@@ -427,9 +426,8 @@ void Feedback(AppState& app, const Question& q, const QuestionScore& score, floa
     ImGui::Dummy(ImVec2(0, 4));
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width - 32);
     ImGui::PushFont(app.fonts.strong);
-    if (score.correct) ImGui::TextColored(colour, "Correct");
-    else if (score.points > 0) ImGui::TextColored(colour, "Partly right (%.0f%% of the point)", score.points * 100);
-    else ImGui::TextColored(colour, "Not quite");
+    if (score.correct || score.points <= 0) ImGui::TextColored(colour, "%s", AnswerVerdict(score));
+    else ImGui::TextColored(colour, "%s (%.0f%% of the point)", AnswerVerdict(score), score.points * 100);
     ImGui::PopFont();
     RecordRect(app, "quiz.feedback");
     const std::string& fb = score.correct ? q.feedback_correct : q.feedback_incorrect;
@@ -556,7 +554,7 @@ void KnowledgeResult(AppState& app, float width) {
         ImGui::Spacing();
         ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
         ImGui::PushFont(app.fonts.strong);
-        ImGui::TextColored(qs.correct ? p.shared : qs.points > 0 ? p.technical : p.error, "%s", qs.correct ? "Right" : qs.points > 0 ? "Partly right" : "Wrong");
+        ImGui::TextColored(qs.correct ? p.shared : qs.points > 0 ? p.technical : p.error, "%s", ReviewMark(qs));
         ImGui::SameLine();
         ImGui::Text("%zu. %s", i + 1, q->prompt.c_str());
         ImGui::PopFont();

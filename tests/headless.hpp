@@ -51,6 +51,15 @@ public:
     void Frames(int n) {
         for (int i = 0; i < n; ++i) Frame();
     }
+    // Shows a view (and a quiz) and draws the two frames ImGui needs to settle its layout.
+    void Open(crossroads::View view) {
+        app.session.view = view;
+        Frames(2);
+    }
+    void Open(crossroads::View view, crossroads::QuizKind quiz) {
+        app.session.quiz.active = quiz;
+        Open(view);
+    }
 
     const shell::UiRect* Rect(const std::string& id) const {
         for (const shell::UiRect& r : app.rects)

@@ -78,15 +78,25 @@ struct WebApp {
 
 // [SECTION] JS bridge (EM_JS)
 
+// What the page tells the app about its address (cr_js_page_string's argument).
+enum class PageString : int { Search = 0, Hash = 1, Origin = 2 };
+
 // Strings from JS are handed over in malloc'ed memory the C++ side frees.
 EM_JS(char*, cr_js_page_string, (int which), {
     var value = "";
-    try {
-        if (which == 0) value = location.search;
-        else if (which == 1) value = location.hash;
-        else if (which == 2) value = location.origin;
-        else if (which == 3) value = window.localStorage.getItem("crossroads:session:v1") || "";
-    } catch (e) { console.warn("crossroads: cannot read " + ["the URL", "the URL", "the origin", "saved progress"][which] + ": " + e); }
+    try { value = [location.search, location.hash, location.origin][which]; }
+    catch (e) { console.warn("crossroads: cannot read the page's address: " + e); }
+    var size = lengthBytesUTF8(value) + 1;
+    var ptr = _malloc(size);
+    stringToUTF8(value, ptr, size);
+    return ptr;
+});
+
+// The saved session under `key` ("" when there is none or storage is refused).
+EM_JS(char*, cr_js_stored_session, (const char* key), {
+    var value = "";
+    try { value = window.localStorage.getItem(UTF8ToString(key)) || ""; }
+    catch (e) { console.warn("crossroads: cannot read saved progress: " + e); }
     var size = lengthBytesUTF8(value) + 1;
     var ptr = _malloc(size);
     stringToUTF8(value, ptr, size);
@@ -99,16 +109,17 @@ EM_JS(int, cr_js_media, (int which), {
 });
 
 // A stored session that cannot be used is kept aside, never deleted.
-EM_JS(void, cr_js_backup_session, (), {
+EM_JS(void, cr_js_backup_session, (const char* key_text), {
+    var key = UTF8ToString(key_text);
     try {
-        var value = window.localStorage.getItem("crossroads:session:v1");
-        if (value !== null) window.localStorage.setItem("crossroads:session:v1:backup", value);
-        window.localStorage.removeItem("crossroads:session:v1");
+        var value = window.localStorage.getItem(key);
+        if (value !== null) window.localStorage.setItem(key + ":backup", value);
+        window.localStorage.removeItem(key);
     } catch (e) { console.warn("crossroads: cannot keep the unreadable session aside: " + e); }
 });
 
-EM_JS(void, cr_js_save_session, (const char* text), {
-    try { window.localStorage.setItem("crossroads:session:v1", UTF8ToString(text)); }
+EM_JS(void, cr_js_save_session, (const char* key, const char* text), {
+    try { window.localStorage.setItem(UTF8ToString(key), UTF8ToString(text)); }
     catch (e) { console.warn("crossroads: progress not saved (" + e.name + ")"); }
 });
 
@@ -240,7 +251,8 @@ EM_JS(void, cr_js_install_bridge, (WebApp * web, const char* parent_origin_ptr),
         lastTab = { shift: e.shiftKey, at: performance.now() };
         if (e.target === canvas && (e.shiftKey ? Module.crFocusFirst : Module.crFocusLast)) e.stopImmediatePropagation();
     }, true);
-    // Entering by Tab starts at the first control, by Shift+Tab at the last.
+    // Entering by Tab starts at the first control, by Shift+Tab at the last (the numbers
+    // are shell::CanvasFocus: -1 Shift+Tab, 0 pointer, 1 Tab, 2 lost).
     canvas.addEventListener("focus", function() {
         var how = performance.now() - lastTab.at < 1000 ? (lastTab.shift ? -1 : 1) : 0;
         _cr_canvas_focus(web, how);
@@ -315,7 +327,10 @@ EM_JS(char*, cr_js_scorm_get, (const char* name), {
     return ptr;
 });
 
-// Calls LMSSetValue, LMSCommit or LMSFinish (which = 0, 1, 2); false and a console warning
+// The SCORM 1.2 calls the app makes (cr_js_scorm_call's argument).
+enum class ScormCall : int { SetValue = 0, Commit = 1, Finish = 2 };
+
+// Calls LMSSetValue, LMSCommit or LMSFinish (a ScormCall); false and a console warning
 // with the LMS's own error when it refuses.
 EM_JS(int, cr_js_scorm_call, (int which, const char* name, const char* value), {
     var api = Module.crossroadsScormApi;
@@ -342,10 +357,14 @@ std::string TakeJsString(char* ptr) {
     return out;
 }
 
+char* PageStringJs(PageString which) { return cr_js_page_string(static_cast<int>(which)); }
+bool ScormSet(const char* name, const char* value) { return cr_js_scorm_call(static_cast<int>(ScormCall::SetValue), name, value) != 0; }
+bool ScormDo(ScormCall call) { return cr_js_scorm_call(static_cast<int>(call), "", "") != 0; }
+
 // [SECTION] Start-up: stored session, URL, content
 
 void RestoreSession(WebApp& web) {
-    const std::string text = TakeJsString(cr_js_page_string(3));
+    const std::string text = TakeJsString(cr_js_stored_session(kSessionStorageKey));
     const SessionDecode stored = DecodeSession(text);
     switch (stored.status) {
         case SessionDecode::Status::Empty: return;
@@ -358,7 +377,7 @@ void RestoreSession(WebApp& web) {
         case SessionDecode::Status::UnknownVersion:
         case SessionDecode::Status::TooLarge: break;
     }
-    cr_js_backup_session();
+    cr_js_backup_session(kSessionStorageKey);
     // Said as what it means to the learner; the storage key is in the README.
     web.app.notice = "Your saved progress could not be read (" + stored.problem +
                      "), so Crossroads starts fresh. A copy of the old progress is kept in this browser, not deleted.";
@@ -401,21 +420,21 @@ void SyncScorm(WebApp& web, bool commit) {
     if (suspend.empty()) {
         cr_js_warn("quiz progress is over SCORM's 4,096-character limit; the course keeps the previous progress");
     } else if (suspend != scorm.suspend) {
-        if (cr_js_scorm_call(0, "cmi.suspend_data", suspend.c_str())) scorm.suspend = suspend;
+        if (ScormSet("cmi.suspend_data", suspend.c_str())) scorm.suspend = suspend;
     }
     const ScormReport report = ScormReportFor(web.app.content, web.app.session, scorm.status);
     bool changed = false;
     if (report.has_score && report.score_raw != scorm.score) {
-        cr_js_scorm_call(0, "cmi.core.score.min", std::to_string(report.score_min).c_str());
-        cr_js_scorm_call(0, "cmi.core.score.max", std::to_string(report.score_max).c_str());
-        if (cr_js_scorm_call(0, "cmi.core.score.raw", std::to_string(report.score_raw).c_str())) scorm.score = report.score_raw;
+        ScormSet("cmi.core.score.min", std::to_string(report.score_min).c_str());
+        ScormSet("cmi.core.score.max", std::to_string(report.score_max).c_str());
+        if (ScormSet("cmi.core.score.raw", std::to_string(report.score_raw).c_str())) scorm.score = report.score_raw;
         changed = true;
     }
     if (report.lesson_status != scorm.status) {
-        if (cr_js_scorm_call(0, "cmi.core.lesson_status", report.lesson_status.c_str())) scorm.status = report.lesson_status;
+        if (ScormSet("cmi.core.lesson_status", report.lesson_status.c_str())) scorm.status = report.lesson_status;
         changed = true;
     }
-    if (changed || commit) cr_js_scorm_call(1, "", "");
+    if (changed || commit) ScormDo(ScormCall::Commit);
 }
 
 // The learner leaves: time, "suspend" (so the next launch resumes), commit, finish.
@@ -424,17 +443,17 @@ void LeaveScorm(WebApp& web) {
     WebApp::Scorm& scorm = web.scorm;
     if (!scorm.active || scorm.finished) return;
     const std::string time = ScormTimespan((emscripten_get_now() - scorm.started_ms) / 1000.0);
-    cr_js_scorm_call(0, "cmi.core.session_time", time.c_str());
-    cr_js_scorm_call(0, "cmi.core.exit", "suspend");
-    cr_js_scorm_call(1, "", "");
-    cr_js_scorm_call(2, "", "");
+    ScormSet("cmi.core.session_time", time.c_str());
+    ScormSet("cmi.core.exit", "suspend");
+    ScormDo(ScormCall::Commit);
+    ScormDo(ScormCall::Finish);
     scorm.finished = true;
 }
 
 void ApplyUrl(WebApp& web) {
-    const std::string query = TakeJsString(cr_js_page_string(0));
-    const std::string hash = TakeJsString(cr_js_page_string(1));
-    const std::string origin = TakeJsString(cr_js_page_string(2));
+    const std::string query = TakeJsString(PageStringJs(PageString::Search));
+    const std::string hash = TakeJsString(PageStringJs(PageString::Hash));
+    const std::string origin = TakeJsString(PageStringJs(PageString::Origin));
     const UrlParams params = ParseUrlParams(query, hash, origin);
     for (const std::string& w : params.warnings) cr_js_warn(w.c_str());
     Session& s = web.app.session;
@@ -517,13 +536,13 @@ void Save(WebApp& web, bool commit = false) {
     std::string now = EncodeSession(web.app.session);
     if (now == web.saved) return;
     // Another tab may have saved since: keep its changes under this tab's own.
-    const std::string stored = TakeJsString(cr_js_page_string(3));
+    const std::string stored = TakeJsString(cr_js_stored_session(kSessionStorageKey));
     if (!stored.empty() && stored != web.stored) {
         web.app.session = MergeSessions(web.saved, web.app.session, stored);
         SanitizeSession(web.app.session, web.app.content);
         now = EncodeSession(web.app.session);
     }
-    cr_js_save_session(now.c_str());
+    cr_js_save_session(kSessionStorageKey, now.c_str());
     web.saved = now;
     web.stored = std::move(now);
 }
@@ -545,7 +564,7 @@ void Sleep(WebApp& web) {
 // and its view. What is left of this tab's own is written by the next Save.
 void AdoptStored(WebApp& web) {
     if (web.scorm.active || !shell::AppHasContent(web.app)) return;
-    const std::string stored = TakeJsString(cr_js_page_string(3));
+    const std::string stored = TakeJsString(cr_js_stored_session(kSessionStorageKey));
     if (stored.empty() || stored == web.stored) return;
     web.app.session = MergeSessions(web.saved, web.app.session, stored);
     SanitizeSession(web.app.session, web.app.content);
@@ -675,14 +694,15 @@ EMSCRIPTEN_KEEPALIVE int cr_text_action(WebApp* web, const char* text) {
     return ok ? 1 : 0;
 }
 EMSCRIPTEN_KEEPALIVE void cr_canvas_focus(WebApp* web, int how) {
-    shell::KeyboardCanvasFocus(web->app, how);
+    if (how < -1 || how > 2) return; // not one of shell::CanvasFocus
+    shell::KeyboardCanvasFocus(web->app, static_cast<shell::CanvasFocus>(how));
     Wake(*web);
 }
 // Back/Forward or a changed fragment: show the view it names. A fragment that names
 // nothing valid is replaced by the current view's.
 EMSCRIPTEN_KEEPALIVE void cr_navigate(WebApp* web) {
-    const std::string hash = TakeJsString(cr_js_page_string(1));
-    const UrlParams params = ParseUrlParams("", hash, TakeJsString(cr_js_page_string(2)));
+    const std::string hash = TakeJsString(PageStringJs(PageString::Hash));
+    const UrlParams params = ParseUrlParams("", hash, TakeJsString(PageStringJs(PageString::Origin)));
     for (const std::string& w : params.warnings) cr_js_warn(w.c_str());
     if (params.view) web->app.session.view = *params.view;
     if (params.quiz) web->app.session.quiz.active = *params.quiz;

@@ -27,9 +27,15 @@ std::size_t LoadResult::ErrorCount() const {
         [](const Problem& p) { return p.severity == Severity::Error; }));
 }
 
-std::string FormatProblem(const Problem& problem) {
-    if (problem.path.empty()) return problem.message;
-    return problem.path + ": " + problem.message;
+std::string FormatProblem(const Problem& problem, std::string_view file) {
+    const std::string_view where = problem.path.empty() ? file : std::string_view(problem.path);
+    std::string out = where.empty() ? std::string() : std::string(where) + ": ";
+    if (problem.severity == Severity::Warning) out += "warning: ";
+    return out + problem.message;
+}
+
+Problem UnreadableFile(const std::string& reason) {
+    return {code::kFileUnreadable, "", reason + ": check the path and permissions", Severity::Error};
 }
 
 // [SECTION] Byte-level checks (size, UTF-8, nesting)

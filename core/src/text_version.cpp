@@ -3,6 +3,7 @@
 #include "crossroads/compare.hpp"
 #include "crossroads/ladder.hpp"
 #include "crossroads/quiz.hpp"
+#include "crossroads/words.hpp"
 
 #include <algorithm>
 
@@ -38,15 +39,6 @@ string Source(const Content& c, const string& section) {
 // A button; `attrs` are further attributes (data-*), already escaped.
 string Button(const string& id, const string& label, const string& attrs, bool enabled = true) {
     return "<button type=\"button\" id=\"" + id + "\" " + attrs + (enabled ? "" : " disabled") + ">" + E(label) + "</button>";
-}
-
-const char* ViewName(View view) {
-    switch (view) {
-        case View::Ladder: return "Career ladder";
-        case View::Quiz: return "Quiz";
-        case View::Compare: break;
-    }
-    return "Compare";
 }
 
 string ViewTabs(const Session& s) {
@@ -105,15 +97,6 @@ string CompareHtml(const Content& c, const Session& s) {
 }
 
 // [SECTION] Ladder
-
-const char* TrackName(Track t) {
-    switch (t) {
-        case Track::Management: return "Management track";
-        case Track::Technical: return "Technical track";
-        case Track::Shared: break;
-    }
-    return "Starting point";
-}
 
 string NodeSelect(const Content& c, const string& id, const string& label, const string& act, const string& value) {
     string out = "<p><label for=\"" + id + "\">" + E(label) + "</label> <select id=\"" + id + "\" data-act=\"" + act + "\">";
@@ -241,7 +224,7 @@ string KnowledgeHtml(const Content& c, const Session& s) {
             string yours, right;
             for (const string& o : given) yours += (yours.empty() ? "" : sep) + OptionText(*q, o);
             for (const string& o : q->answer) right += (right.empty() ? "" : sep) + OptionText(*q, o);
-            out += "<li><strong>" + string(qs.correct ? "Right" : qs.points > 0 ? "Partly right" : "Wrong") + ":</strong> " + E(q->prompt) +
+            out += "<li><strong>" + string(ReviewMark(qs)) + ":</strong> " + E(q->prompt) +
                    "<ul><li>Your answer: " + E(yours.empty() ? "(none)" : yours) + "</li>";
             if (!qs.correct) out += "<li>Right answer: " + E(right) + "</li>";
             out += "<li>" + E(q->explanation) + Source(c, q->source) + "</li></ul></li>";
@@ -284,7 +267,7 @@ string KnowledgeHtml(const Content& c, const Session& s) {
     out += "</fieldset></form>";
     if (checked) {
         const QuestionScore score = ScoreQuestion(*q, given);
-        out += "<p id=\"tv-feedback\"><strong>" + string(score.correct ? "Correct." : score.points > 0 ? "Partly right." : "Not quite.") + "</strong> " +
+        out += "<p id=\"tv-feedback\"><strong>" + string(AnswerVerdict(score)) + "." + "</strong> " +
                E(score.correct ? q->feedback_correct : q->feedback_incorrect) + "</p>";
     }
     out += "<p>" + Button("tv-back", "Back", "data-act=\"back\"", k.current > 0) + " ";

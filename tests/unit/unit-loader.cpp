@@ -6,6 +6,9 @@
 #include <nlohmann/json.hpp>
 
 #include <cstdint>
+#include <iterator>
+#include <set>
+#include <sstream>
 #include <string>
 
 using namespace crossroads;
@@ -258,4 +261,31 @@ TEST_CASE("UTF-8 validation", "[loader]") {
     CHECK_FALSE(IsValidUtf8("\xED\xA0\x80"));     // surrogate
     CHECK_FALSE(IsValidUtf8("\xE2\x80"));         // truncated sequence
     CHECK_FALSE(IsValidUtf8("\xF4\x90\x80\x80")); // past U+10FFFF
+}
+
+TEST_CASE("the README's table of problem codes lists exactly the loader's codes", "[loader]") {
+    const std::string readme = test::ReadSourceFile("/README.md");
+    const std::size_t from = readme.find("### Problem codes");
+    REQUIRE(from != std::string::npos);
+    const std::size_t to = readme.find("\n#", from + 1);
+    std::set<std::string> listed;
+    std::istringstream lines(readme.substr(from, to == std::string::npos ? std::string::npos : to - from));
+    for (std::string line; std::getline(lines, line);) {
+        if (line.rfind("| `", 0) != 0) continue; // a table row starts with its code
+        listed.insert(line.substr(3, line.find('`', 3) - 3));
+    }
+    const std::set<std::string> codes(std::begin(code::kAll), std::end(code::kAll));
+    CHECK(listed == codes);
+    CHECK(codes.size() == std::size(code::kAll)); // no code twice
+}
+
+TEST_CASE("problems print as file or path, then the message, and warnings say so", "[loader]") {
+    CHECK(FormatProblem({code::kEmpty, "roles[1].name", "must not be empty", Severity::Error}, "x.json") ==
+          "roles[1].name: must not be empty");
+    CHECK(FormatProblem({code::kUnknownKey, "", "unknown key", Severity::Warning}, "x.json") == "x.json: warning: unknown key");
+    CHECK(FormatProblem({code::kJsonSyntax, "", "not JSON", Severity::Error}) == "not JSON");
+    const Problem unreadable = UnreadableFile("cannot open x.json");
+    CHECK(unreadable.code == code::kFileUnreadable);
+    CHECK(unreadable.severity == Severity::Error);
+    CHECK(unreadable.message == "cannot open x.json: check the path and permissions");
 }

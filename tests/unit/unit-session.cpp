@@ -283,3 +283,8 @@ TEST_CASE("two tabs: a quiz is taken whole, and an unreadable store never costs 
     CHECK(EncodeSession(kept) == EncodeSession(a));
     CHECK(SessionSeenFrom("{not json", a) == EncodeSession(a));
 }
+
+TEST_CASE("the storage key carries the session's version", "[session]") {
+    const std::string key = kSessionStorageKey;
+    CHECK(key == "crossroads:session:v" + std::to_string(kSessionVersion));
+}

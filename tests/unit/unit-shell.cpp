@@ -139,9 +139,7 @@ const nlohmann::json* FindNode(const nlohmann::json& state, const std::string& i
 
 TEST_CASE("the Ladder view: drag, select, route, reset", "[shell][ladder]") {
     Headless h;
-    h.app.session.view = View::Ladder;
-    h.Frame();
-    h.Frame();
+    h.Open(View::Ladder);
     for (const char* id : {"tab.ladder", "ladder.node.em", "ladder.node.cto", "ladder.reset", "ladder.fit", "ladder.zoomIn",
                            "ladder.zoomOut", "ladder.you", "ladder.canvas"}) {
         INFO(id);
@@ -267,15 +265,17 @@ void AnswerCurrentCorrectly(Headless& h) {
     h.Click("quiz.next");
 }
 
-// A question of `type` on screen, answering the ones before it correctly (counted in
-// `skipped`); its options in the order shown, and the 0-based place of a wrong one.
+// Opens the knowledge check, answers questions correctly (counted in `skipped`) until one
+// of `type` is on screen, then picks a wrong option of it and checks the answer. Gives the
+// question, its options in the order shown, and the 0-based place of the wrong one picked.
 struct WrongChoice {
     const Question* question = nullptr;
     std::vector<std::string> options;
     std::size_t wrong = 0;
     int skipped = 0;
 };
-WrongChoice FindWrongChoice(Headless& h, QuestionType type) {
+WrongChoice AnswerWrongly(Headless& h, QuestionType type) {
+    h.Open(View::Quiz, QuizKind::Knowledge);
     WrongChoice out;
     for (; out.skipped < 20; ++out.skipped) {
         const auto k = nlohmann::json::parse(AppStateJson(h.app))["quiz"]["knowledge"];
@@ -292,6 +292,8 @@ WrongChoice FindWrongChoice(Headless& h, QuestionType type) {
         break;
     }
     REQUIRE(out.question);
+    h.Click("quiz.option." + std::to_string(out.wrong + 1));
+    h.Click("quiz.check");
     return out;
 }
 } // namespace
@@ -326,14 +328,8 @@ TEST_CASE("the knowledge check by clicks: all right is 100% with events", "[shel
 
 TEST_CASE("a wrong answer shows feedback and no point", "[shell][quiz]") {
     Headless h;
-    h.app.session.view = View::Quiz;
-    h.app.session.quiz.active = QuizKind::Knowledge;
-    h.Frame();
-    h.Frame();
-    // A single-choice question's wrong option on screen; the ones before it answered right.
-    const WrongChoice c = FindWrongChoice(h, QuestionType::Single);
-    h.Click("quiz.option." + std::to_string(c.wrong + 1));
-    h.Click("quiz.check");
+    // A single-choice question answered wrongly; the ones before it answered right.
+    const WrongChoice c = AnswerWrongly(h, QuestionType::Single);
     CHECK(h.Rect("quiz.feedback"));
     CHECK(h.app.events.back()["statement"]["result"]["success"] == false);
     CHECK(ScoreAttempt(h.app.content.quizzes.knowledge, h.app.session.quiz.knowledge).raw < static_cast<double>(c.skipped + 1));
@@ -341,13 +337,7 @@ TEST_CASE("a wrong answer shows feedback and no point", "[shell][quiz]") {
 
 TEST_CASE("after a wrong true/false answer only the learner's choice has a filled mark", "[shell][quiz]") {
     Headless h;
-    h.app.session.view = View::Quiz;
-    h.app.session.quiz.active = QuizKind::Knowledge;
-    h.Frame();
-    h.Frame();
-    const WrongChoice c = FindWrongChoice(h, QuestionType::TrueFalse);
-    h.Click("quiz.option." + std::to_string(c.wrong + 1));
-    h.Click("quiz.check");
+    const WrongChoice c = AnswerWrongly(h, QuestionType::TrueFalse);
     h.Frame();
     for (std::size_t n = 0; n < c.options.size(); ++n) {
         const bool filled = h.Rect("quiz.option." + std::to_string(n + 1) + ".chosen") != nullptr;
@@ -357,9 +347,7 @@ TEST_CASE("after a wrong true/false answer only the learner's choice has a fille
 
 TEST_CASE("the self-assessment by clicks leans each way and links to the ladder", "[shell][quiz]") {
     Headless h;
-    h.app.session.view = View::Quiz;
-    h.Frame();
-    h.Frame();
+    h.Open(View::Quiz);
     const FitQuiz& fit = h.app.content.quizzes.fit;
     const bool management = GENERATE(true, false);
     for (const FitStatement& st : fit.statements) {
@@ -380,9 +368,7 @@ TEST_CASE("the self-assessment by clicks leans each way and links to the ladder"
 
 TEST_CASE("a balanced self-assessment says which way each strong answer pulled", "[shell][quiz]") {
     Headless h;
-    h.app.session.view = View::Quiz;
-    h.Frame();
-    h.Frame();
+    h.Open(View::Quiz);
     // Strong agreement with every statement, whichever way it points: the pulls cancel out.
     for (std::size_t i = 0; i < h.app.content.quizzes.fit.statements.size(); ++i) {
         h.Click("quiz.scale.5");
@@ -406,9 +392,7 @@ TEST_CASE("a balanced self-assessment says which way each strong answer pulled",
 
 TEST_CASE("too few answers withhold the result", "[shell][quiz]") {
     Headless h;
-    h.app.session.view = View::Quiz;
-    h.Frame();
-    h.Frame();
+    h.Open(View::Quiz);
     h.Click("quiz.scale.4");
     for (std::size_t i = 0; i < h.app.content.quizzes.fit.statements.size(); ++i) h.Click("quiz.next");
     h.Frame();
@@ -510,11 +494,11 @@ TEST_CASE("Tab and Shift+Tab walk every control, Space and Enter act, a click hi
         CHECK(h.app.keyboard.at_last);
         h.Press(ImGuiKey_Tab);
         CHECK(h.app.keyboard.focused == order.back());
-        KeyboardCanvasFocus(h.app, -1); // came back by Shift+Tab: the last control
+        KeyboardCanvasFocus(h.app, CanvasFocus::ByShiftTab); // came back by Shift+Tab: the last control
         h.Frame();
         h.Frame();
         CHECK(h.app.keyboard.focused == order.back());
-        KeyboardCanvasFocus(h.app, 1); // by Tab: the first
+        KeyboardCanvasFocus(h.app, CanvasFocus::ByTab); // by Tab: the first
         h.Frame();
         h.Frame();
         CHECK(h.app.keyboard.focused == order.front());
@@ -540,9 +524,7 @@ TEST_CASE("Escape closes About, and Tab stays inside it while it is open", "[she
 
 TEST_CASE("the ladder by keys: select along steps, move, zoom, set you and target", "[shell][keyboard][ladder]") {
     Headless h;
-    h.app.session.view = View::Ladder;
-    h.Frame();
-    h.Frame();
+    h.Open(View::Ladder);
     h.TabTo("ladder.canvas");
     LadderSession& s = h.app.session.ladder;
     h.Press(ImGuiKey_UpArrow); // nothing selected yet: the first role

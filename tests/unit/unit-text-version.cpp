@@ -2,6 +2,7 @@
 
 #include "crossroads/quiz.hpp"
 #include "crossroads/text_version.hpp"
+#include "crossroads/words.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -115,4 +116,41 @@ TEST_CASE("the quizzes are forms: fieldset and legend, radios, checkboxes, move 
     html = TextVersionHtml(c, s);
     CHECK(html.find("<h3 id=\"tv-result\">Not passed yet: ") != std::string::npos);
     CHECK(Count(html, "<li><strong>") == k.order.size()); // one review entry per question
+}
+
+TEST_CASE("the text version names the views and tracks with the canvas's words", "[text-version][words]") {
+    const Content c = test::DefaultModel();
+    Session s;
+    const std::string html = TextVersionHtml(c, s);
+    for (const View v : {View::Compare, View::Ladder, View::Quiz}) {
+        const std::string id = std::string("id=\"tv-view-") + ToString(v) + "\"";
+        const std::size_t at = html.find(id);
+        REQUIRE(at != std::string::npos);
+        // The button's label, as the canvas's tab says it.
+        CHECK(html.compare(html.find('>', at) + 1, std::string(ViewName(v)).size(), ViewName(v)) == 0);
+    }
+    s.view = View::Ladder;
+    const std::string ladder = TextVersionHtml(c, s);
+    for (const Track t : {Track::Management, Track::Technical}) CHECK(ladder.find(TrackName(t)) != std::string::npos);
+}
+
+TEST_CASE("each view and track has its own word", "[words]") {
+    CHECK(std::string(ViewName(View::Compare)) == "Compare");
+    CHECK(std::string(ViewName(View::Ladder)) == "Ladder");
+    CHECK(std::string(ViewName(View::Quiz)) == "Quiz");
+    CHECK(std::string(TrackName(Track::Shared)) == "Starting point");
+    CHECK(std::string(TrackName(Track::Management)) == "Management track");
+    CHECK(std::string(TrackName(Track::Technical)) == "Technical track");
+    CHECK(std::string(TrackShortName(Track::Shared)) == "Start");
+    CHECK(std::string(TrackShortName(Track::Management)) == "Management");
+    CHECK(std::string(TrackShortName(Track::Technical)) == "Technical");
+}
+
+TEST_CASE("the verdict words follow the score", "[words]") {
+    CHECK(std::string(AnswerVerdict({1.0, true})) == "Correct");
+    CHECK(std::string(AnswerVerdict({0.5, false})) == "Partly right");
+    CHECK(std::string(AnswerVerdict({0.0, false})) == "Not quite");
+    CHECK(std::string(ReviewMark({1.0, true})) == "Right");
+    CHECK(std::string(ReviewMark({0.5, false})) == "Partly right");
+    CHECK(std::string(ReviewMark({0.0, false})) == "Wrong");
 }

@@ -61,6 +61,34 @@ export async function frames(page, n = 3) {
     start + n, { timeout: 10000, polling: 50 });
 }
 
+// Waits for `n` of the browser's animation frames (about 60 a second), without waking the
+// app: the time in which an awake app would have drawn as many frames of its own.
+export const animationFrames = (target, n) => target.evaluate((n) => new Promise((resolve) => {
+  const tick = (left) => (left <= 0 ? resolve() : requestAnimationFrame(() => tick(left - 1)));
+  tick(n);
+}), n);
+
+// Waits until `check()` (a test-side condition, such as a console message having come) is
+// true, polling it.
+export async function until(check, what, timeout = 10000) {
+  const end = Date.now() + timeout;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+// Waits until the app has stopped drawing by itself: its frame count stands still for 15
+// animation frames in a row.
+export async function asleep(target) {
+  for (let tries = 0; tries < 100; tries++) {
+    const a = await target.evaluate(() => window.crossroads.state().frame);
+    await animationFrames(target, 15);
+    if ((await target.evaluate(() => window.crossroads.state().frame)) === a) return;
+  }
+  throw new Error('the app never stopped drawing');
+}
+
 // Clicks the middle of an item the app reports, with the page's real mouse, then waits
 // `settle` frames. `frame`: the app runs in that iframe of `page` (its rects are offset).
 export async function clickRect(page, id, { frame = null, settle = 3 } = {}) {

@@ -3,7 +3,7 @@
 // failure pages, the clipboard, and the wheel.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, openApp, ready, state, rects, clickRect, frames, screenshot, colourStats } from './lib.mjs';
+import { startServer, launch, openApp, ready, state, rects, clickRect, frames, asleep, animationFrames, screenshot, colourStats } from './lib.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launch(); });
@@ -14,11 +14,12 @@ const KEY = 'crossroads:session:v1';
 test('idle: no frames drawn while nobody touches it; input wakes it at once', async () => {
   const { context, page, errors } = await openApp(browser, server.url);
   await page.mouse.move(300, 300);
-  await page.waitForTimeout(1500); // settle
+  await asleep(page);
+  // 180 of the browser's frames (3 s at 60 Hz): an awake loop would draw as many.
   const a = await page.evaluate(() => window.crossroads.state().frame);
-  await page.waitForTimeout(3000);
+  await animationFrames(page, 180);
   const b = await page.evaluate(() => window.crossroads.state().frame);
-  assert.ok(b - a <= 3, `at most one frame a second while idle (drew ${b - a} in 3 s)`);
+  assert.ok(b - a <= 3, `at most one frame a second while idle (drew ${b - a} while the browser drew 180)`);
   await page.mouse.move(320, 340);
   await page.waitForFunction((f) => window.crossroads.state().frame > f, b, { timeout: 2000 });
   const r = (await rects(page))['compare.differencesOnly'];
@@ -87,7 +88,7 @@ test('touch: a finger drags a ladder card, targets grow, and no hover sticks', a
   const x = r.x + r.w / 2, y = r.y + r.h / 2;
   const touch = (type, px, py) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x: px, y: py }] });
   await touch('touchStart', x, y);
-  for (let k = 1; k <= 6; k++) { await touch('touchMove', x - 10 * k, y + 8 * k); await page.waitForTimeout(30); }
+  for (let k = 1; k <= 6; k++) { await touch('touchMove', x - 10 * k, y + 8 * k); await frames(page, 1); }
   await touch('touchEnd');
   await frames(page, 4);
   const s = await state(page);
@@ -113,7 +114,7 @@ test('touch: two fingers pinch the ladder to zoom', async () => {
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: points(40) });
   for (let d = 50; d <= 160; d += 10) {
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: points(d) });
-    await page.waitForTimeout(30);
+    await frames(page, 1);
   }
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
   await frames(page, 4);
@@ -421,8 +422,8 @@ test('keys reach the app only while its canvas has focus', async () => {
   await page.click('#host-input');
   await page.keyboard.type('budget');
   assert.equal(await page.inputValue('#host-input'), 'budget', 'the host page keeps its keyboard');
-  await frame.evaluate(() => window.crossroads.wake());
-  await page.waitForTimeout(300);
+  // Frames drawn after the typing: keys that reached the app would be in the filter by now.
+  await frames(frame, 4);
   assert.equal(await frame.evaluate(() => window.crossroads.state().compare.filter), '');
   await clickRect(page, 'compare.filter', { frame });
   await page.keyboard.type('hire');

@@ -36,6 +36,11 @@ inline constexpr const char* kWeightsZero = "quiz.weights_zero"; // a statement 
 inline constexpr const char* kLadderCycle = "ladder.cycle";     // promotions that lead back to where they started
 inline constexpr const char* kLadderUnreachable = "ladder.unreachable"; // a node no edge reaches from a start
 inline constexpr const char* kLadderNoStart = "ladder.no_start"; // no node at level 0
+inline constexpr const char* kFileUnreadable = "file.unreadable"; // the content file cannot be read (desktop)
+// Every code above, for checks that the README's table lists exactly these.
+inline constexpr const char* kAll[] = {kJsonSyntax, kJsonUtf8, kJsonTooLarge, kJsonTooDeep, kFormat, kMissing, kType,
+    kEmpty, kEnum, kUnknownKey, kDuplicateId, kUnknownRef, kRangeInverted, kRangeNegative, kOutOfRange, kTooFew,
+    kAnswerCount, kWeightsZero, kLadderCycle, kLadderUnreachable, kLadderNoStart, kFileUnreadable};
 } // namespace code
 
 inline constexpr std::size_t kMaxContentBytes = 4u * 1024u * 1024u;
@@ -59,8 +64,12 @@ struct LoadResult {
 // Parses and validates a content file. Never throws, never aborts, whatever the bytes.
 LoadResult LoadContent(std::string_view bytes);
 
-// "path: message" (or "message" when the path is empty), for lists and the CLI.
-std::string FormatProblem(const Problem& problem);
+// "path: message", for lists and the CLI. A problem of the whole file (no path) is "message",
+// or "file: message" when `file` is given; a warning's message starts with "warning: ".
+std::string FormatProblem(const Problem& problem, std::string_view file = {});
+
+// The problem of a content file that cannot be read at all (`reason`: why, from the OS).
+Problem UnreadableFile(const std::string& reason);
 
 // True when the bytes are well-formed UTF-8 (no overlongs, no surrogates).
 bool IsValidUtf8(std::string_view bytes);

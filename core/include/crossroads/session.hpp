@@ -100,6 +100,9 @@ namespace crossroads {
 
 // [SECTION] Saving the session (localStorage on the web)
 inline constexpr int kSessionVersion = 1;
+// Where a browser keeps the session (localStorage); its last digit is kSessionVersion, and
+// an unreadable stored value is moved to this key + ":backup".
+inline constexpr char kSessionStorageKey[] = "crossroads:session:v1";
 inline constexpr std::size_t kMaxSessionBytes = 256u * 1024u;
 
 std::string EncodeSession(const Session& session);
