@@ -603,8 +603,10 @@ private:
         if (o.contains("passMark")) {
             double mark = 0;
             if (r_.Number(o, "passMark", path, mark)) {
-                if (mark < 0 || mark > 100) r_.Error(code::kOutOfRange, path + ".passMark", "a pass mark is a percentage from 0 to 100");
-                else quiz.pass_mark = static_cast<int>(std::lround(mark));
+                // A whole number, as the schema says ("integer": 70.0 is one too).
+                if (mark != std::floor(mark)) r_.Error(code::kType, path + ".passMark", "a pass mark is a whole percentage, such as 70");
+                else if (mark < 0 || mark > 100) r_.Error(code::kOutOfRange, path + ".passMark", "a pass mark is a percentage from 0 to 100");
+                else quiz.pass_mark = static_cast<int>(mark);
             }
         }
         const json* list = r_.Array(o, "questions", path, true, true);

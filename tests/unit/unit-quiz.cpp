@@ -365,6 +365,14 @@ TEST_CASE("the loader checks quiz content", "[quiz][loader]") {
         j["quizzes"]["knowledge"]["passMark"] = 120;
         CHECK(test::HasProblem(LoadContent(j.dump()), code::kOutOfRange, "quizzes.knowledge.passMark"));
     }
+    SECTION("a pass mark that is not a whole percentage, as the schema's integer") {
+        j["quizzes"]["knowledge"]["passMark"] = 70.5;
+        CHECK(test::HasProblem(LoadContent(j.dump()), code::kType, "quizzes.knowledge.passMark"));
+        j["quizzes"]["knowledge"]["passMark"] = 80.0; // a whole number written with a point is one
+        const LoadResult r = LoadContent(j.dump());
+        REQUIRE(r.Ok());
+        CHECK(r.content.quizzes.knowledge.pass_mark == 80);
+    }
     SECTION("an ordering question with one item") {
         questions[order]["items"] = nlohmann::json::array({questions[order]["items"][0]}); // not {x}: that copies x on some compilers
         CHECK(test::HasProblem(LoadContent(j.dump()), code::kTooFew,
