@@ -1,0 +1,271 @@
+// The Quiz view's knowledge check: four question types, check per question, score, retry
+// with a reshuffle, review. Rules live in core/quiz; this file draws.
+#include "quiz_view.hpp"
+#include "app.hpp"
+#include "theme.hpp"
+
+#include "crossroads/quiz.hpp"
+#include "crossroads/words.hpp"
+
+#include <imgui_internal.h> // ArrowButtonEx: arrow buttons of a given size
+
+#include <algorithm>
+#include <cfloat>
+#include <cmath>
+#include <string>
+
+namespace crossroads::shell::quiz_view {
+// [SECTION] Knowledge check: question
+
+const char* TypeHint(QuestionType type) {
+    switch (type) {
+        case QuestionType::Multiple: return "Choose all that apply.";
+        case QuestionType::TrueFalse: return "True or false?";
+        case QuestionType::Order: return "Drag the items into order, or use the arrows.";
+        case QuestionType::Single: break;
+    }
+    return "Choose one answer.";
+}
+
+// The ordering list: rows dragged by pointer (or moved with the arrow buttons).
+void OrderList(AppState& app, const Question& q, float width, bool locked) {
+    KnowledgeSession& s = app.session.quiz.knowledge;
+    const Palette& p = PaletteFor(app.session.theme);
+    std::vector<std::string>& items = s.answers[q.id];
+    const float row_h = kTapHeight, gap = 6, button_w = 44;
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    QuizUi& ui = app.quiz;
+    const float mouse_y = ImGui::GetIO().MousePos.y;
+    // Where a dragged row would land: the slot under the pointer.
+    int target = -1;
+    if (ui.drag_item >= 0) target = std::clamp(static_cast<int>((mouse_y - ui.drag_grab_y - origin.y + row_h * 0.5f) / (row_h + gap)), 0,
+                                               static_cast<int>(items.size()) - 1);
+    const float list_w = width - (locked ? 0 : 2 * (button_w + gap));
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const float y = origin.y + static_cast<float>(i) * (row_h + gap);
+        ImGui::SetCursorScreenPos(ImVec2(origin.x, y));
+        const std::string id = "quiz.order." + std::to_string(i + 1);
+        ImGui::PushID(static_cast<int>(i));
+        // The row is for the pointer; the keyboard uses the move buttons beside it (WCAG 2.5.7).
+        ImGui::PushItemFlag(ImGuiItemFlags_NoNav, true);
+        ImGui::InvisibleButton("##item", ImVec2(list_w, row_h));
+        ImGui::PopItemFlag();
+        ImGui::PopID();
+        RecordRect(app, id.c_str());
+        if (!locked && ImGui::IsItemActivated()) {
+            ClaimDrag(app); // a finger here reorders, it does not scroll the page
+            ui.drag_item = static_cast<int>(i);
+            ui.drag_grab_y = ImGui::GetIO().MouseClickedPos[ImGuiMouseButton_Left].y - y; // grabbed where pressed
+        }
+        if (!locked && ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeNS);
+        const bool dragged = ui.drag_item == static_cast<int>(i);
+        const float draw_y = dragged ? mouse_y - ui.drag_grab_y : y;
+        const ImVec2 a(origin.x, draw_y), b(origin.x + list_w, draw_y + row_h);
+        const bool right_place = locked && i < q.answer.size() && items[i] == q.answer[i];
+        const ImVec4 edge = locked ? (right_place ? p.shared : p.error) : dragged ? p.accent : p.border;
+        ImDrawList* target_dl = dragged ? ImGui::GetForegroundDrawList() : dl;
+        target_dl->AddRectFilled(a, b, U32(dragged ? p.surface_alt : p.surface), 8);
+        target_dl->AddRect(a, b, U32(edge), 8, 0, dragged || locked ? 2.0f : 1.0f);
+        const std::string label = std::to_string(i + 1) + ".  " + OptionText(q, items[i]);
+        target_dl->AddText(ImVec2(a.x + 14, a.y + (row_h - ImGui::GetTextLineHeight()) * 0.5f), U32(p.text), label.c_str());
+        if (!locked) {
+            // Grip dots: this row can be dragged.
+            for (int k = 0; k < 3; ++k)
+                target_dl->AddRectFilled(ImVec2(b.x - 26, a.y + row_h * 0.5f - 7 + 6 * static_cast<float>(k)),
+                                         ImVec2(b.x - 12, a.y + row_h * 0.5f - 5 + 6 * static_cast<float>(k)), U32(p.text_muted), 1);
+            ImGui::SetCursorScreenPos(ImVec2(origin.x + list_w + gap, y));
+            ImGui::PushID(static_cast<int>(i));
+            const std::string up = "quiz.orderUp." + std::to_string(i + 1), down = "quiz.orderDown." + std::to_string(i + 1);
+            if (i == 0) ImGui::BeginDisabled();
+            const ImVec2 arrow(button_w, row_h); // as tall as the row: a finger-sized target
+            if (ImGui::ArrowButtonEx("##up", ImGuiDir_Up, arrow)) {
+                KnowledgeMove(app, i, i - 1);
+                // The focus moves with the item, so pressing again keeps moving it up; at the
+                // top, where "up" is disabled, it goes to the item's "down".
+                app.keyboard.request = i == 1 ? "quiz.orderDown.1" : "quiz.orderUp." + std::to_string(i);
+            }
+            if (i == 0) ImGui::EndDisabled();
+            RecordRect(app, up.c_str());
+            ImGui::SameLine(0, gap);
+            if (i + 1 == items.size()) ImGui::BeginDisabled();
+            if (ImGui::ArrowButtonEx("##down", ImGuiDir_Down, arrow)) {
+                KnowledgeMove(app, i, i + 1);
+                app.keyboard.request = (i + 2 == items.size() ? "quiz.orderUp." : "quiz.orderDown.") + std::to_string(i + 2);
+            }
+            if (i + 1 == items.size()) ImGui::EndDisabled();
+            RecordRect(app, down.c_str());
+            ImGui::PopID();
+        }
+    }
+    if (ui.drag_item >= 0) {
+        if (target >= 0) {
+            const float ty = origin.y + static_cast<float>(target) * (row_h + gap) - gap * 0.5f;
+            dl->AddLine(ImVec2(origin.x, ty), ImVec2(origin.x + list_w, ty), U32(p.accent), 2.0f);
+        }
+        if (!ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
+            KnowledgeMove(app, static_cast<std::size_t>(ui.drag_item), static_cast<std::size_t>(std::max(target, 0)));
+            ui.drag_item = -1;
+        }
+    }
+    ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + static_cast<float>(items.size()) * (row_h + gap)));
+    ImGui::Dummy(ImVec2(width, 0));
+}
+
+void Feedback(AppState& app, const Question& q, const QuestionScore& score, float width) {
+    const Palette& p = PaletteFor(app.session.theme);
+    const ImVec4 colour = score.correct ? p.shared : score.points > 0 ? p.technical : p.error;
+    const ImVec2 a = ImGui::GetCursorScreenPos();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->ChannelsSplit(2);
+    dl->ChannelsSetCurrent(1);
+    ImGui::Indent(16);
+    ImGui::Dummy(ImVec2(0, 4));
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width - 32);
+    ImGui::PushFont(app.fonts.strong);
+    if (score.correct || score.points <= 0) ImGui::TextColored(colour, "%s", AnswerVerdict(score));
+    else ImGui::TextColored(colour, "%s (%.0f%% of the point)", AnswerVerdict(score), score.points * 100);
+    ImGui::PopFont();
+    RecordRect(app, "quiz.feedback");
+    const std::string& fb = score.correct ? q.feedback_correct : q.feedback_incorrect;
+    if (!fb.empty()) ImGui::TextUnformatted(fb.c_str());
+    if (!score.correct) {
+        std::string right;
+        for (const std::string& id : q.answer) right += (right.empty() ? "" : AnswerSeparator(q.type)) + OptionText(q, id);
+        ImGui::Text("Answer: %s", right.c_str());
+    }
+    ImGui::TextUnformatted(q.explanation.c_str());
+    ImGui::TextDisabled("Source: %s", app.content.SectionHeading(q.source).c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::Dummy(ImVec2(0, 4));
+    ImGui::Unindent(16);
+    const ImVec2 b(a.x + width, ImGui::GetItemRectMax().y + 4);
+    dl->ChannelsSetCurrent(0);
+    dl->AddRectFilled(a, b, U32(Alpha(colour, 0.10f)), 8);
+    dl->AddRectFilled(a, ImVec2(a.x + 4, b.y), U32(colour), 8, ImDrawFlags_RoundCornersLeft);
+    dl->ChannelsMerge();
+    ImGui::SetCursorScreenPos(ImVec2(a.x, b.y + 10));
+}
+
+void KnowledgeQuestion(AppState& app, float width, const QuizKeys& keys) {
+    const KnowledgeQuiz& quiz = app.content.quizzes.knowledge;
+    KnowledgeSession& s = app.session.quiz.knowledge;
+    const Palette& p = PaletteFor(app.session.theme);
+    const Question* qp = CurrentQuestion(quiz, s);
+    if (!qp) {
+        FinishAttempt(s, quiz);
+        return;
+    }
+    const Question& q = *qp;
+    const int total = static_cast<int>(s.order.size());
+    const bool checked = IsChecked(s, q.id);
+
+    ImGui::TextDisabled("Question %d of %d", s.current + 1, total);
+    ProgressBar(app, static_cast<float>(s.current + (checked ? 1 : 0)) / static_cast<float>(total), width);
+    ImGui::Spacing();
+    Heading(app, q.prompt.c_str());
+    ImGui::TextDisabled("%s", TypeHint(q.type));
+    ImGui::Spacing();
+
+    const std::vector<std::string>& shown = s.option_order[q.id];
+    if (q.type == QuestionType::Order) {
+        OrderList(app, q, width, checked);
+    } else {
+        const std::vector<std::string>& chosen = s.answers[q.id];
+        const Mark mark = q.type == QuestionType::Multiple ? Mark::Check : Mark::Radio;
+        for (std::size_t n = 0; n < shown.size(); ++n) {
+            const std::string& option = shown[n];
+            const bool selected = std::find(chosen.begin(), chosen.end(), option) != chosen.end();
+            const bool in_key = std::find(q.answer.begin(), q.answer.end(), option) != q.answer.end();
+            // After the check: the right options green, a wrong pick red.
+            const ImVec4 accent = !checked ? p.accent : in_key ? p.shared : p.error;
+            const std::string id = "quiz.option." + std::to_string(n + 1);
+            // The learner's pick keeps its filled mark; a right answer not picked is framed
+            // with an empty mark, so the two never look alike.
+            const std::string text = OptionText(q, option) + (checked && selected && !in_key ? "   (your answer)" : "") +
+                                     (checked && in_key ? "   (right answer)" : "");
+            if (ChoiceRow(app, id.c_str(), text, selected, mark, accent, width, !checked, checked && in_key)) KnowledgeChoose(app, option);
+        }
+        if (!checked && keys.digit >= 1 && static_cast<std::size_t>(keys.digit) <= shown.size())
+            KnowledgeChoose(app, shown[static_cast<std::size_t>(keys.digit - 1)]);
+    }
+    ImGui::Spacing();
+    if (checked) Feedback(app, q, ScoreQuestion(q, s.answers[q.id]), width);
+
+    if (SecondaryButton(app, "Back", "quiz.back", s.current > 0) || (keys.back && s.current > 0)) {
+        KnowledgeStep(app, -1);
+        app.quiz.scroll_to_top = true;
+        return;
+    }
+    ImGui::SameLine(0, 10);
+    const bool can_check = !checked && HasAnswer(s, q);
+    if (!checked) {
+        if (PrimaryButton(app, "Check", "quiz.check", can_check) || (keys.enter && can_check)) {
+            KnowledgeCheck(app);
+            app.quiz.scroll_to_actions = true;
+        }
+    } else {
+        const bool last = s.current + 1 >= total;
+        if (PrimaryButton(app, last ? "See my score" : "Next", "quiz.next", true) || keys.enter) {
+            KnowledgeStep(app, +1);
+            app.quiz.scroll_to_top = true;
+        }
+    }
+    // A frame after the check the feedback is laid out: bring it and these buttons into view.
+    if (app.quiz.scroll_to_actions && checked) {
+        ImGui::SetScrollHereY(1.0f);
+        app.quiz.scroll_to_actions = false;
+    }
+}
+
+// [SECTION] Knowledge check: result and review
+
+void KnowledgeResult(AppState& app, float width) {
+    const KnowledgeQuiz& quiz = app.content.quizzes.knowledge;
+    KnowledgeSession& s = app.session.quiz.knowledge;
+    const Palette& p = PaletteFor(app.session.theme);
+    const Score score = ScoreAttempt(quiz, s);
+    KnowledgeResultShown(app);
+    ImGui::PushFont(app.fonts.large);
+    ImGui::TextColored(score.success ? p.shared : p.error, "%s", ScoreLine(score).c_str());
+    ImGui::PopFont();
+    RecordRect(app, "quiz.score");
+    ImGui::TextDisabled("The pass mark is %d%%. Attempt %d%s.", quiz.pass_mark, s.attempt,
+                        s.attempt > 1 ? (", best so far: " + std::to_string(s.best_percent) + "%").c_str() : "");
+    ImGui::Spacing();
+    if (PrimaryButton(app, "Try again (reshuffled)", "quiz.retry", true)) {
+        KnowledgeRetry(app);
+        app.quiz.scroll_to_top = true;
+        return;
+    }
+    ImGui::Spacing();
+    ImGui::Separator();
+    ImGui::Spacing();
+    Heading(app, "Review");
+    for (std::size_t i = 0; i < s.order.size(); ++i) {
+        const Question* q = FindQuestion(quiz, s.order[i]);
+        if (!q) continue;
+        const auto it = s.answers.find(q->id);
+        const std::vector<std::string> given = it == s.answers.end() ? std::vector<std::string>{} : it->second;
+        const QuestionScore qs = ScoreQuestion(*q, given);
+        ImGui::Spacing();
+        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+        ImGui::PushFont(app.fonts.strong);
+        ImGui::TextColored(qs.correct ? p.shared : qs.points > 0 ? p.technical : p.error, "%s", ReviewMark(qs));
+        ImGui::SameLine();
+        ImGui::Text("%zu. %s", i + 1, q->prompt.c_str());
+        ImGui::PopFont();
+        const std::string review_id = "quiz.review." + std::to_string(i + 1);
+        RecordRect(app, review_id.c_str());
+        std::string yours, right;
+        const char* sep = AnswerSeparator(q->type);
+        for (const std::string& id : given) yours += (yours.empty() ? "" : sep) + OptionText(*q, id);
+        for (const std::string& id : q->answer) right += (right.empty() ? "" : sep) + OptionText(*q, id);
+        ImGui::Text("Your answer: %s", yours.empty() ? "(none)" : yours.c_str());
+        if (!qs.correct) ImGui::Text("Right answer: %s", right.c_str());
+        ImGui::TextDisabled("%s", q->explanation.c_str());
+        ImGui::PopTextWrapPos();
+    }
+}
+
+} // namespace crossroads::shell::quiz_view
