@@ -1,0 +1,178 @@
+// The content loader's walk over the quizzes (self-assessment and knowledge check). See loader_walk.hpp.
+#include "loader_walk.hpp"
+
+#include "crossroads/ladder.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+namespace crossroads::loader_detail {
+
+void ContentWalk::QuizzesPart(const json& root) {
+    const json* q = r_.Field(root, "quizzes", "", false);
+    if (!q || !r_.Object(*q, "quizzes")) return;
+    r_.CheckKeys(*q, "quizzes", {"fit", "knowledge"});
+    if (const json* fit = r_.Field(*q, "fit", "quizzes", false); fit && r_.Object(*fit, "quizzes.fit")) Fit(*fit);
+    if (const json* k = r_.Field(*q, "knowledge", "quizzes", false); k && r_.Object(*k, "quizzes.knowledge")) Knowledge(*k);
+}
+
+void ContentWalk::Outcome(const json& outcomes, const char* key, const std::string& path, FitOutcome& out, bool required) {
+    const json* o = r_.Field(outcomes, key, path, required);
+    const std::string p = Reader::Join(path, key);
+    if (!o || !r_.Object(*o, p)) return;
+    r_.CheckKeys(*o, p, {"title", "node", "text", "source"});
+    r_.String(*o, "title", p, out.title);
+    if (r_.String(*o, "node", p, out.node, false) && c_.NodeIndex(out.node) == Content::npos)
+        r_.Error(code::kUnknownRef, Reader::Join(p, "node"), "no ladder node has the id \"" + out.node + "\"");
+    r_.String(*o, "text", p, out.text);
+    Source(*o, p, out.source);
+}
+
+void ContentWalk::Fit(const json& o) {
+    const std::string path = "quizzes.fit";
+    FitQuiz& fit = c_.quizzes.fit;
+    fit.present = true;
+    r_.CheckKeys(o, path, {"title", "intro", "minAnswered", "statements", "outcomes"});
+    r_.String(o, "title", path, fit.title);
+    r_.String(o, "intro", path, fit.intro, false);
+    const bool has_min = r_.Integer(o, "minAnswered", path, fit.min_answered, 1, 1000, false);
+    std::set<std::string> seen;
+    if (const json* list = r_.Array(o, "statements", path, true, true)) {
+        for (std::size_t i = 0; i < list->size(); ++i) {
+            const std::string p = Reader::Index(path + ".statements", i);
+            const json* st = r_.Object((*list)[i], p);
+            if (!st) continue;
+            r_.CheckKeys(*st, p, {"id", "text", "weights", "source"});
+            FitStatement statement;
+            const bool has_id = r_.String(*st, "id", p, statement.id);
+            if (has_id && !seen.insert(statement.id).second)
+                r_.Error(code::kDuplicateId, Reader::Join(p, "id"), "statement id \"" + statement.id + "\" is used twice");
+            r_.String(*st, "text", p, statement.text);
+            const json* w = r_.Field(*st, "weights", p, true);
+            const std::string wp = Reader::Join(p, "weights");
+            if (w && r_.Object(*w, wp)) {
+                r_.CheckKeys(*w, wp, {"management", "technical"});
+                const bool m = r_.Integer(*w, "management", wp, statement.w_management, 0, 3);
+                const bool t = r_.Integer(*w, "technical", wp, statement.w_technical, 0, 3);
+                if (m && t && statement.w_management == 0 && statement.w_technical == 0)
+                    r_.Error(code::kWeightsZero, wp, "a statement must lean toward at least one track (a weight above 0)");
+            }
+            Source(*st, p, statement.source);
+            fit.statements.push_back(std::move(statement));
+        }
+    }
+    if (has_min && !fit.statements.empty() && static_cast<std::size_t>(fit.min_answered) > fit.statements.size())
+        r_.Error(code::kOutOfRange, path + ".minAnswered", "asks for more answers than there are statements");
+    const json* outcomes = r_.Field(o, "outcomes", path, true);
+    if (outcomes && r_.Object(*outcomes, path + ".outcomes")) {
+        r_.CheckKeys(*outcomes, path + ".outcomes", {"management", "technical", "balanced"});
+        Outcome(*outcomes, "management", path + ".outcomes", fit.management, true);
+        Outcome(*outcomes, "technical", path + ".outcomes", fit.technical, true);
+        Outcome(*outcomes, "balanced", path + ".outcomes", fit.balanced, false);
+    }
+}
+
+// Options or ordering items: a list of {id, text} with unique ids.
+void ContentWalk::Options(const json& q, const char* key, const std::string& path, std::vector<Option>& out) {
+    const json* list = r_.Array(q, key, path, true, false);
+    if (!list) return;
+    const std::string base = Reader::Join(path, key);
+    if (list->size() < 2) r_.Error(code::kTooFew, base, std::string("needs at least two ") + (std::string(key) == "items" ? "items to put in order" : "options"));
+    std::set<std::string> seen;
+    for (std::size_t i = 0; i < list->size(); ++i) {
+        const std::string p = Reader::Index(base, i);
+        const json* o = r_.Object((*list)[i], p);
+        if (!o) continue;
+        r_.CheckKeys(*o, p, {"id", "text"});
+        Option option;
+        const bool has_id = r_.String(*o, "id", p, option.id);
+        r_.String(*o, "text", p, option.text);
+        if (has_id && !seen.insert(option.id).second) {
+            r_.Error(code::kDuplicateId, Reader::Join(p, "id"), "\"" + option.id + "\" is used twice");
+            continue;
+        }
+        if (has_id) out.push_back(std::move(option));
+    }
+}
+
+void ContentWalk::Knowledge(const json& o) {
+    const std::string path = "quizzes.knowledge";
+    KnowledgeQuiz& quiz = c_.quizzes.knowledge;
+    quiz.present = true;
+    r_.CheckKeys(o, path, {"title", "intro", "passMark", "questions"});
+    r_.String(o, "title", path, quiz.title);
+    r_.String(o, "intro", path, quiz.intro, false);
+    if (o.contains("passMark")) {
+        double mark = 0;
+        if (r_.Number(o, "passMark", path, mark)) {
+            // A whole number, as the schema says ("integer": 70.0 is one too).
+            if (mark != std::floor(mark)) r_.Error(code::kType, path + ".passMark", "a pass mark is a whole percentage, such as 70");
+            else if (mark < 0 || mark > 100) r_.Error(code::kOutOfRange, path + ".passMark", "a pass mark is a percentage from 0 to 100");
+            else quiz.pass_mark = static_cast<int>(mark);
+        }
+    }
+    const json* list = r_.Array(o, "questions", path, true, true);
+    if (!list) return;
+    std::set<std::string> seen;
+    for (std::size_t i = 0; i < list->size(); ++i) {
+        const std::string p = Reader::Index(path + ".questions", i);
+        const json* q = r_.Object((*list)[i], p);
+        if (!q) continue;
+        r_.CheckKeys(*q, p, {"id", "type", "prompt", "options", "items", "answer", "partialCredit", "feedback",
+                             "explanation", "source"});
+        Question question;
+        const bool has_id = r_.String(*q, "id", p, question.id);
+        if (has_id && !seen.insert(question.id).second)
+            r_.Error(code::kDuplicateId, Reader::Join(p, "id"), "question id \"" + question.id + "\" is used twice");
+        const int type = r_.Enum(*q, "type", p, {"single", "multiple", "truefalse", "order"});
+        r_.String(*q, "prompt", p, question.prompt);
+        r_.String(*q, "explanation", p, question.explanation);
+        Source(*q, p, question.source);
+        if (const json* fb = r_.Field(*q, "feedback", p, false); fb && r_.Object(*fb, Reader::Join(p, "feedback"))) {
+            r_.CheckKeys(*fb, Reader::Join(p, "feedback"), {"correct", "incorrect"});
+            r_.String(*fb, "correct", Reader::Join(p, "feedback"), question.feedback_correct, false);
+            r_.String(*fb, "incorrect", Reader::Join(p, "feedback"), question.feedback_incorrect, false);
+        }
+        if (type < 0) continue;
+        question.type = static_cast<QuestionType>(type);
+        switch (question.type) {
+            case QuestionType::Single:
+            case QuestionType::Multiple: ChoiceAnswer(*q, p, question); break;
+            case QuestionType::TrueFalse: {
+                bool truth = false;
+                if (r_.Bool(*q, "answer", p, truth, true)) question.answer = {truth ? "true" : "false"};
+                question.options = {{"true", "True"}, {"false", "False"}};
+                break;
+            }
+            case QuestionType::Order:
+                Options(*q, "items", p, question.options);
+                for (const Option& item : question.options) question.answer.push_back(item.id);
+                break;
+        }
+        quiz.questions.push_back(std::move(question));
+    }
+}
+
+void ContentWalk::ChoiceAnswer(const json& q, const std::string& p, Question& question) {
+    Options(q, "options", p, question.options);
+    r_.Bool(q, "partialCredit", p, question.partial_credit, false);
+    const json* answer = r_.Array(q, "answer", p, true, true);
+    if (!answer) return;
+    for (std::size_t k = 0; k < answer->size(); ++k) {
+        const std::string ap = Reader::Index(Reader::Join(p, "answer"), k);
+        const json& a = (*answer)[k];
+        if (!a.is_string()) {
+            r_.Error(code::kType, ap, std::string("expected an option id, found ") + TypeName(a));
+            continue;
+        }
+        const auto& id = a.get_ref<const std::string&>();
+        const bool known = std::any_of(question.options.begin(), question.options.end(), [&](const Option& o) { return o.id == id; });
+        if (!known) r_.Error(code::kUnknownRef, ap, "the answer \"" + id + "\" is not one of the options");
+        else question.answer.push_back(id);
+    }
+    if (question.type == QuestionType::Single && answer->size() > 1)
+        r_.Error(code::kAnswerCount, Reader::Join(p, "answer"), "a single-choice question has exactly one right answer");
+}
+
+} // namespace crossroads::loader_detail

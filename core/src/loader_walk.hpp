@@ -1,0 +1,210 @@
+// The content loader's internals, shared by its files: Reader (typed field access that
+// records problems) and ContentWalk (the validating walk over each section of the file).
+// loader.cpp holds the start and the article, loader_compare.cpp the roles and the
+// comparison, loader_ladder.cpp the ladder, loader_quiz.cpp the quizzes.
+#pragma once
+
+#include "crossroads/loader.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <initializer_list>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace crossroads::loader_detail {
+
+using json = nlohmann::json;
+
+// The JSON type of a value, as messages name it ("a string", "an object").
+const char* TypeName(const json& value);
+
+// [SECTION] Reader: typed field access that records problems
+
+class Reader {
+public:
+    explicit Reader(std::vector<Problem>& problems) : problems_(problems) {}
+
+    void Error(const char* code, std::string path, std::string message) {
+        problems_.push_back({code, std::move(path), std::move(message), Severity::Error});
+    }
+    void Warning(const char* code, std::string path, std::string message) {
+        problems_.push_back({code, std::move(path), std::move(message), Severity::Warning});
+    }
+
+    static std::string Join(const std::string& path, const char* key) {
+        return path.empty() ? std::string(key) : path + "." + key;
+    }
+    static std::string Index(const std::string& path, std::size_t i) {
+        return path + "[" + std::to_string(i) + "]";
+    }
+
+    // The object at `path`, or nullptr (recorded) when the value is not an object.
+    const json* Object(const json& value, const std::string& path) {
+        if (value.is_object()) return &value;
+        Error(code::kType, path, std::string("expected an object, found ") + TypeName(value));
+        return nullptr;
+    }
+
+    // Warns about keys the format does not define: likely typos an author wants to know of.
+    void CheckKeys(const json& object, const std::string& path, std::initializer_list<const char*> known) {
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            const bool is_known = std::any_of(known.begin(), known.end(),
+                [&](const char* k) { return it.key() == k; });
+            if (!is_known) Warning(code::kUnknownKey, Join(path, it.key().c_str()),
+                "unknown key \"" + it.key() + "\" is ignored");
+        }
+    }
+
+    const json* Field(const json& object, const char* key, const std::string& path, bool required) {
+        const auto it = object.find(key);
+        if (it == object.end()) {
+            if (required) Error(code::kMissing, Join(path, key), std::string("required key \"") + key + "\" is missing");
+            return nullptr;
+        }
+        return &*it;
+    }
+
+    // A required (or optional) non-empty string. Returns false when absent or bad.
+    bool String(const json& object, const char* key, const std::string& path, std::string& out, bool required = true) {
+        const json* value = Field(object, key, path, required);
+        if (!value) return false;
+        if (!value->is_string()) {
+            Error(code::kType, Join(path, key), std::string("expected a string, found ") + TypeName(*value));
+            return false;
+        }
+        const auto& text = value->get_ref<const std::string&>();
+        if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
+            Error(code::kEmpty, Join(path, key), "must not be empty");
+            return false;
+        }
+        out = text;
+        return true;
+    }
+
+    bool Number(const json& object, const char* key, const std::string& path, double& out) {
+        const json* value = Field(object, key, path, true);
+        if (!value) return false;
+        if (!value->is_number()) {
+            Error(code::kType, Join(path, key), std::string("expected a number, found ") + TypeName(*value));
+            return false;
+        }
+        out = value->get<double>();
+        if (!std::isfinite(out)) {
+            Error(code::kType, Join(path, key), "expected a finite number");
+            return false;
+        }
+        return true;
+    }
+
+    bool Integer(const json& object, const char* key, const std::string& path, int& out, long long lo = 0,
+                 long long hi = 1000, bool required = true) {
+        const json* value = Field(object, key, path, required);
+        if (!value) return false;
+        if (!value->is_number_integer()) {
+            Error(code::kType, Join(path, key), std::string("expected a whole number, found ") + TypeName(*value));
+            return false;
+        }
+        const auto v = value->get<long long>();
+        if (v < lo || v > hi) {
+            Error(code::kOutOfRange, Join(path, key), "must be between " + std::to_string(lo) + " and " + std::to_string(hi));
+            return false;
+        }
+        out = static_cast<int>(v);
+        return true;
+    }
+
+    bool Bool(const json& object, const char* key, const std::string& path, bool& out, bool required) {
+        const json* value = Field(object, key, path, required);
+        if (!value) return false;
+        if (!value->is_boolean()) {
+            Error(code::kType, Join(path, key), std::string("expected true or false, found ") + TypeName(*value));
+            return false;
+        }
+        out = value->get<bool>();
+        return true;
+    }
+
+    // A list at `key`; nullptr (recorded) when absent or not a list.
+    const json* Array(const json& object, const char* key, const std::string& path, bool required, bool non_empty) {
+        const json* value = Field(object, key, path, required);
+        if (!value) return nullptr;
+        if (!value->is_array()) {
+            Error(code::kType, Join(path, key), std::string("expected a list, found ") + TypeName(*value));
+            return nullptr;
+        }
+        if (non_empty && value->empty()) {
+            Error(code::kEmpty, Join(path, key), "must not be an empty list");
+            return nullptr;
+        }
+        return value;
+    }
+
+    // One of a fixed set of strings; returns its index or -1 (recorded).
+    int Enum(const json& object, const char* key, const std::string& path, std::initializer_list<const char*> allowed) {
+        std::string text;
+        if (!String(object, key, path, text)) return -1;
+        int i = 0;
+        for (const char* option : allowed) {
+            if (text == option) return i;
+            ++i;
+        }
+        std::string list;
+        for (const char* option : allowed) list += (list.empty() ? "" : ", ") + std::string(option);
+        Error(code::kEnum, Join(path, key), "\"" + text + "\" is not one of: " + list);
+        return -1;
+    }
+
+private:
+    std::vector<Problem>& problems_;
+};
+
+// [SECTION] Content walk
+
+class ContentWalk {
+public:
+    ContentWalk(Content& content, std::vector<Problem>& problems) : c_(content), r_(problems) {}
+
+    void Run(const json& root);
+
+private:
+    // loader.cpp
+    void Article(const json& root);
+    void Sections(const json& root);
+    // A "source" reference, resolved once all sections are known.
+    void Source(const json& object, const std::string& path, std::string& out);
+    void ResolveSources();
+    bool HasSection(const std::string& id) const;
+
+    // loader_compare.cpp
+    void Roles(const json& root);
+    void Items(const json& object, const char* key, const std::string& path, std::vector<Item>& out, bool required);
+    void RangeValue(const json& object, const std::string& path, Range& out);
+    void Comparison(const json& root);
+    void Cells(const json& row_json, const std::string& path, Row& row);
+
+    // loader_ladder.cpp
+    void LadderGraph(const json& root);
+    void GraphChecks();
+    bool NodeRef(const json& object, const char* key, const std::string& path, std::string& id, std::size_t& index);
+
+    // loader_quiz.cpp
+    // [SECTION] Quizzes
+    void QuizzesPart(const json& root);
+    void Outcome(const json& outcomes, const char* key, const std::string& path, FitOutcome& out, bool required);
+    void Fit(const json& o);
+    // Options or ordering items: a list of {id, text} with unique ids.
+    void Options(const json& q, const char* key, const std::string& path, std::vector<Option>& out);
+    void Knowledge(const json& o);
+    void ChoiceAnswer(const json& q, const std::string& p, Question& question);
+
+    Content& c_;
+    Reader r_;
+    bool role_ok_ = true; // false once a role failed to load: cell key checks would only add noise
+    std::vector<std::pair<std::string, std::string>> pending_sources_; // (section id, path)
+    std::vector<std::string> node_paths_, edge_paths_; // JSON paths of the nodes and edges kept
+};
+
+} // namespace crossroads::loader_detail
