@@ -160,6 +160,71 @@ std::string EncodeSession(const Session& s) {
     return doc.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
+namespace {
+
+// The parts of a stored session, each false (with r.problem) at the first value that
+// does not fit.
+bool DecodeLadder(Strict& r, const json& ladder, LadderSession& l) {
+    bool ok = r.Str(ladder, "you", "ladder", l.you) && r.Str(ladder, "target", "ladder", l.target) &&
+              r.Str(ladder, "selected", "ladder", l.selected) && r.Num(ladder, "zoom", "ladder", l.zoom, kMinZoom, kMaxZoom) &&
+              r.Num(ladder, "centerX", "ladder", l.center_x, -1e7, 1e7) && r.Num(ladder, "centerY", "ladder", l.center_y, -1e7, 1e7) &&
+              r.Bool(ladder, "viewSet", "ladder", l.view_set);
+    if (const json* moved = ok ? r.At(ladder, "moved") : nullptr) {
+        if (!moved->is_array()) ok = r.Fail("ladder.moved", "a list");
+        for (std::size_t i = 0; ok && moved->is_array() && i < moved->size(); ++i) {
+            const json& m = (*moved)[i];
+            const std::string p = "ladder.moved[" + std::to_string(i) + "]";
+            NodePosition pos;
+            if (!m.is_object()) ok = r.Fail(p, "an object");
+            else ok = r.Str(m, "id", p, pos.id) && r.Num(m, "x", p, pos.x, -1e7, 1e7) && r.Num(m, "y", p, pos.y, -1e7, 1e7);
+            if (ok) l.moved.push_back(pos);
+        }
+    }
+    return ok;
+}
+
+bool DecodeFit(Strict& r, const json& fit, FitSession& f) {
+    bool ok = true;
+    if (const json* answers = r.At(fit, "answers")) {
+        if (!answers->is_object()) ok = r.Fail("quiz.fit.answers", "an object");
+        for (auto it = answers->begin(); ok && answers->is_object() && it != answers->end(); ++it) {
+            if (!it->is_number_integer() || it->get<int>() < 1 || it->get<int>() > 5) ok = r.Fail("quiz.fit.answers." + it.key(), "a rating from 1 to 5");
+            else f.answers[it.key()] = it->get<int>();
+        }
+    }
+    return ok && r.Num(fit, "current", "quiz.fit", f.current, 0, 10000) && r.Bool(fit, "finished", "quiz.fit", f.finished) &&
+           r.Bool(fit, "completedSent", "quiz.fit", f.completed_sent);
+}
+
+bool DecodeKnowledge(Strict& r, const json& knowledge, KnowledgeSession& k) {
+    return r.Num(knowledge, "seed", "quiz.knowledge", k.seed, 0, 4294967295.0) &&
+           r.Num(knowledge, "attempt", "quiz.knowledge", k.attempt, 0, 1e6) &&
+           r.ListAt(knowledge, "order", "quiz.knowledge", k.order) &&
+           r.MapLists(knowledge, "optionOrder", "quiz.knowledge", k.option_order) &&
+           r.MapLists(knowledge, "answers", "quiz.knowledge", k.answers) &&
+           r.ListAt(knowledge, "checked", "quiz.knowledge", k.checked) &&
+           r.Num(knowledge, "current", "quiz.knowledge", k.current, 0, 10000) &&
+           r.Bool(knowledge, "finished", "quiz.knowledge", k.finished) &&
+           r.Num(knowledge, "bestPercent", "quiz.knowledge", k.best_percent, -1, 100) &&
+           r.Bool(knowledge, "completedSent", "quiz.knowledge", k.completed_sent);
+}
+
+bool DecodeQuiz(Strict& r, const json& quiz, QuizSession& q) {
+    std::string text;
+    bool ok = true;
+    if (!r.Str(quiz, "active", "quiz", text)) ok = false;
+    else if (!text.empty() && !ParseQuizKind(text, q.active)) ok = r.Fail("quiz.active", "fit or knowledge");
+    const json* fit = nullptr;
+    ok = ok && r.Obj(quiz, "fit", "quiz", fit);
+    if (ok && fit) ok = DecodeFit(r, *fit, q.fit);
+    const json* knowledge = nullptr;
+    ok = ok && r.Obj(quiz, "knowledge", "quiz", knowledge);
+    if (ok && knowledge) ok = DecodeKnowledge(r, *knowledge, q.knowledge);
+    return ok;
+}
+
+} // namespace
+
 SessionDecode DecodeSession(std::string_view bytes) {
     SessionDecode out;
     if (bytes.empty()) return out;
@@ -199,60 +264,10 @@ SessionDecode DecodeSession(std::string_view bytes) {
         ok = r.Bool(*compare, "differencesOnly", "compare", s.compare.differences_only) && r.Str(*compare, "filter", "compare", s.compare.filter);
     const json* ladder = nullptr;
     ok = ok && r.Obj(doc, "ladder", "", ladder);
-    if (ok && ladder) {
-        LadderSession& l = s.ladder;
-        ok = r.Str(*ladder, "you", "ladder", l.you) && r.Str(*ladder, "target", "ladder", l.target) &&
-             r.Str(*ladder, "selected", "ladder", l.selected) && r.Num(*ladder, "zoom", "ladder", l.zoom, kMinZoom, kMaxZoom) &&
-             r.Num(*ladder, "centerX", "ladder", l.center_x, -1e7, 1e7) && r.Num(*ladder, "centerY", "ladder", l.center_y, -1e7, 1e7) &&
-             r.Bool(*ladder, "viewSet", "ladder", l.view_set);
-        if (const json* moved = ok ? r.At(*ladder, "moved") : nullptr) {
-            if (!moved->is_array()) ok = r.Fail("ladder.moved", "a list");
-            for (std::size_t i = 0; ok && moved->is_array() && i < moved->size(); ++i) {
-                const json& m = (*moved)[i];
-                const std::string p = "ladder.moved[" + std::to_string(i) + "]";
-                NodePosition pos;
-                if (!m.is_object()) ok = r.Fail(p, "an object");
-                else ok = r.Str(m, "id", p, pos.id) && r.Num(m, "x", p, pos.x, -1e7, 1e7) && r.Num(m, "y", p, pos.y, -1e7, 1e7);
-                if (ok) l.moved.push_back(pos);
-            }
-        }
-    }
+    if (ok && ladder) ok = DecodeLadder(r, *ladder, s.ladder);
     const json* quiz = nullptr;
     ok = ok && r.Obj(doc, "quiz", "", quiz);
-    if (ok && quiz) {
-        text.clear();
-        if (!r.Str(*quiz, "active", "quiz", text)) ok = false;
-        else if (!text.empty() && !ParseQuizKind(text, s.quiz.active)) ok = r.Fail("quiz.active", "fit or knowledge");
-        const json* fit = nullptr;
-        ok = ok && r.Obj(*quiz, "fit", "quiz", fit);
-        if (ok && fit) {
-            FitSession& f = s.quiz.fit;
-            if (const json* answers = r.At(*fit, "answers")) {
-                if (!answers->is_object()) ok = r.Fail("quiz.fit.answers", "an object");
-                for (auto it = answers->begin(); ok && answers->is_object() && it != answers->end(); ++it) {
-                    if (!it->is_number_integer() || it->get<int>() < 1 || it->get<int>() > 5) ok = r.Fail("quiz.fit.answers." + it.key(), "a rating from 1 to 5");
-                    else f.answers[it.key()] = it->get<int>();
-                }
-            }
-            ok = ok && r.Num(*fit, "current", "quiz.fit", f.current, 0, 10000) && r.Bool(*fit, "finished", "quiz.fit", f.finished) &&
-                 r.Bool(*fit, "completedSent", "quiz.fit", f.completed_sent);
-        }
-        const json* knowledge = nullptr;
-        ok = ok && r.Obj(*quiz, "knowledge", "quiz", knowledge);
-        if (ok && knowledge) {
-            KnowledgeSession& k = s.quiz.knowledge;
-            ok = r.Num(*knowledge, "seed", "quiz.knowledge", k.seed, 0, 4294967295.0) &&
-                 r.Num(*knowledge, "attempt", "quiz.knowledge", k.attempt, 0, 1e6) &&
-                 r.ListAt(*knowledge, "order", "quiz.knowledge", k.order) &&
-                 r.MapLists(*knowledge, "optionOrder", "quiz.knowledge", k.option_order) &&
-                 r.MapLists(*knowledge, "answers", "quiz.knowledge", k.answers) &&
-                 r.ListAt(*knowledge, "checked", "quiz.knowledge", k.checked) &&
-                 r.Num(*knowledge, "current", "quiz.knowledge", k.current, 0, 10000) &&
-                 r.Bool(*knowledge, "finished", "quiz.knowledge", k.finished) &&
-                 r.Num(*knowledge, "bestPercent", "quiz.knowledge", k.best_percent, -1, 100) &&
-                 r.Bool(*knowledge, "completedSent", "quiz.knowledge", k.completed_sent);
-        }
-    }
+    if (ok && quiz) ok = DecodeQuiz(r, *quiz, s.quiz);
     if (!ok) return corrupt(r.problem.empty() ? "it is not valid saved data" : r.problem);
     out.status = SessionDecode::Status::Ok;
     out.session = std::move(s);
