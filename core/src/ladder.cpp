@@ -58,6 +58,100 @@ Box BoundsOf(const std::vector<Box>& boxes) {
     return Box{{(x0 + x1) * 0.5f, (y0 + y1) * 0.5f}, {x1 - x0, y1 - y0}};
 }
 
+namespace {
+
+// A slot is a node, or the free lane a long edge takes through a level it skips.
+struct Slot {
+    bool lane = false;
+    std::size_t index = 0; // node index, or edge index for a lane
+    float width = 0;
+};
+// cells[band][level]: the slots of one band (track) at one level, left to right.
+using Cells = std::vector<std::vector<std::vector<Slot>>>;
+
+Cells BuildCells(const Ladder& ladder, const std::vector<Vec2>& sizes, const LayoutOptions& options, std::size_t levels) {
+    Cells cells(kBands, std::vector<std::vector<Slot>>(levels));
+    for (std::size_t i = 0; i < ladder.nodes.size(); ++i) {
+        const LadderNode& node = ladder.nodes[i];
+        cells[static_cast<std::size_t>(Band(node.track))][static_cast<std::size_t>(node.level)].push_back({false, i, SizeOf(sizes, i).x});
+    }
+    for (std::size_t e = 0; e < ladder.edges.size(); ++e) {
+        const LadderEdge& edge = ladder.edges[e];
+        const int from = ladder.nodes[edge.from].level, to = ladder.nodes[edge.to].level;
+        if (std::abs(to - from) < 2) continue;
+        const int step = to > from ? 1 : -1;
+        const auto band = static_cast<std::size_t>(Band(ladder.nodes[edge.from].track));
+        for (int l = from + step; l != to; l += step)
+            cells[band][static_cast<std::size_t>(l)].push_back({true, e, options.lane_width});
+    }
+    return cells;
+}
+
+float CellWidth(const std::vector<Slot>& cell, const LayoutOptions& options) {
+    float w = 0;
+    for (const Slot& s : cell) w += s.width;
+    return cell.empty() ? 0.0f : w + options.slot_gap * static_cast<float>(cell.size() - 1);
+}
+
+// Columns: each band as wide as its widest cell, side by side; an empty band takes no room.
+struct Bands {
+    float width[kBands] = {0, 0, 0};
+    float x[kBands] = {0, 0, 0};
+};
+Bands PlaceBands(const Cells& cells, const LayoutOptions& options) {
+    Bands bands;
+    for (int b = 0; b < kBands; ++b)
+        for (const auto& cell : cells[static_cast<std::size_t>(b)]) bands.width[b] = std::max(bands.width[b], CellWidth(cell, options));
+    float x = 0;
+    for (int b = 0; b < kBands; ++b) {
+        if (bands.width[b] <= 0) continue;
+        bands.x[b] = x;
+        x += bands.width[b] + options.column_gap;
+    }
+    return bands;
+}
+
+// Rows: the highest level at the top; each row as tall as its tallest node (a level with
+// no node, only lanes, as tall as the tallest node of all).
+struct Rows {
+    std::vector<float> height, top;
+};
+Rows PlaceRows(const Ladder& ladder, const std::vector<Vec2>& sizes, const LayoutOptions& options, std::size_t levels) {
+    float typical_h = 0;
+    for (std::size_t i = 0; i < ladder.nodes.size(); ++i) typical_h = std::max(typical_h, SizeOf(sizes, i).y);
+    Rows rows{std::vector<float>(levels, typical_h), std::vector<float>(levels, 0)};
+    for (const LadderNode& node : ladder.nodes) rows.height[static_cast<std::size_t>(node.level)] = 0;
+    for (std::size_t i = 0; i < ladder.nodes.size(); ++i) {
+        const auto l = static_cast<std::size_t>(ladder.nodes[i].level);
+        rows.height[l] = std::max(rows.height[l], SizeOf(sizes, i).y);
+    }
+    float y = 0;
+    for (std::size_t l = levels; l-- > 0;) {
+        rows.top[l] = y;
+        y += rows.height[l] + options.row_gap;
+    }
+    return rows;
+}
+
+// Each long edge's lane points, ordered along the edge: it enters a row on the side it
+// comes from and leaves on the other.
+void RouteLanes(const Ladder& ladder, const Rows& rows, std::vector<std::vector<std::pair<int, float>>>& lane_x, LadderLayout& layout) {
+    for (std::size_t e = 0; e < ladder.edges.size(); ++e) {
+        auto& lanes = lane_x[e];
+        if (lanes.empty()) continue;
+        const bool up = ladder.nodes[ladder.edges[e].to].level > ladder.nodes[ladder.edges[e].from].level;
+        std::sort(lanes.begin(), lanes.end(), [&](const auto& a, const auto& b) { return up ? a.first < b.first : a.first > b.first; });
+        for (const auto& [level, lx] : lanes) {
+            const auto l = static_cast<std::size_t>(level);
+            const float top = rows.top[l], bottom = rows.top[l] + rows.height[l];
+            layout.lanes[e].push_back({lx, up ? bottom : top});
+            layout.lanes[e].push_back({lx, up ? top : bottom});
+        }
+    }
+}
+
+} // namespace
+
 LadderLayout ComputeLayout(const Ladder& ladder, const std::vector<Vec2>& sizes, const LayoutOptions& options) {
     LadderLayout layout;
     layout.row_gap = options.row_gap;
@@ -69,90 +163,25 @@ LadderLayout ComputeLayout(const Ladder& ladder, const std::vector<Vec2>& sizes,
     int max_level = 0;
     for (const LadderNode& node : ladder.nodes) max_level = std::max(max_level, node.level);
     const auto levels = static_cast<std::size_t>(max_level) + 1;
+    const Cells cells = BuildCells(ladder, sizes, options, levels);
+    const Bands bands = PlaceBands(cells, options);
+    const Rows rows = PlaceRows(ladder, sizes, options, levels);
 
-    // A slot is a node, or the free lane a long edge takes through a level it skips.
-    struct Slot {
-        bool lane = false;
-        std::size_t index = 0; // node index, or edge index for a lane
-        float width = 0;
-    };
-    std::vector<std::vector<std::vector<Slot>>> cells(kBands, std::vector<std::vector<Slot>>(levels));
-    float typical_h = 0;
-    for (std::size_t i = 0; i < n; ++i) {
-        const LadderNode& node = ladder.nodes[i];
-        cells[static_cast<std::size_t>(Band(node.track))][static_cast<std::size_t>(node.level)].push_back({false, i, SizeOf(sizes, i).x});
-        typical_h = std::max(typical_h, SizeOf(sizes, i).y);
-    }
-    for (std::size_t e = 0; e < ladder.edges.size(); ++e) {
-        const LadderEdge& edge = ladder.edges[e];
-        const int from = ladder.nodes[edge.from].level, to = ladder.nodes[edge.to].level;
-        if (std::abs(to - from) < 2) continue;
-        const int step = to > from ? 1 : -1;
-        const auto band = static_cast<std::size_t>(Band(ladder.nodes[edge.from].track));
-        for (int l = from + step; l != to; l += step)
-            cells[band][static_cast<std::size_t>(l)].push_back({true, e, options.lane_width});
-    }
-
-    auto cell_width = [&](const std::vector<Slot>& cell) {
-        float w = 0;
-        for (const Slot& s : cell) w += s.width;
-        return cell.empty() ? 0.0f : w + options.slot_gap * static_cast<float>(cell.size() - 1);
-    };
-    float band_w[kBands] = {0, 0, 0};
-    for (int b = 0; b < kBands; ++b)
-        for (const auto& cell : cells[static_cast<std::size_t>(b)]) band_w[b] = std::max(band_w[b], cell_width(cell));
-    float band_x[kBands] = {0, 0, 0};
-    float x = 0;
-    for (int b = 0; b < kBands; ++b) {
-        if (band_w[b] <= 0) continue;
-        band_x[b] = x;
-        x += band_w[b] + options.column_gap;
-    }
-
-    // Rows: the highest level at the top; each row as tall as its tallest node.
-    std::vector<float> row_h(levels, typical_h), row_top(levels, 0);
-    for (std::size_t i = 0; i < n; ++i) {
-        const auto l = static_cast<std::size_t>(ladder.nodes[i].level);
-        row_h[l] = 0;
-    }
-    for (std::size_t i = 0; i < n; ++i) {
-        const auto l = static_cast<std::size_t>(ladder.nodes[i].level);
-        row_h[l] = std::max(row_h[l], SizeOf(sizes, i).y);
-    }
-    float y = 0;
-    for (std::size_t l = levels; l-- > 0;) {
-        row_top[l] = y;
-        y += row_h[l] + options.row_gap;
-    }
-
-    // Lane points per edge and level, gathered before ordering them along the edge.
+    // Each cell's slots centred in its band: nodes get their boxes, lanes their points.
     std::vector<std::vector<std::pair<int, float>>> lane_x(ladder.edges.size());
     for (int b = 0; b < kBands; ++b) {
         for (std::size_t l = 0; l < levels; ++l) {
             const auto& cell = cells[static_cast<std::size_t>(b)][l];
-            float cx = band_x[b] + (band_w[b] - cell_width(cell)) * 0.5f;
+            float cx = bands.x[b] + (bands.width[b] - CellWidth(cell, options)) * 0.5f;
             for (const Slot& s : cell) {
                 const float centre = cx + s.width * 0.5f;
                 if (s.lane) lane_x[s.index].push_back({static_cast<int>(l), centre});
-                else layout.boxes[s.index] = Box{{centre, row_top[l] + row_h[l] * 0.5f}, SizeOf(sizes, s.index)};
+                else layout.boxes[s.index] = Box{{centre, rows.top[l] + rows.height[l] * 0.5f}, SizeOf(sizes, s.index)};
                 cx += s.width + options.slot_gap;
             }
         }
     }
-    for (std::size_t e = 0; e < ladder.edges.size(); ++e) {
-        auto& lanes = lane_x[e];
-        if (lanes.empty()) continue;
-        const bool up = ladder.nodes[ladder.edges[e].to].level > ladder.nodes[ladder.edges[e].from].level;
-        std::sort(lanes.begin(), lanes.end(), [&](const auto& a, const auto& b) { return up ? a.first < b.first : a.first > b.first; });
-        for (const auto& [level, lx] : lanes) {
-            const auto l = static_cast<std::size_t>(level);
-            const float top = row_top[l], bottom = row_top[l] + row_h[l];
-            // Enter the row on the side the edge comes from, leave on the other.
-            layout.lanes[e].push_back({lx, up ? bottom : top});
-            layout.lanes[e].push_back({lx, up ? top : bottom});
-        }
-    }
-
+    RouteLanes(ladder, rows, lane_x, layout);
     layout.bounds = BoundsOf(layout.boxes);
     return layout;
 }
