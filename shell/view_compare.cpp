@@ -225,6 +225,48 @@ void RangeCell(AppState& app, const Row& row, std::size_t cell, float width) {
 
 // [SECTION] Range chart
 
+// The chart's tooltip: the bar under the pointer, else the overlap band, else every range.
+void RangeChartTooltip(AppState& app, const Row& row, const std::vector<Range>& ranges, const std::optional<Interval>& overlap,
+                       int hovered_bar, bool over_band) {
+    const Palette& p = PaletteFor(app.session.theme);
+    ImGui::BeginTooltip();
+    if (hovered_bar >= 0) {
+        const auto i = static_cast<std::size_t>(hovered_bar);
+        ImGui::PushFont(app.fonts.strong);
+        ImGui::TextColored(RoleColour(p, i), "%s", app.content.roles[i].name.c_str());
+        ImGui::PopFont();
+        ImGui::Text("%s", FormatRange(ranges[i], row.unit).c_str());
+        if (!ranges[i].note.empty()) ImGui::TextDisabled("%s", ranges[i].note.c_str());
+        SourceTooltip(app, ranges[i].source);
+    } else if (overlap && over_band) {
+        ImGui::TextColored(p.overlap, "Overlap of all ranges");
+        ImGui::Text("%s", FormatRange(Range{overlap->lo, overlap->hi, {}, {}}, row.unit).c_str());
+    } else {
+        for (std::size_t i = 0; i < ranges.size(); ++i)
+            ImGui::Text("%s: %s", app.content.roles[i].short_name.c_str(), FormatRange(ranges[i], row.unit).c_str());
+        if (overlap) ImGui::TextColored(p.overlap, "Overlap: %s", FormatRange(Range{overlap->lo, overlap->hi, {}, {}}, row.unit).c_str());
+        else ImGui::TextDisabled("The ranges do not overlap");
+    }
+    ImGui::EndTooltip();
+}
+
+// Tick labels under the axis, left out where one would overlap the one before.
+// The axis runs from x0 to x1 on screen.
+void TickLabels(const AppState& app, const Axis& axis, Unit unit, float labels_y, float left, float width, float x0, float x1) {
+    const Palette& p = PaletteFor(app.session.theme);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    float last_label_right = -1e9f;
+    for (double t : axis.Ticks()) {
+        const std::string label = FormatTick(t, unit);
+        const ImVec2 ts = ImGui::CalcTextSize(label.c_str());
+        const float x = x0 + static_cast<float>(axis.Fraction(t)) * (x1 - x0);
+        const float lx = std::clamp(x - ts.x * 0.5f, left, left + width - ts.x);
+        if (lx < last_label_right + 6) continue;
+        dl->AddText(ImVec2(lx, labels_y), U32(p.text_muted), label.c_str());
+        last_label_right = lx + ts.x;
+    }
+}
+
 // One axis with a bar per role, the overlap shaded, and exact values on hover.
 void RangeChart(AppState& app, const Row& row, float width) {
     const Palette& p = PaletteFor(app.session.theme);
@@ -249,32 +291,25 @@ void RangeChart(AppState& app, const Row& row, float width) {
     const float top = origin.y + 4;
     const float bars_bottom = top + static_cast<float>(n) * (bar_h + gap) - gap;
 
-    // Overlap band behind the bars, spanning all of them.
-    std::optional<Interval> overlap;
-    if (n >= 2) {
-        overlap = Interval{ranges[0].min, ranges[0].max};
-        for (std::size_t i = 1; i < n && overlap; ++i) {
-            overlap = Overlap(Range{overlap->lo, overlap->hi, {}, {}}, ranges[i]);
-        }
-    }
+    // Grid lines, then the overlap band behind the bars, spanning all of them.
     for (double t : axis.Ticks()) {
         const float x = x_of(t);
-        dl->AddLine(ImVec2(x, top - 2), ImVec2(x, bars_bottom + 4), U32(ImVec4(p.border.x, p.border.y, p.border.z, 0.8f)));
+        dl->AddLine(ImVec2(x, top - 2), ImVec2(x, bars_bottom + 4), U32(Alpha(p.border, 0.8f)));
     }
+    const std::optional<Interval> overlap = OverlapOfAll(ranges);
     ImVec2 band0, band1;
     if (overlap) {
         band0 = ImVec2(x_of(overlap->lo), top - 4);
         band1 = ImVec2(std::max(x_of(overlap->hi), band0.x + 2), bars_bottom + 4);
-        dl->AddRectFilled(band0, band1, U32(ImVec4(p.overlap.x, p.overlap.y, p.overlap.z, 0.16f)), 3.0f);
-        dl->AddRect(band0, band1, U32(ImVec4(p.overlap.x, p.overlap.y, p.overlap.z, 0.9f)), 3.0f, 0, 1.5f);
+        dl->AddRectFilled(band0, band1, U32(Alpha(p.overlap, 0.16f)), 3.0f);
+        dl->AddRect(band0, band1, U32(Alpha(p.overlap, 0.9f)), 3.0f, 0, 1.5f);
     }
     int hovered_bar = -1;
     const ImVec2 mouse = ImGui::GetIO().MousePos;
     for (std::size_t i = 0; i < n; ++i) {
         const float y = top + static_cast<float>(i) * (bar_h + gap);
         const ImVec2 a(x_of(ranges[i].min), y), b(std::max(x_of(ranges[i].max), x_of(ranges[i].min) + 3), y + bar_h);
-        const ImVec4 colour = RoleColour(p, i);
-        dl->AddRectFilled(a, b, U32(ImVec4(colour.x, colour.y, colour.z, 0.85f)), 4.0f);
+        dl->AddRectFilled(a, b, U32(Alpha(RoleColour(p, i), 0.85f)), 4.0f);
         const std::string& who = app.content.roles[i].short_name;
         const ImVec2 ts = ImGui::CalcTextSize(who.c_str());
         if (ts.x + 10 < b.x - a.x)
@@ -283,44 +318,15 @@ void RangeChart(AppState& app, const Row& row, float width) {
             dl->AddText(ImVec2(b.x + 4, y + (bar_h - ts.y) * 0.5f), U32(p.text), who.c_str());
         if (mouse.x >= a.x - 2 && mouse.x <= b.x + 2 && mouse.y >= a.y && mouse.y <= b.y) hovered_bar = static_cast<int>(i);
     }
-    // Tick labels under the axis.
     const float labels_y = bars_bottom + 8;
-    float last_label_right = -1e9f;
-    for (double t : axis.Ticks()) {
-        const std::string label = FormatTick(t, row.unit);
-        const ImVec2 ts = ImGui::CalcTextSize(label.c_str());
-        const float lx = std::clamp(x_of(t) - ts.x * 0.5f, origin.x, origin.x + width - ts.x);
-        if (lx < last_label_right + 6) continue; // never draw labels on top of each other
-        dl->AddText(ImVec2(lx, labels_y), U32(p.text_muted), label.c_str());
-        last_label_right = lx + ts.x;
-    }
+    TickLabels(app, axis, row.unit, labels_y, origin.x, width, x0, x1);
     const ImVec2 chart_end(origin.x + width, labels_y + ImGui::GetTextLineHeight());
     ImGui::SetCursorScreenPos(origin);
     ImGui::Dummy(ImVec2(width, chart_end.y - origin.y));
     const std::string id = "compare.chart." + row.id;
     RecordRect(app, id.c_str());
-
-    if (TooltipHovered()) {
-        ImGui::BeginTooltip();
-        if (hovered_bar >= 0) {
-            const auto i = static_cast<std::size_t>(hovered_bar);
-            ImGui::PushFont(app.fonts.strong);
-            ImGui::TextColored(RoleColour(p, i), "%s", app.content.roles[i].name.c_str());
-            ImGui::PopFont();
-            ImGui::Text("%s", FormatRange(ranges[i], row.unit).c_str());
-            if (!ranges[i].note.empty()) ImGui::TextDisabled("%s", ranges[i].note.c_str());
-            SourceTooltip(app, ranges[i].source);
-        } else if (overlap && mouse.x >= band0.x && mouse.x <= band1.x && mouse.y >= band0.y && mouse.y <= band1.y) {
-            ImGui::TextColored(p.overlap, "Overlap of all ranges");
-            ImGui::Text("%s", FormatRange(Range{overlap->lo, overlap->hi, {}, {}}, row.unit).c_str());
-        } else {
-            for (std::size_t i = 0; i < n; ++i)
-                ImGui::Text("%s: %s", app.content.roles[i].short_name.c_str(), FormatRange(ranges[i], row.unit).c_str());
-            if (overlap) ImGui::TextColored(p.overlap, "Overlap: %s", FormatRange(Range{overlap->lo, overlap->hi, {}, {}}, row.unit).c_str());
-            else ImGui::TextDisabled("The ranges do not overlap");
-        }
-        ImGui::EndTooltip();
-    }
+    const bool over_band = overlap && mouse.x >= band0.x && mouse.x <= band1.x && mouse.y >= band0.y && mouse.y <= band1.y;
+    if (TooltipHovered()) RangeChartTooltip(app, row, ranges, overlap, hovered_bar, over_band);
 }
 
 void RangeCharts(AppState& app, const std::vector<RowVisibility>& vis, float width) {

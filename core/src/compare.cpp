@@ -169,6 +169,13 @@ std::optional<Interval> Overlap(const Range& a, const Range& b) {
     return Interval{lo, hi};
 }
 
+std::optional<Interval> OverlapOfAll(const std::vector<Range>& ranges) {
+    if (ranges.size() < 2) return std::nullopt;
+    std::optional<Interval> all = Interval{ranges[0].min, ranges[0].max};
+    for (std::size_t i = 1; i < ranges.size() && all; ++i) all = Overlap(Range{all->lo, all->hi, {}, {}}, ranges[i]);
+    return all;
+}
+
 double Axis::Fraction(double value) const {
     if (hi <= lo) return 0.0;
     return (value - lo) / (hi - lo);

@@ -114,6 +114,14 @@ TEST_CASE("range overlap maths", "[compare]") {
         CHECK(o->hi == 5);
     }
     SECTION("disjoint ranges do not overlap") { CHECK_FALSE(Overlap(R(1, 2), R(3, 4))); }
+    SECTION("three ranges share what all of them hold, or nothing") {
+        const auto o = OverlapOfAll({R(0, 10), R(3, 12), R(5, 20)});
+        REQUIRE(o);
+        CHECK(o->lo == 5);
+        CHECK(o->hi == 10);
+        CHECK_FALSE(OverlapOfAll({R(0, 10), R(3, 4), R(5, 20)})); // each pair but one overlaps
+        CHECK_FALSE(OverlapOfAll({R(0, 10)}));                   // one range overlaps nothing
+    }
     SECTION("containment") {
         const auto o = Overlap(R(0, 10), R(3, 4));
         REQUIRE(o);

@@ -55,6 +55,8 @@ struct Interval {
 };
 // The overlap of two closed intervals, or nothing when they are disjoint.
 std::optional<Interval> Overlap(const Range& a, const Range& b);
+// What all the ranges share: nothing for fewer than two, or when any two are disjoint.
+std::optional<Interval> OverlapOfAll(const std::vector<Range>& ranges);
 
 // A chart axis with round tick values that contains every given range.
 struct Axis {
