@@ -44,7 +44,10 @@ echo "Built $out:"
 for f in "$out"/*.*; do printf '  %-18s %8d bytes  %8d gzip\n' "$(basename "$f")" "$(stat -c %s "$f")" "$(gzip -9c "$f" | wc -c)"; done
 
 if [ $scorm = 1 ]; then
-  python3 scripts/scorm-package.py --web "$out" --content assets/content/em-vs-tl.json --out dist/crossroads-scorm12.zip
+  # The title and pass mark come from the program's own reading of the content (under node).
+  cmake --build --preset wasm --target crossroads-check
+  node build/wasm/core/crossroads-check.js assets/content/em-vs-tl.json --json > build/wasm/content-report.json
+  python3 scripts/scorm-package.py --web "$out" --report build/wasm/content-report.json --out dist/crossroads-scorm12.zip
 fi
 if [ $bench = 1 ]; then
   bash scripts/deps.sh --test

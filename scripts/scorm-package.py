@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 """Packs the web bundle as a SCORM 1.2 package (one SCO) for an LMS.
 
-scripts/scorm-package.py --web dist/web --content assets/content/em-vs-tl.json --out dist/crossroads-scorm12.zip
+scripts/scorm-package.py --web dist/web --report REPORT.json --out dist/crossroads-scorm12.zip
 
+REPORT.json is what `crossroads-check CONTENT --json` says of the content inside the wasm:
+the program reads the content, so the title and pass mark here are the ones the app uses.
 imsmanifest.xml sits at the root of the zip (ADL SCORM 1.2, IMS CP 1.1.2 namespaces), the
 mastery score is the content's knowledge-check pass mark, and the SCO's launch page is
 scorm.html: index.html marked so the app looks for the LMS API. The zip is reproducible
@@ -54,14 +56,16 @@ def manifest(title: str, mastery: "int | None") -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--web", required=True, type=pathlib.Path)
-    parser.add_argument("--content", required=True, type=pathlib.Path)
+    parser.add_argument("--report", required=True, type=pathlib.Path)
     parser.add_argument("--out", required=True, type=pathlib.Path)
     args = parser.parse_args()
 
-    content = json.loads(args.content.read_text(encoding="utf-8"))
-    title = content.get("title") or "Crossroads"
-    knowledge = (content.get("quizzes") or {}).get("knowledge")
-    mastery = int(knowledge.get("passMark", 70)) if knowledge else None
+    report = json.loads(args.report.read_text(encoding="utf-8"))
+    if not report.get("valid"):
+        print(f"scorm-package: {report.get('file')} is not valid content (run crossroads --check on it)", file=sys.stderr)
+        return 1
+    title = report["title"]
+    mastery = report["passMark"]  # None when the content has no knowledge check
 
     index = (args.web / "index.html").read_text(encoding="utf-8")
     if MARK not in index:

@@ -3,6 +3,7 @@
 #include "embedded.hpp"
 #include "platform.hpp"
 
+#include "crossroads/check.hpp"
 #include "crossroads/cli.hpp"
 #include "crossroads/png.hpp"
 #include "crossroads/version.hpp"
@@ -21,31 +22,11 @@ namespace {
 
 using namespace crossroads;
 
-bool ReadFile(const std::string& path, std::string& out, std::string& error) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        error = "cannot open " + path;
-        return false;
-    }
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    if (in.bad()) {
-        error = "cannot read " + path;
-        return false;
-    }
-    out = buffer.str();
-    return true;
-}
-
-int Check(const std::string& path) {
-    std::string bytes, error;
-    if (!ReadFile(path, bytes, error)) {
-        std::cerr << "crossroads: " << error << "\n";
-        return 2;
-    }
-    const LoadResult result = LoadContent(bytes);
-    for (const Problem& p : result.problems) std::cerr << FormatProblem(p, path) << "\n";
-    return result.Ok() ? 0 : 1;
+int Check(const std::string& path, bool json) {
+    const CheckReport report = CheckFile(path, json);
+    std::cout << report.out;
+    std::cerr << report.err;
+    return report.exit_code;
 }
 
 bool WriteFile(const std::string& path, const std::vector<std::uint8_t>& bytes) {
@@ -62,7 +43,7 @@ int main(int argc, char** argv) {
         case CliOptions::Mode::Error: std::cerr << "crossroads: " << options.error << "\n\n" << kCliUsage(); return 2;
         case CliOptions::Mode::Help: std::cout << kCliUsage(); return 0;
         case CliOptions::Mode::Version: std::cout << shell::VersionsText(shell::PlatformVersions()); return 0;
-        case CliOptions::Mode::Check: return Check(options.content_path);
+        case CliOptions::Mode::Check: return Check(options.content_path, options.json);
         case CliOptions::Mode::Run:
         case CliOptions::Mode::Screenshot: break;
     }
@@ -74,9 +55,9 @@ int main(int argc, char** argv) {
         shell::AppLoadContent(app, std::string_view(reinterpret_cast<const char*>(assets::kDefaultContent),
                                                     assets::kDefaultContent_size), "the default content");
     } else {
-        std::string bytes, error;
-        if (ReadFile(options.content_path, bytes, error)) {
-            shell::AppLoadContent(app, bytes, options.content_path);
+        std::string error;
+        if (const std::optional<std::string> bytes = ReadWholeFile(options.content_path, error)) {
+            shell::AppLoadContent(app, *bytes, options.content_path);
         } else {
             // Shown in the app as a problem list, like invalid content.
             app.content_name = options.content_path;
@@ -112,8 +93,8 @@ int main(int argc, char** argv) {
         if (options.watch) watch.emplace(options.content_path);
         while (!platform.quit) {
             if (watch && watch->Poll()) {
-                std::string bytes, read_error;
-                if (ReadFile(options.content_path, bytes, read_error)) shell::AppReloadContent(app, bytes, options.content_path);
+                std::string read_error;
+                if (const auto bytes = ReadWholeFile(options.content_path, read_error)) shell::AppReloadContent(app, *bytes, options.content_path);
                 else {
                     app.reload_problems = {UnreadableFile(read_error)};
                     app.reload_name = options.content_path;

@@ -6,12 +6,14 @@ namespace crossroads {
 
 const char* kCliUsage() {
     return "usage: crossroads [--content FILE [--watch]] [--view compare|ladder|quiz] [--theme light|dark]\n"
-           "       crossroads --check FILE\n"
+           "       crossroads --check FILE [--json]\n"
            "       crossroads --screenshot OUT.png [--view V] [--theme T] [--width W] [--height H] [--content FILE]\n"
            "       crossroads --version | --help\n"
            "\n"
            "  --check FILE       validate a content file: one 'path: message' line per problem on stderr;\n"
            "                     exit 0 when valid, 1 when it has problems, 2 when it cannot be read\n"
+           "  --json             with --check: the verdict, each problem's code and the title and pass\n"
+           "                     mark as JSON on stdout, for tools\n"
            "  --screenshot OUT   draw a few frames, write them to OUT as PNG, and exit\n"
            "  --watch            reload the --content file whenever it changes (for authors); an invalid\n"
            "                     version lists its problems over the last good one until it is fixed\n";
@@ -42,6 +44,7 @@ CliOptions ParseCommandLine(const std::vector<std::string>& args) {
         if (a == "--help" || a == "-h") { o.mode = CliOptions::Mode::Help; return o; }
         if (a == "--version") { o.mode = CliOptions::Mode::Version; return o; }
         if (a == "--watch") { o.watch = true; continue; }
+        if (a == "--json") { o.json = true; continue; }
         if (a == "--check" || a == "--content" || a == "--screenshot" || a == "--view" || a == "--theme" ||
             a == "--width" || a == "--height" || a == "--frames") {
             if (!has_value) return fail(a + " needs a value");
@@ -66,6 +69,7 @@ CliOptions ParseCommandLine(const std::vector<std::string>& args) {
         }
         return fail("unknown option '" + a + "'");
     }
+    if (o.json && o.mode != CliOptions::Mode::Check) return fail("--json works only with --check FILE");
     if (o.watch && (o.mode != CliOptions::Mode::Run || o.content_path.empty()))
         return fail("--watch needs --content FILE, and works only in the app (not with --check or --screenshot)");
     return o;

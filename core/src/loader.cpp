@@ -106,6 +106,31 @@ const char* TypeName(const json& value) {
     }
 }
 
+std::string ClosestKey(const std::string& key, std::initializer_list<const char*> known) {
+    // Levenshtein distance, one row at a time.
+    auto distance = [](const std::string& a, const std::string& b) {
+        std::vector<std::size_t> row(b.size() + 1);
+        for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+        for (std::size_t i = 1; i <= a.size(); ++i) {
+            std::size_t diagonal = row[0];
+            row[0] = i;
+            for (std::size_t j = 1; j <= b.size(); ++j) {
+                const std::size_t up = row[j];
+                row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0u : 1u)});
+                diagonal = up;
+            }
+        }
+        return row[b.size()];
+    };
+    std::string best;
+    std::size_t best_distance = 3; // more than two edits is another word, not a typo
+    for (const char* k : known) {
+        const std::size_t d = distance(key, k);
+        if (d < best_distance) { best_distance = d; best = k; }
+    }
+    return best;
+}
+
 // [SECTION] Content walk: the start and the article
 
 void ContentWalk::Run(const json& root) {
@@ -119,6 +144,8 @@ void ContentWalk::Run(const json& root) {
     if (r_.Integer(root, "version", "", version) && version != kContentVersion)
         r_.Error(code::kFormat, "version", "this Crossroads reads version " + std::to_string(kContentVersion) +
                                                ", the file is version " + std::to_string(version));
+    std::string schema_path; // for editors only; checked so that it matches the schema
+    r_.String(root, "$schema", "", schema_path, false);
     r_.String(root, "title", "", c_.title);
     Article(root);
     Sections(root);

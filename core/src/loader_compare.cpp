@@ -37,7 +37,7 @@ void ContentWalk::Roles(const json& root) {
 }
 
 void ContentWalk::Items(const json& object, const char* key, const std::string& path, std::vector<Item>& out, bool required) {
-    const json* list = r_.Array(object, key, path, required, false);
+    const json* list = r_.Array(object, key, path, required, required); // a required list says something
     if (!list) return;
     const std::string base = Reader::Join(path, key);
     for (std::size_t i = 0; i < list->size(); ++i) {
@@ -54,8 +54,9 @@ void ContentWalk::Items(const json& object, const char* key, const std::string& 
 
 void ContentWalk::RangeValue(const json& object, const std::string& path, Range& out) {
     r_.CheckKeys(object, path, {"min", "max", "note", "source"});
-    const bool has_min = r_.Number(object, "min", path, out.min);
-    const bool has_max = r_.Number(object, "max", path, out.max);
+    // Whole years and whole dollars, as the schema says.
+    const bool has_min = r_.WholeNumber(object, "min", path, out.min);
+    const bool has_max = r_.WholeNumber(object, "max", path, out.max);
     r_.String(object, "note", path, out.note, false);
     Source(object, path, out.source);
     if (has_min && out.min < 0) r_.Error(code::kRangeNegative, Reader::Join(path, "min"), "must not be negative");
@@ -85,7 +86,7 @@ void ContentWalk::Comparison(const json& root) {
             const int unit = r_.Enum(*o, "unit", path, {"usd", "years"});
             row.unit = unit == 0 ? Unit::Usd : unit == 1 ? Unit::Years : Unit::None;
         } else if (o->contains("unit")) {
-            r_.Warning(code::kUnknownKey, Reader::Join(path, "unit"), "\"unit\" applies to range rows only and is ignored");
+            r_.Error(code::kUnknownKey, Reader::Join(path, "unit"), "\"unit\" belongs to range rows only");
         }
         Cells(*o, path, row);
         c_.rows.push_back(std::move(row));
@@ -105,8 +106,13 @@ void ContentWalk::Cells(const json& row_json, const std::string& path, Row& row)
     for (std::size_t r = 0; r < c_.roles.size(); ++r) {
         const std::string& role_id = c_.roles[r].id;
         const std::string cell_path = Reader::Join(cells_path, role_id.c_str());
-        const json* cell = r_.Field(*cells, role_id.c_str(), cells_path, true);
-        if (!cell || !r_.Object(*cell, cell_path)) continue;
+        const auto found = cells->find(role_id);
+        if (found == cells->end()) {
+            r_.Error(code::kCellMissing, cell_path, "this row has no cell for the role \"" + role_id + "\"");
+            continue;
+        }
+        const json* cell = &*found;
+        if (!r_.Object(*cell, cell_path)) continue;
         if (row.kind == RowKind::List) {
             r_.CheckKeys(*cell, cell_path, {"items"});
             Items(*cell, "items", cell_path, row.cells[r].items, true);

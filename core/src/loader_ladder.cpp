@@ -10,7 +10,7 @@
 namespace crossroads::loader_detail {
 
 void ContentWalk::LadderGraph(const json& root) {
-    const json* ladder = r_.Field(root, "ladder", "", false);
+    const json* ladder = r_.Field(root, "ladder", "", true);
     if (!ladder || !r_.Object(*ladder, "ladder")) return;
     r_.CheckKeys(*ladder, "ladder", {"nodes", "edges"});
     std::set<std::string> seen;

@@ -17,11 +17,13 @@ void ContentWalk::QuizzesPart(const json& root) {
     if (const json* k = r_.Field(*q, "knowledge", "quizzes", false); k && r_.Object(*k, "quizzes.knowledge")) Knowledge(*k);
 }
 
-void ContentWalk::Outcome(const json& outcomes, const char* key, const std::string& path, FitOutcome& out, bool required) {
-    const json* o = r_.Field(outcomes, key, path, required);
+void ContentWalk::Outcome(const json& outcomes, const char* key, const std::string& path, FitOutcome& out, bool track) {
+    const json* o = r_.Field(outcomes, key, path, true);
     const std::string p = Reader::Join(path, key);
     if (!o || !r_.Object(*o, p)) return;
-    r_.CheckKeys(*o, p, {"title", "node", "text", "source"});
+    // A track's outcome may point at its ladder node; the balanced one has no track to point at.
+    if (track) r_.CheckKeys(*o, p, {"title", "node", "text", "source"});
+    else r_.CheckKeys(*o, p, {"title", "text", "source"});
     r_.String(*o, "title", p, out.title);
     if (r_.String(*o, "node", p, out.node, false) && c_.NodeIndex(out.node) == Content::npos)
         r_.Error(code::kUnknownRef, Reader::Join(p, "node"), "no ladder node has the id \"" + out.node + "\"");
@@ -88,6 +90,12 @@ void ContentWalk::Options(const json& q, const char* key, const std::string& pat
         Option option;
         const bool has_id = r_.String(*o, "id", p, option.id);
         r_.String(*o, "text", p, option.text);
+        // Choice ids are one letter (a, b, c...): what learners see beside each option and what
+        // an LMS takes as a choice response.
+        if (has_id && std::string(key) == "options" && !(option.id.size() == 1 && option.id[0] >= 'a' && option.id[0] <= 'z')) {
+            r_.Error(code::kEnum, Reader::Join(p, "id"), "an option id is one lower-case letter, a to z");
+            continue;
+        }
         if (has_id && !seen.insert(option.id).second) {
             r_.Error(code::kDuplicateId, Reader::Join(p, "id"), "\"" + option.id + "\" is used twice");
             continue;

@@ -20,6 +20,8 @@ using json = nlohmann::json;
 
 // The JSON type of a value, as messages name it ("a string", "an object").
 const char* TypeName(const json& value);
+// The known key within two edits of `key` (the likely intended one), or "" when none is.
+std::string ClosestKey(const std::string& key, std::initializer_list<const char*> known);
 
 // [SECTION] Reader: typed field access that records problems
 
@@ -29,9 +31,6 @@ public:
 
     void Error(const char* code, std::string path, std::string message) {
         problems_.push_back({code, std::move(path), std::move(message), Severity::Error});
-    }
-    void Warning(const char* code, std::string path, std::string message) {
-        problems_.push_back({code, std::move(path), std::move(message), Severity::Warning});
     }
 
     static std::string Join(const std::string& path, const char* key) {
@@ -48,13 +47,16 @@ public:
         return nullptr;
     }
 
-    // Warns about keys the format does not define: likely typos an author wants to know of.
+    // Keys the format does not define are errors, as in the schema: a misspelt optional key
+    // would otherwise drop what the author wrote without a word.
     void CheckKeys(const json& object, const std::string& path, std::initializer_list<const char*> known) {
         for (auto it = object.begin(); it != object.end(); ++it) {
             const bool is_known = std::any_of(known.begin(), known.end(),
                 [&](const char* k) { return it.key() == k; });
-            if (!is_known) Warning(code::kUnknownKey, Join(path, it.key().c_str()),
-                "unknown key \"" + it.key() + "\" is ignored");
+            if (is_known) continue;
+            const std::string near = ClosestKey(it.key(), known);
+            Error(code::kUnknownKey, Join(path, it.key().c_str()),
+                  "unknown key \"" + it.key() + "\"" + (near.empty() ? "" : " (did you mean \"" + near + "\"?)"));
         }
     }
 
@@ -97,6 +99,14 @@ public:
             return false;
         }
         return true;
+    }
+
+    // A number without a fraction (70.0 is one), kept as a double.
+    bool WholeNumber(const json& object, const char* key, const std::string& path, double& out) {
+        if (!Number(object, key, path, out)) return false;
+        if (out == std::floor(out)) return true;
+        Error(code::kType, Join(path, key), "expected a whole number, without a fraction");
+        return false;
     }
 
     bool Integer(const json& object, const char* key, const std::string& path, int& out, long long lo = 0,
@@ -193,7 +203,7 @@ private:
     // loader_quiz.cpp
     // [SECTION] Quizzes
     void QuizzesPart(const json& root);
-    void Outcome(const json& outcomes, const char* key, const std::string& path, FitOutcome& out, bool required);
+    void Outcome(const json& outcomes, const char* key, const std::string& path, FitOutcome& out, bool track);
     void Fit(const json& o);
     // Options or ordering items: a list of {id, text} with unique ids.
     void Options(const json& q, const char* key, const std::string& path, std::vector<Option>& out);

@@ -1,7 +1,11 @@
+#include "test_util.hpp"
+
+#include "crossroads/check.hpp"
 #include "crossroads/cli.hpp"
 #include "crossroads/watch.hpp"
 
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 
 #include <filesystem>
 #include <fstream>
@@ -15,6 +19,10 @@ TEST_CASE("command line", "[cli]") {
         const CliOptions o = ParseCommandLine({"--check", "x.json"});
         CHECK(o.mode == Mode::Check);
         CHECK(o.content_path == "x.json");
+    }
+    SECTION("--check FILE --json, and --json alone is refused") {
+        CHECK(ParseCommandLine({"--check", "x.json", "--json"}).json);
+        CHECK(ParseCommandLine({"--json"}).mode == Mode::Error);
     }
     SECTION("--screenshot with view, theme and size") {
         const CliOptions o =
@@ -67,4 +75,49 @@ TEST_CASE("FileWatch sees a file rewritten, removed and written again", "[cli][w
     write("{\"a\": 2}");
     CHECK(watch.Poll());
     std::filesystem::remove(file);
+}
+
+TEST_CASE("the content check reports for people and, as JSON, for tools", "[cli]") {
+    const std::string content = test::DefaultContent();
+    SECTION("valid content: exit 0, the title and pass mark the app uses") {
+        const CheckReport people = CheckContent(content, "", "c.json", false);
+        CHECK(people.exit_code == kCheckValid);
+        CHECK(people.err.empty());
+        const CheckReport tools = CheckContent(content, "", "c.json", true);
+        const nlohmann::json j = nlohmann::json::parse(tools.out);
+        CHECK(j["valid"] == true);
+        CHECK(j["title"] == "Engineering Manager or Tech Lead?");
+        CHECK(j["passMark"] == 70);
+        CHECK(j["problems"].empty());
+    }
+    SECTION("content with problems: exit 1, each with its code and path") {
+        nlohmann::json doc = nlohmann::json::parse(content);
+        doc["quizzes"]["knowledge"]["passMark"] = 70.5;
+        doc["roles"][0]["sumary"] = "x";
+        const CheckReport people = CheckContent(doc.dump(), "", "c.json", false);
+        CHECK(people.exit_code == kCheckProblems);
+        CHECK(people.err.find("quizzes.knowledge.passMark: a pass mark is a whole percentage") != std::string::npos);
+        const nlohmann::json j = nlohmann::json::parse(CheckContent(doc.dump(), "", "c.json", true).out);
+        CHECK(j["valid"] == false);
+        CHECK(j["passMark"].is_null()); // no verdict is read off invalid content
+        REQUIRE(j["problems"].size() == 2);
+        CHECK(j["problems"][0]["code"] == "field.unknown");
+        CHECK(j["problems"][0]["path"] == "roles[0].sumary");
+        CHECK(j["problems"][1]["code"] == "field.type");
+    }
+    SECTION("content without a knowledge check has no pass mark") {
+        nlohmann::json doc = nlohmann::json::parse(content);
+        doc["quizzes"].erase("knowledge");
+        const nlohmann::json j = nlohmann::json::parse(CheckContent(doc.dump(), "", "c.json", true).out);
+        CHECK(j["valid"] == true);
+        CHECK(j["passMark"].is_null());
+    }
+    SECTION("a file that cannot be read: exit 2, said in both forms") {
+        const CheckReport people = CheckFile("/nonexistent/c.json", false);
+        CHECK(people.exit_code == kCheckUnreadable);
+        CHECK(people.err == "/nonexistent/c.json: cannot open /nonexistent/c.json: check the path and permissions\n");
+        const nlohmann::json j = nlohmann::json::parse(CheckFile("/nonexistent/c.json", true).out);
+        CHECK(j["readable"] == false);
+        CHECK(j["problems"][0]["code"] == "file.unreadable");
+    }
 }

@@ -171,15 +171,19 @@ TEST_CASE("each problem has a stable code and a JSON path", "[loader]") {
         CHECK(test::HasProblem(r, code::kEnum, "comparison[0].kind"));
         CHECK(test::HasProblem(r, code::kEnum, "ladder.edges[0].kind"));
     }
-    SECTION("unknown key is a warning, not an error") {
-        j["roles"][0]["colour"] = "red";
+    SECTION("an unknown key is an error, as in the schema, and names the key it is near") {
+        j["roles"][0]["sumary"] = "misspelt";
+        j["roles"][1]["zzz"] = 1;
         const LoadResult r = Load(j);
-        CHECK(r.Ok());
-        REQUIRE(r.problems.size() == 1);
+        CHECK_FALSE(r.Ok());
+        REQUIRE(r.problems.size() == 2);
         CHECK(r.problems[0].code == code::kUnknownKey);
-        CHECK(r.problems[0].path == "roles[0].colour");
-        CHECK(r.problems[0].severity == Severity::Warning);
+        CHECK(r.problems[0].path == "roles[0].sumary");
+        CHECK(r.problems[0].severity == Severity::Error);
+        CHECK(r.problems[0].message == "unknown key \"sumary\" (did you mean \"summary\"?)");
+        CHECK(r.problems[1].message == "unknown key \"zzz\"");
     }
+
     SECTION("duplicate ids") {
         j["roles"][1]["id"] = "a";
         j["sections"].push_back({{"id", "s"}, {"heading", "Again"}});
@@ -198,7 +202,7 @@ TEST_CASE("each problem has a stable code and a JSON path", "[loader]") {
     }
     SECTION("a role without a cell") {
         j["comparison"][0]["cells"].erase("b");
-        CHECK(test::HasProblem(Load(j), code::kMissing, "comparison[0].cells.b"));
+        CHECK(test::HasProblem(Load(j), code::kCellMissing, "comparison[0].cells.b"));
     }
     SECTION("min greater than max, and negative values") {
         j["comparison"][1]["cells"]["a"]["min"] = 10;

@@ -20,6 +20,7 @@ struct CliOptions {
     int height = 800;
     int frames = 4; // frames drawn before a screenshot (layout settles in two)
     bool watch = false; // --watch: reload the --content file when it changes
+    bool json = false;  // --json: --check reports as JSON on stdout
     std::string error; // for Mode::Error: what was wrong, for the user
 };
 

@@ -24,9 +24,10 @@ inline constexpr const char* kMissing = "field.missing";        // a required ke
 inline constexpr const char* kType = "field.type";              // a value of the wrong type
 inline constexpr const char* kEmpty = "field.empty";            // an empty string or list
 inline constexpr const char* kEnum = "field.enum";              // a value outside its allowed set
-inline constexpr const char* kUnknownKey = "field.unknown";     // a key the format does not know (warning)
+inline constexpr const char* kUnknownKey = "field.unknown";     // a key the format does not know
 inline constexpr const char* kDuplicateId = "id.duplicate";     // two things share an id
 inline constexpr const char* kUnknownRef = "ref.unknown";       // a reference points nowhere
+inline constexpr const char* kCellMissing = "cell.missing";     // a comparison row lacks a role's cell
 inline constexpr const char* kRangeInverted = "range.inverted"; // min > max
 inline constexpr const char* kRangeNegative = "range.negative"; // a negative year or salary
 inline constexpr const char* kOutOfRange = "field.range";     // a number outside its allowed range
@@ -39,7 +40,7 @@ inline constexpr const char* kLadderNoStart = "ladder.no_start"; // no node at l
 inline constexpr const char* kFileUnreadable = "file.unreadable"; // the content file cannot be read (desktop)
 // Every code above, for checks that the README's table lists exactly these.
 inline constexpr const char* kAll[] = {kJsonSyntax, kJsonUtf8, kJsonTooLarge, kJsonTooDeep, kFormat, kMissing, kType,
-    kEmpty, kEnum, kUnknownKey, kDuplicateId, kUnknownRef, kRangeInverted, kRangeNegative, kOutOfRange, kTooFew,
+    kEmpty, kEnum, kUnknownKey, kDuplicateId, kUnknownRef, kCellMissing, kRangeInverted, kRangeNegative, kOutOfRange, kTooFew,
     kAnswerCount, kWeightsZero, kLadderCycle, kLadderUnreachable, kLadderNoStart, kFileUnreadable};
 } // namespace code
 
