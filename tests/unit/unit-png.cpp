@@ -2,45 +2,43 @@
 
 #include <catch2/catch.hpp>
 
+// The decoder of the same library reads the PNGs back.
+#define STB_IMAGE_IMPLEMENTATION
+#define STBI_ONLY_PNG
+#define STBI_NO_STDIO
+#include <stb/stb_image.h>
+
 #include <cstring>
+#include <memory>
 
 using namespace crossroads;
 
 namespace {
-std::uint32_t Be32(const std::vector<std::uint8_t>& b, std::size_t at) {
-    return (std::uint32_t{b[at]} << 24) | (std::uint32_t{b[at + 1]} << 16) | (std::uint32_t{b[at + 2]} << 8) | b[at + 3];
+// The pixels of a PNG, top row first, or empty when it does not decode as w x h RGBA.
+std::vector<std::uint8_t> Decode(const std::vector<std::uint8_t>& png, int w, int h) {
+    int dw = 0, dh = 0, channels = 0;
+    std::unique_ptr<stbi_uc, void (*)(void*)> pixels(
+        stbi_load_from_memory(png.data(), static_cast<int>(png.size()), &dw, &dh, &channels, 4), stbi_image_free);
+    if (!pixels || dw != w || dh != h) return {};
+    return {pixels.get(), pixels.get() + static_cast<std::size_t>(w * h * 4)};
 }
 } // namespace
-
-TEST_CASE("checksums match their reference values", "[png]") {
-    const char* digits = "123456789";
-    CHECK(Crc32(reinterpret_cast<const std::uint8_t*>(digits), 9) == 0xCBF43926u);
-    const char* wiki = "Wikipedia";
-    CHECK(Adler32(reinterpret_cast<const std::uint8_t*>(wiki), 9) == 0x11E60398u);
-}
 
 TEST_CASE("PNG encoding", "[png]") {
     const int w = 3, h = 2;
     std::vector<std::uint8_t> rgba(static_cast<std::size_t>(w * h * 4));
     for (std::size_t i = 0; i < rgba.size(); ++i) rgba[i] = static_cast<std::uint8_t>(i * 7);
-    const auto png = EncodePng(w, h, rgba.data(), false);
-    REQUIRE(png.size() > 8 + 25 + 12);
+    const std::vector<std::uint8_t> png = EncodePng(w, h, rgba.data(), false);
+    REQUIRE(png.size() > 8);
     CHECK(std::memcmp(png.data(), "\x89PNG\r\n\x1a\n", 8) == 0);
-    CHECK(Be32(png, 8) == 13);                              // IHDR length
-    CHECK(std::memcmp(png.data() + 12, "IHDR", 4) == 0);
-    CHECK(Be32(png, 16) == 3);                              // width
-    CHECK(Be32(png, 20) == 2);                              // height
-    CHECK(Be32(png, 29) == Crc32(png.data() + 12, 17));     // IHDR CRC covers type + data
-    // IDAT holds the raw scanlines in one stored block: filter byte + row, per row.
-    const std::uint32_t idat_len = Be32(png, 33);
-    CHECK(std::memcmp(png.data() + 37, "IDAT", 4) == 0);
-    CHECK(idat_len == 2 + 5 + (1 + 3 * 4) * 2 + 4);
-    const std::uint8_t* block = png.data() + 41 + 2 + 5;
-    CHECK(block[0] == 0);                                   // filter "none"
-    CHECK(std::memcmp(block + 1, rgba.data(), 12) == 0);    // first row as given
+    SECTION("it decodes to the same pixels") { CHECK(Decode(png, w, h) == rgba); }
     SECTION("flipped rows put the last row first") {
-        const auto flipped = EncodePng(w, h, rgba.data(), true);
-        CHECK(std::memcmp(flipped.data() + 41 + 7 + 1, rgba.data() + 12, 12) == 0);
+        std::vector<std::uint8_t> flipped_rows(rgba.begin() + 12, rgba.end());
+        flipped_rows.insert(flipped_rows.end(), rgba.begin(), rgba.begin() + 12);
+        CHECK(Decode(EncodePng(w, h, rgba.data(), true), w, h) == flipped_rows);
     }
-    CHECK(std::memcmp(png.data() + png.size() - 8, "IEND", 4) == 0);
+    SECTION("nothing to encode gives no bytes") {
+        CHECK(EncodePng(0, 2, rgba.data(), false).empty());
+        CHECK(EncodePng(3, 2, nullptr, false).empty());
+    }
 }
