@@ -188,6 +188,9 @@ bool AppLoadContent(AppState& app, std::string_view bytes, std::string name);
 // Invalid while good content is shown: that stays, and the problems are listed over it
 // until a valid version arrives. Returns true when the new version was taken.
 bool AppReloadContent(AppState& app, std::string_view bytes, std::string name);
+
+// The content built into the program (assets/content/em-vs-tl.json), as AppLoadContent.
+bool AppLoadDefaultContent(AppState& app);
 bool AppHasContent(const AppState& app);
 
 // Builds the fonts for a device pixel ratio (text rasterised at that ratio so it is

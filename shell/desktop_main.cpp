@@ -1,6 +1,5 @@
 // The desktop program: development, content checking (--check) and screenshots.
 #include "app.hpp"
-#include "embedded.hpp"
 #include "platform.hpp"
 
 #include "crossroads/check.hpp"
@@ -52,8 +51,7 @@ int main(int argc, char** argv) {
     if (options.has_view) app.session.view = options.view;
     if (options.has_theme) app.session.theme = options.theme;
     if (options.content_path.empty()) {
-        shell::AppLoadContent(app, std::string_view(reinterpret_cast<const char*>(assets::kDefaultContent),
-                                                    assets::kDefaultContent_size), "the default content");
+        shell::AppLoadDefaultContent(app);
     } else {
         std::string error;
         if (const std::optional<std::string> bytes = ReadWholeFile(options.content_path, error)) {
@@ -103,7 +101,7 @@ int main(int argc, char** argv) {
             }
             shell::PlatformFrame(platform, app);
             // Nothing changed for a while: wait for input instead of redrawing at 60 Hz.
-            if (platform.quiet_frames > 3 && !shell::AppAnimating(app) && !shell::PlatformInputQueued()) SDL_WaitEventTimeout(nullptr, 500);
+            if (shell::PlatformIdle(platform, app)) SDL_WaitEventTimeout(nullptr, 500);
         }
     }
     shell::PlatformShutdown(platform);

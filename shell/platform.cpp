@@ -186,6 +186,12 @@ int PlatformFrame(Platform& platform, AppState& app) {
     return events;
 }
 
+bool PlatformIdle(const Platform& platform, const AppState& app) {
+    constexpr int kQuietFramesBeforeIdle = 12;
+    return platform.quiet_frames >= kQuietFramesBeforeIdle && !ImGui::IsMouseDown(ImGuiMouseButton_Left) &&
+           !PlatformInputQueued() && !AppAnimating(app);
+}
+
 bool PlatformInputQueued() {
     const ImGuiContext* g = ImGui::GetCurrentContext();
     return g && !g->InputEventsQueue.empty();

@@ -48,6 +48,11 @@ bool PlatformInit(Platform& platform, AppState& app, const PlatformOptions& opti
 // Returns the number of input events handled.
 int PlatformFrame(Platform& platform, AppState& app);
 
+// True when the loop may stop drawing until the next event: no input for a dozen frames
+// (Dear ImGui settles hover and layout in a few), no button held, nothing queued or
+// animating. Both entry points sleep by this rule.
+bool PlatformIdle(const Platform& platform, const AppState& app);
+
 // Input events Dear ImGui's queue holds back for later frames (it takes a press and a
 // release of one key in separate frames): the loop must not sleep while there are any.
 bool PlatformInputQueued();

@@ -1,15 +1,14 @@
-// The browser entry: Emscripten's main loop drives the shared frame; the JS bridge below
-// exposes the automation hook (window.crossroads), keeps the session in localStorage,
+// The browser entry: Emscripten's main loop drives the shared frame; the JS bridge
+// (web/bridge.js) exposes the automation hook (window.crossroads), keeps the session in localStorage,
 // mirrors the view in the URL fragment, fetches an author's content file, and lets the
 // loop sleep while nothing happens. This file and shell/desktop_main.cpp are the only
 // platform-specific C++.
 //
-// [SECTION] JS bridge (EM_JS)
+// [SECTION] JS bridge (web/bridge.js)
 // [SECTION] Start-up: stored session, URL, content
 // [SECTION] Frame, idle and wake-up
 // [SECTION] Functions JS calls
 #include "app.hpp"
-#include "embedded.hpp"
 #include "platform.hpp"
 
 #include "crossroads/host.hpp"
@@ -37,7 +36,6 @@ namespace {
 
 using namespace crossroads;
 
-constexpr int kQuietFramesBeforeSleep = 12; // ImGui settles hover and layout in a few frames
 constexpr int kSaveEveryFrames = 6;
 
 // Everything the page keeps alive; allocated once in main() and handed to the loop and
@@ -76,280 +74,41 @@ struct WebApp {
     int frames_since_save = 0;
 };
 
-// [SECTION] JS bridge (EM_JS)
+// [SECTION] JS bridge (web/bridge.js)
+
+// Defined in web/bridge.js (--js-library). Strings they return are malloc'ed: TakeJsString.
+// `web` is the WebApp, handed back to the cr_* functions below.
+extern "C" {
+char* cr_js_page_string(int which); // a PageString
+char* cr_js_stored_session(const char* key);
+int cr_js_media(int which); // a Media
+void cr_js_backup_session(const char* key);
+void cr_js_save_session(const char* key, const char* text);
+void cr_js_set_fragment(const char* fragment, int push);
+void cr_js_warn(const char* text);
+void cr_js_announce(const char* text, int id);
+void cr_js_focus_edges(int first, int last);
+void cr_js_clipboard_write(const char* text);
+void cr_js_fetch_content(void* web, const char* url);
+void cr_js_show_problems(void* web, const char* name, const char* problems_json);
+void cr_js_install_bridge(void* web, const char* parent_origin);
+void cr_js_post(const char* origin, const char* message);
+void cr_js_ready(void);
+void cr_js_fail(const char* title, const char* text);
+void cr_js_no_webgl2(void);
+int cr_js_scorm_launch(void);
+int cr_js_scorm_init(void);
+char* cr_js_scorm_get(const char* name);
+int cr_js_scorm_call(int which, const char* name, const char* value); // a ScormCall
+void cr_js_keep_aside(const char* key, const char* value);
+}
 
 // What the page tells the app about its address (cr_js_page_string's argument).
 enum class PageString : int { Search = 0, Hash = 1, Origin = 2 };
-
-// Strings from JS are handed over in malloc'ed memory the C++ side frees.
-EM_JS(char*, cr_js_page_string, (int which), {
-    var value = "";
-    try { value = [location.search, location.hash, location.origin][which]; }
-    catch (e) { console.warn("crossroads: cannot read the page's address: " + e); }
-    var size = lengthBytesUTF8(value) + 1;
-    var ptr = _malloc(size);
-    stringToUTF8(value, ptr, size);
-    return ptr;
-});
-
-// The saved session under `key` ("" when there is none or storage is refused).
-EM_JS(char*, cr_js_stored_session, (const char* key), {
-    var value = "";
-    try { value = window.localStorage.getItem(UTF8ToString(key)) || ""; }
-    catch (e) { console.warn("crossroads: cannot read saved progress: " + e); }
-    var size = lengthBytesUTF8(value) + 1;
-    var ptr = _malloc(size);
-    stringToUTF8(value, ptr, size);
-    return ptr;
-});
-
-EM_JS(int, cr_js_media, (int which), {
-    if (which == 0) return window.matchMedia && window.matchMedia("(prefers-color-scheme: dark)").matches ? 1 : 0;
-    return window.matchMedia && window.matchMedia("(pointer: coarse)").matches ? 1 : 0;
-});
-
-// A stored session that cannot be used is kept aside, never deleted.
-EM_JS(void, cr_js_backup_session, (const char* key_text), {
-    var key = UTF8ToString(key_text);
-    try {
-        var value = window.localStorage.getItem(key);
-        if (value !== null) window.localStorage.setItem(key + ":backup", value);
-        window.localStorage.removeItem(key);
-    } catch (e) { console.warn("crossroads: cannot keep the unreadable session aside: " + e); }
-});
-
-EM_JS(void, cr_js_save_session, (const char* key, const char* text), {
-    try { window.localStorage.setItem(UTF8ToString(key), UTF8ToString(text)); }
-    catch (e) { console.warn("crossroads: progress not saved (" + e.name + ")"); }
-});
-
-// push: a new history entry, so that Back returns to the view before; else the entry is replaced.
-EM_JS(void, cr_js_set_fragment, (const char* fragment, int push), {
-    var url = location.pathname + location.search + "#" + UTF8ToString(fragment);
-    try { if (push) history.pushState(null, "", url); else history.replaceState(history.state, "", url); }
-    catch (e) { /* a sandboxed frame may refuse; the app works without it */ }
-});
-
-EM_JS(void, cr_js_warn, (const char* text), { console.warn("crossroads: " + UTF8ToString(text)); });
-
-// Screen readers read the live region when its text changes; a no-break space on every
-// other message makes a repeated message ("Correct.") a change too.
-EM_JS(void, cr_js_announce, (const char* text, int id), {
-    var region = document.getElementById("announce");
-    if (region) region.textContent = UTF8ToString(text) + (id % 2 ? String.fromCharCode(160) : "");
-});
-
-// Whether Tab (Shift+Tab) now leaves the canvas; read by the bridge's Tab listener.
-EM_JS(void, cr_js_focus_edges, (int first, int last), {
-    Module.crFocusFirst = first !== 0;
-    Module.crFocusLast = last !== 0;
-});
-
-EM_JS(void, cr_js_clipboard_write, (const char* text), {
-    var value = UTF8ToString(text);
-    if (navigator.clipboard && navigator.clipboard.writeText)
-        navigator.clipboard.writeText(value).catch(function(e) { console.warn("crossroads: copy refused by the browser: " + e); });
-});
-
-EM_JS(void, cr_js_fetch_content, (WebApp * web, const char* url_ptr), {
-    var url = UTF8ToString(url_ptr);
-    var boot = window["crossroadsBoot"];
-    fetch(url, { "credentials": "same-origin" }).then(function(response) {
-        if (!response.ok) throw new Error("the server answered " + response.status + " " + response.statusText);
-        return response.arrayBuffer();
-    }).then(function(buffer) {
-        var bytes = new Uint8Array(buffer);
-        var ptr = _malloc(bytes.length + 1);
-        HEAPU8.set(bytes, ptr);
-        _cr_content_loaded(web, ptr, bytes.length);
-        _free(ptr);
-    }).catch(function(error) {
-        boot["fail"]("The content file could not be loaded", "Crossroads could not download " + url + " (" + error.message + ").", {
-            "retry": function() { boot["clear"](); _cr_retry_content(web); },
-            "fallback": function() { boot["clear"](); _cr_use_default_content(web); }
-        });
-    });
-});
-
-EM_JS(void, cr_js_show_problems, (WebApp * web, const char* name, const char* problems_json), {
-    var problems = JSON.parse(UTF8ToString(problems_json));
-    var boot = window["crossroadsBoot"];
-    boot["fail"]("This content file has problems", UTF8ToString(name) + " cannot be shown. Fix these and reload the page:", {
-        "list": problems,
-        "fallback": function() { boot["clear"](); _cr_use_default_content(web); }
-    });
-});
-
-// window.crossroads and the page events that must wake a sleeping loop.
-EM_JS(void, cr_js_install_bridge, (WebApp * web, const char* parent_origin_ptr), {
-    var parentOrigin = UTF8ToString(parent_origin_ptr);
-    // Commands from the host page, accepted only from the origin it was given.
-    window.addEventListener("message", function(e) {
-        if (e.source !== window.parent || window.parent === window) return;
-        if (!parentOrigin || e.origin !== parentOrigin) {
-            console.warn("crossroads: ignored a message from " + e.origin + (parentOrigin ? " (only " + parentOrigin + " may send commands)" : " (no parentOrigin parameter)"));
-            return;
-        }
-        var text = typeof e.data === "string" ? e.data : JSON.stringify(e.data);
-        var size = lengthBytesUTF8(text) + 1;
-        var ptr = _malloc(size);
-        stringToUTF8(text, ptr, size);
-        _cr_command(web, ptr);
-        _free(ptr);
-    });
-    var read = function(fn) { return JSON.parse(UTF8ToString(fn(web))); };
-    var wake = function() { _cr_wake(web); };
-    // The page's API: names quoted, so that the closure compiler keeps them.
-    window["crossroads"] = {
-        "state": function() { return read(_cr_state_json); },
-        "rects": function() {
-            var rects = read(_cr_rects_json);
-            var box = Module["canvas"].getBoundingClientRect();
-            for (var id in rects) { rects[id]["x"] += box.left; rects[id]["y"] += box.top; }
-            return rects;
-        },
-        "wake": wake,
-        // For the text version (textversion.js): the current view as HTML, and its actions.
-        "textHtml": function() { return UTF8ToString(_cr_text_html(web)); },
-        "textAction": function(action) {
-            var text = JSON.stringify(action);
-            var size = lengthBytesUTF8(text) + 1;
-            var ptr = _malloc(size);
-            stringToUTF8(text, ptr, size);
-            var ok = _cr_text_action(web, ptr) === 1;
-            _free(ptr);
-            return ok;
-        },
-        // For the browser soak: the malloc heap's top and the wasm memory's size (bytes).
-        "memory": function() { return { "heapTop": _cr_heap_top(), "wasmBytes": HEAPU8.length }; }
-    };
-    // The canvas follows its container: resize, browser zoom and moving screens change it.
-    if (window.ResizeObserver) new ResizeObserver(wake).observe(document.getElementById("app"));
-    window.addEventListener("resize", wake);
-    var watchRatio = function() {
-        if (!window.matchMedia) return;
-        window.matchMedia("(resolution: " + window.devicePixelRatio + "dppx)").addEventListener("change", function() { wake(); watchRatio(); }, { "once": true });
-    };
-    watchRatio();
-    if (window.matchMedia) window.matchMedia("(prefers-color-scheme: dark)").addEventListener("change", function(e) {
-        _cr_set_system_dark(web, e.matches ? 1 : 0);
-    });
-    // The wheel goes to the app as pixels (SDL would make 100 px one step whatever the
-    // deltaMode). Where the app has nothing to scroll it is left to the page, which scrolls.
-    var canvas = Module["canvas"];
-    canvas.addEventListener("wheel", function(e) {
-        var box = canvas.getBoundingClientRect();
-        if (_cr_wheel(web, e.clientX - box.left, e.clientY - box.top, e.deltaX, e.deltaY, e.deltaMode, box.height)) e.preventDefault();
-        e.stopImmediatePropagation();
-    }, { "capture": true, "passive": false });
-    // Tab moves through the app's controls; past the last (Shift+Tab: before the first) it
-    // leaves the canvas for the page, so the keyboard is never trapped (WCAG 2.1.2). SDL
-    // cancels every Tab it sees, so such a Tab is kept from it.
-    var lastTab = { shift: false, at: -1e9 };
-    window.addEventListener("keydown", function(e) {
-        if (e.key !== "Tab" || e.ctrlKey || e.altKey || e.metaKey) return;
-        lastTab = { shift: e.shiftKey, at: performance.now() };
-        if (e.target === canvas && (e.shiftKey ? Module.crFocusFirst : Module.crFocusLast)) e.stopImmediatePropagation();
-    }, true);
-    // Entering by Tab starts at the first control, by Shift+Tab at the last (the numbers
-    // are shell::CanvasFocus: -1 Shift+Tab, 0 pointer, 1 Tab, 2 lost).
-    canvas.addEventListener("focus", function() {
-        var how = performance.now() - lastTab.at < 1000 ? (lastTab.shift ? -1 : 1) : 0;
-        _cr_canvas_focus(web, how);
-    });
-    canvas.addEventListener("blur", function() { _cr_canvas_focus(web, 2); });
-    // Another tab saved its progress: take its changes (see AdoptStored).
-    window.addEventListener("storage", function(e) { if (e.storageArea === window.localStorage) _cr_storage(web); });
-    // Back, Forward and an edited fragment switch the view the URL names.
-    var navigate = function() { _cr_navigate(web); };
-    window.addEventListener("popstate", navigate);
-    window.addEventListener("hashchange", navigate);
-    var flush = function() { _cr_flush(web); };
-    window.addEventListener("pagehide", function() { _cr_leave(web); });
-    document.addEventListener("visibilitychange", function() { if (document.hidden) flush(); else wake(); });
-});
-
-// Events go to the configured host origin only, as strings of JSON.
-EM_JS(void, cr_js_post, (const char* origin, const char* message), {
-    try { window.parent.postMessage(UTF8ToString(message), UTF8ToString(origin)); }
-    catch (e) { console.warn("crossroads: cannot tell the host page: " + e); }
-});
-
-EM_JS(void, cr_js_ready, (), {
-    document.documentElement.classList.add("cr-ready");
-    window.dispatchEvent(new Event("crossroads:ready"));
-});
-
-EM_JS(void, cr_js_fail, (const char* title, const char* text), {
-    if (window["crossroadsBoot"]) window["crossroadsBoot"]["fail"](UTF8ToString(title), UTF8ToString(text), {});
-});
-
-EM_JS(void, cr_js_no_webgl2, (), {
-    if (window["crossroadsBoot"]) window["crossroadsBoot"]["noWebGL2"]();
-});
-
-// [SECTION] SCORM 1.2 API (the LMS's window.API object)
-
-// The package's launch page (scorm.html) marks itself; the plain page never looks for an LMS.
-EM_JS(int, cr_js_scorm_launch, (), { return document.documentElement.getAttribute("data-launch") == "scorm" ? 1 : 0; });
-
-// Finds the LMS's API the way SCORM 1.2 describes: up the parent frames, then the opener's.
-// Frames from another origin throw on access and are skipped.
-EM_JS(int, cr_js_scorm_init, (), {
-    var search = function(win) {
-        for (var depth = 0; win && depth < 8; depth++) {
-            try { if (win["API"] && typeof win["API"]["LMSInitialize"] == "function") return win["API"]; } catch (e) {}
-            var up = null;
-            try { up = win.parent; } catch (e) {}
-            if (!up || up === win) break;
-            win = up;
-        }
-        return null;
-    };
-    var api = search(window);
-    try { if (!api && window.opener) api = search(window.opener); } catch (e) {}
-    if (!api) return 0;
-    if (String(api["LMSInitialize"]("")) != "true") {
-        console.warn("crossroads: the LMS refused to start the session (error " + api["LMSGetLastError"]() + ")");
-        return 0;
-    }
-    Module.crossroadsScormApi = api;
-    return 1;
-});
-
-EM_JS(char*, cr_js_scorm_get, (const char* name), {
-    var value = "";
-    try { value = String(Module.crossroadsScormApi["LMSGetValue"](UTF8ToString(name)) || ""); }
-    catch (e) { console.warn("crossroads: the LMS did not answer: " + e); }
-    var size = lengthBytesUTF8(value) + 1;
-    var ptr = _malloc(size);
-    stringToUTF8(value, ptr, size);
-    return ptr;
-});
-
+// The media queries the app asks about (cr_js_media's argument).
+enum class Media : int { DarkScheme = 0, CoarsePointer = 1 };
 // The SCORM 1.2 calls the app makes (cr_js_scorm_call's argument).
 enum class ScormCall : int { SetValue = 0, Commit = 1, Finish = 2 };
-
-// Calls LMSSetValue, LMSCommit or LMSFinish (a ScormCall); false and a console warning
-// with the LMS's own error when it refuses.
-EM_JS(int, cr_js_scorm_call, (int which, const char* name, const char* value), {
-    var api = Module.crossroadsScormApi;
-    var what = ["LMSSetValue(" + UTF8ToString(name) + ")", "LMSCommit", "LMSFinish"][which];
-    try {
-        var ok = which == 0 ? api["LMSSetValue"](UTF8ToString(name), UTF8ToString(value))
-               : which == 1 ? api["LMSCommit"]("") : api["LMSFinish"]("");
-        if (String(ok) == "true") return 1;
-        var code = api["LMSGetLastError"]();
-        console.warn("crossroads: the LMS refused " + what + ": " + code + " " + api["LMSGetErrorString"](code));
-    } catch (e) { console.warn("crossroads: the LMS failed on " + what + ": " + e); }
-    return 0;
-});
-
-// A value that cannot be used is kept aside in this browser, never dropped.
-EM_JS(void, cr_js_keep_aside, (const char* key, const char* value), {
-    try { window.localStorage.setItem(UTF8ToString(key), UTF8ToString(value)); }
-    catch (e) { console.warn("crossroads: cannot keep the unreadable progress aside: " + e); }
-});
 
 std::string TakeJsString(char* ptr) {
     std::string out = ptr ? ptr : "";
@@ -358,6 +117,7 @@ std::string TakeJsString(char* ptr) {
 }
 
 char* PageStringJs(PageString which) { return cr_js_page_string(static_cast<int>(which)); }
+bool MediaMatches(Media which) { return cr_js_media(static_cast<int>(which)) != 0; }
 bool ScormSet(const char* name, const char* value) { return cr_js_scorm_call(static_cast<int>(ScormCall::SetValue), name, value) != 0; }
 bool ScormDo(ScormCall call) { return cr_js_scorm_call(static_cast<int>(call), "", "") != 0; }
 
@@ -471,8 +231,7 @@ void ApplyUrl(WebApp& web) {
 }
 
 void LoadDefaultContent(WebApp& web) {
-    shell::AppLoadContent(web.app, std::string_view(reinterpret_cast<const char*>(assets::kDefaultContent), assets::kDefaultContent_size),
-                          "the default content");
+    shell::AppLoadDefaultContent(web.app);
     SanitizeSession(web.app.session, web.app.content);
 }
 
@@ -621,9 +380,7 @@ void Frame(void* arg) {
     if (++web.frames_since_save >= kSaveEveryFrames) Save(web);
     // Nothing to do: stop drawing until an event, a resize or the host wakes us.
     // (Shaders are checked a frame after the app is ready: until then it keeps drawing.)
-    const bool busy = ImGui::IsMouseDown(ImGuiMouseButton_Left) || shell::PlatformInputQueued() || shell::AppAnimating(web.app) ||
-                      !web.shaders_checked;
-    if (!busy && web.platform.quiet_frames >= kQuietFramesBeforeSleep) {
+    if (web.shaders_checked && shell::PlatformIdle(web.platform, web.app)) {
         Save(web);
         Sleep(web);
     }
@@ -782,8 +539,8 @@ int main() {
     if (cr_js_scorm_launch()) StartScorm(*web);
     else RestoreSession(*web);
     ApplyUrl(*web);
-    app.system_dark = cr_js_media(0) != 0;
-    app.touch = cr_js_media(1) != 0;
+    app.system_dark = MediaMatches(Media::DarkScheme);
+    app.touch = MediaMatches(Media::CoarsePointer);
     if (app.content_pending.empty()) LoadDefaultContent(*web);
     app.keyboard.wrap = false; // Tab past the ends goes to the page around the canvas
 

@@ -1,0 +1,60 @@
+// The automation hook's side of the app (window.crossroads on the web, the headless tests
+// natively): what the user sees as JSON, the rectangles of named controls, and the events
+// a host page receives.
+#include "app.hpp"
+
+#include <nlohmann/json.hpp>
+
+namespace crossroads::shell {
+
+void EmitEvent(AppState& app, const char* type, nlohmann::json statement) {
+    // Bounded: a host page that never drains them must not grow the app's memory.
+    if (app.events.size() >= 256) app.events.erase(app.events.begin());
+    app.events.push_back({{"type", type}, {"statement", std::move(statement)}});
+    ++app.events_total;
+}
+
+std::string AppStateJson(const AppState& app) {
+    nlohmann::json state = SessionToJson(app.session);
+    state["compare"]["visibleRows"] = app.compare.visible_rows;
+    state["compare"]["visibleItems"] = app.compare.visible_items;
+    state["compare"]["totalItems"] = app.compare.total_items;
+    state["compare"]["stacked"] = app.compare.stacked;
+    nlohmann::json nodes = nlohmann::json::array();
+    for (std::size_t i = 0; i < app.ladder.boxes.size() && i < app.content.ladder.nodes.size(); ++i)
+        nodes.push_back({{"id", app.content.ladder.nodes[i].id}, {"x", app.ladder.boxes[i].center.x},
+                         {"y", app.ladder.boxes[i].center.y}, {"moved", IsMoved(app.session.ladder, app.content.ladder.nodes[i].id)}});
+    state["ladder"]["nodes"] = nodes;
+    nlohmann::json route = nlohmann::json::array();
+    for (std::size_t n : app.ladder.route_nodes) route.push_back(app.content.ladder.nodes[n].id);
+    state["ladder"]["route"] = route;
+    state["quiz"] = QuizStateJson(app);
+    state["events"] = app.events_total;
+    state["aboutOpen"] = app.about_open;
+    state["focus"] = app.keyboard.focused; // the item with the visible focus ring, or ""
+    state["announcement"] = app.announcement;
+    state["pixelRatio"] = app.fonts.built_scale;
+    state["touch"] = app.touch;
+    state["embed"] = app.embed;
+    state["notice"] = app.notice;
+    state["toast"] = app.toast;
+    state["themeFollowsSystem"] = app.theme_follows_system;
+    state["frame"] = app.frame_count;
+    state["wheelToPage"] = app.wheel_to_page;
+    state["touchScroll"] = {{"scrolling", app.touch_scroll.scrolling}, {"speed", app.touch_scroll.speed}};
+    state["tooltip"] = app.tooltip_shown;
+    nlohmann::json problems = nlohmann::json::array();
+    for (const Problem& problem : app.problems)
+        problems.push_back({{"code", problem.code}, {"path", problem.path}, {"message", problem.message},
+                            {"severity", problem.severity == Severity::Error ? "error" : "warning"}});
+    state["content"] = {{"ok", AppHasContent(app)}, {"name", app.content_name}, {"problems", problems}};
+    return state.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+std::string AppRectsJson(const AppState& app) {
+    nlohmann::json rects = nlohmann::json::object();
+    for (const UiRect& r : app.rects) rects[r.id] = {{"x", r.x}, {"y", r.y}, {"w", r.w}, {"h", r.h}};
+    return rects.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+} // namespace crossroads::shell

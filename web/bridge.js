@@ -1,0 +1,281 @@
+// The page bridge: the JavaScript half of web/web_main.cpp, linked with --js-library. The
+// C++ side declares these functions (extern "C") and calls them; they call back into the
+// app through its exported cr_* functions (EMSCRIPTEN_KEEPALIVE in web_main.cpp).
+//
+// Names the page, a host or an LMS uses are quoted (window["crossroads"], Module["canvas"],
+// api["LMSInitialize"]), so that the closure compiler keeps them as they are.
+//
+// [SECTION] Strings, storage and the address
+// [SECTION] The page: announcements, clipboard, content, failures
+// [SECTION] window.crossroads and the page's events
+// [SECTION] SCORM 1.2 API (the LMS's window.API object)
+mergeInto(LibraryManager.library, {
+  // A JS string as malloc'ed UTF-8, which the C++ side frees (TakeJsString).
+  $crNewString: function(value) {
+    var size = lengthBytesUTF8(value) + 1;
+    var ptr = _malloc(size);
+    stringToUTF8(value, ptr, size);
+    return ptr;
+  },
+
+  // [SECTION] Strings, storage and the address
+
+  // The page's address: location.search, .hash or .origin (which: PageString in web_main.cpp).
+  cr_js_page_string__deps: ['$crNewString'],
+  cr_js_page_string: function(which) {
+    var value = "";
+    try { value = [location.search, location.hash, location.origin][which]; }
+    catch (e) { console.warn("crossroads: cannot read the page's address: " + e); }
+    return crNewString(value);
+  },
+
+  // The saved session under `key` ("" when there is none or storage is refused).
+  cr_js_stored_session__deps: ['$crNewString'],
+  cr_js_stored_session: function(key) {
+    var value = "";
+    try { value = window.localStorage.getItem(UTF8ToString(key)) || ""; }
+    catch (e) { console.warn("crossroads: cannot read saved progress: " + e); }
+    return crNewString(value);
+  },
+
+  // A media query's answer (which: Media in web_main.cpp): dark colour scheme, coarse pointer.
+  cr_js_media: function(which) {
+    if (which == 0) return window.matchMedia && window.matchMedia("(prefers-color-scheme: dark)").matches ? 1 : 0;
+    return window.matchMedia && window.matchMedia("(pointer: coarse)").matches ? 1 : 0;
+  },
+
+  // A stored session that cannot be used is kept aside, never deleted.
+  cr_js_backup_session: function(key_text) {
+    var key = UTF8ToString(key_text);
+    try {
+        var value = window.localStorage.getItem(key);
+        if (value !== null) window.localStorage.setItem(key + ":backup", value);
+        window.localStorage.removeItem(key);
+    } catch (e) { console.warn("crossroads: cannot keep the unreadable session aside: " + e); }
+  },
+
+  cr_js_save_session: function(key, text) {
+    try { window.localStorage.setItem(UTF8ToString(key), UTF8ToString(text)); }
+    catch (e) { console.warn("crossroads: progress not saved (" + e.name + ")"); }
+  },
+
+  // push: a new history entry, so that Back returns to the view before; else the entry is replaced.
+  cr_js_set_fragment: function(fragment, push) {
+    var url = location.pathname + location.search + "#" + UTF8ToString(fragment);
+    try { if (push) history.pushState(null, "", url); else history.replaceState(history.state, "", url); }
+    catch (e) { /* a sandboxed frame may refuse; the app works without it */ }
+  },
+
+  cr_js_warn: function(text) { console.warn("crossroads: " + UTF8ToString(text)); },
+
+  // Screen readers read the live region when its text changes; a no-break space on every
+  // other message makes a repeated message ("Correct.") a change too.
+  // [SECTION] The page: announcements, clipboard, content, failures
+
+  cr_js_announce: function(text, id) {
+    var region = document.getElementById("announce");
+    if (region) region.textContent = UTF8ToString(text) + (id % 2 ? String.fromCharCode(160) : "");
+  },
+
+  // Whether Tab (Shift+Tab) now leaves the canvas; read by the bridge's Tab listener.
+  cr_js_focus_edges: function(first, last) {
+    Module.crFocusFirst = first !== 0;
+    Module.crFocusLast = last !== 0;
+  },
+
+  cr_js_clipboard_write: function(text) {
+    var value = UTF8ToString(text);
+    if (navigator.clipboard && navigator.clipboard.writeText)
+        navigator.clipboard.writeText(value).catch(function(e) { console.warn("crossroads: copy refused by the browser: " + e); });
+  },
+
+  cr_js_fetch_content: function(web, url_ptr) {
+    var url = UTF8ToString(url_ptr);
+    var boot = window["crossroadsBoot"];
+    fetch(url, { "credentials": "same-origin" }).then(function(response) {
+        if (!response.ok) throw new Error("the server answered " + response.status + " " + response.statusText);
+        return response.arrayBuffer();
+    }).then(function(buffer) {
+        var bytes = new Uint8Array(buffer);
+        var ptr = _malloc(bytes.length + 1);
+        HEAPU8.set(bytes, ptr);
+        _cr_content_loaded(web, ptr, bytes.length);
+        _free(ptr);
+    }).catch(function(error) {
+        boot["fail"]("The content file could not be loaded", "Crossroads could not download " + url + " (" + error.message + ").", {
+            "retry": function() { boot["clear"](); _cr_retry_content(web); },
+            "fallback": function() { boot["clear"](); _cr_use_default_content(web); }
+        });
+    });
+  },
+
+  cr_js_show_problems: function(web, name, problems_json) {
+    var problems = JSON.parse(UTF8ToString(problems_json));
+    var boot = window["crossroadsBoot"];
+    boot["fail"]("This content file has problems", UTF8ToString(name) + " cannot be shown. Fix these and reload the page:", {
+        "list": problems,
+        "fallback": function() { boot["clear"](); _cr_use_default_content(web); }
+    });
+  },
+
+  // [SECTION] window.crossroads and the page's events
+
+  // window.crossroads and the page events that must wake a sleeping loop.
+  cr_js_install_bridge__deps: ['$crNewString'],
+  cr_js_install_bridge: function(web, parent_origin_ptr) {
+    var parentOrigin = UTF8ToString(parent_origin_ptr);
+    // Commands from the host page, accepted only from the origin it was given.
+    window.addEventListener("message", function(e) {
+        if (e.source !== window.parent || window.parent === window) return;
+        if (!parentOrigin || e.origin !== parentOrigin) {
+            console.warn("crossroads: ignored a message from " + e.origin + (parentOrigin ? " (only " + parentOrigin + " may send commands)" : " (no parentOrigin parameter)"));
+            return;
+        }
+        var text = typeof e.data === "string" ? e.data : JSON.stringify(e.data);
+        var ptr = crNewString(text);
+        _cr_command(web, ptr);
+        _free(ptr);
+    });
+    var read = function(fn) { return JSON.parse(UTF8ToString(fn(web))); };
+    var wake = function() { _cr_wake(web); };
+    // The page's API: names quoted, so that the closure compiler keeps them.
+    window["crossroads"] = {
+        "state": function() { return read(_cr_state_json); },
+        "rects": function() {
+            var rects = read(_cr_rects_json);
+            var box = Module["canvas"].getBoundingClientRect();
+            for (var id in rects) { rects[id]["x"] += box.left; rects[id]["y"] += box.top; }
+            return rects;
+        },
+        "wake": wake,
+        // For the text version (textversion.js): the current view as HTML, and its actions.
+        "textHtml": function() { return UTF8ToString(_cr_text_html(web)); },
+        "textAction": function(action) {
+            var text = JSON.stringify(action);
+            var ptr = crNewString(text);
+            var ok = _cr_text_action(web, ptr) === 1;
+            _free(ptr);
+            return ok;
+        },
+        // For the browser soak: the malloc heap's top and the wasm memory's size (bytes).
+        "memory": function() { return { "heapTop": _cr_heap_top(), "wasmBytes": HEAPU8.length }; }
+    };
+    // The canvas follows its container: resize, browser zoom and moving screens change it.
+    if (window.ResizeObserver) new ResizeObserver(wake).observe(document.getElementById("app"));
+    window.addEventListener("resize", wake);
+    var watchRatio = function() {
+        if (!window.matchMedia) return;
+        window.matchMedia("(resolution: " + window.devicePixelRatio + "dppx)").addEventListener("change", function() { wake(); watchRatio(); }, { "once": true });
+    };
+    watchRatio();
+    if (window.matchMedia) window.matchMedia("(prefers-color-scheme: dark)").addEventListener("change", function(e) {
+        _cr_set_system_dark(web, e.matches ? 1 : 0);
+    });
+    // The wheel goes to the app as pixels (SDL would make 100 px one step whatever the
+    // deltaMode). Where the app has nothing to scroll it is left to the page, which scrolls.
+    var canvas = Module["canvas"];
+    canvas.addEventListener("wheel", function(e) {
+        var box = canvas.getBoundingClientRect();
+        if (_cr_wheel(web, e.clientX - box.left, e.clientY - box.top, e.deltaX, e.deltaY, e.deltaMode, box.height)) e.preventDefault();
+        e.stopImmediatePropagation();
+    }, { "capture": true, "passive": false });
+    // Tab moves through the app's controls; past the last (Shift+Tab: before the first) it
+    // leaves the canvas for the page, so the keyboard is never trapped (WCAG 2.1.2). SDL
+    // cancels every Tab it sees, so such a Tab is kept from it.
+    var lastTab = { shift: false, at: -1e9 };
+    window.addEventListener("keydown", function(e) {
+        if (e.key !== "Tab" || e.ctrlKey || e.altKey || e.metaKey) return;
+        lastTab = { shift: e.shiftKey, at: performance.now() };
+        if (e.target === canvas && (e.shiftKey ? Module.crFocusFirst : Module.crFocusLast)) e.stopImmediatePropagation();
+    }, true);
+    // Entering by Tab starts at the first control, by Shift+Tab at the last (the numbers
+    // are shell::CanvasFocus: -1 Shift+Tab, 0 pointer, 1 Tab, 2 lost).
+    canvas.addEventListener("focus", function() {
+        var how = performance.now() - lastTab.at < 1000 ? (lastTab.shift ? -1 : 1) : 0;
+        _cr_canvas_focus(web, how);
+    });
+    canvas.addEventListener("blur", function() { _cr_canvas_focus(web, 2); });
+    // Another tab saved its progress: take its changes (see AdoptStored).
+    window.addEventListener("storage", function(e) { if (e.storageArea === window.localStorage) _cr_storage(web); });
+    // Back, Forward and an edited fragment switch the view the URL names.
+    var navigate = function() { _cr_navigate(web); };
+    window.addEventListener("popstate", navigate);
+    window.addEventListener("hashchange", navigate);
+    var flush = function() { _cr_flush(web); };
+    window.addEventListener("pagehide", function() { _cr_leave(web); });
+    document.addEventListener("visibilitychange", function() { if (document.hidden) flush(); else wake(); });
+  },
+
+  // Events go to the configured host origin only, as strings of JSON.
+  cr_js_post: function(origin, message) {
+    try { window.parent.postMessage(UTF8ToString(message), UTF8ToString(origin)); }
+    catch (e) { console.warn("crossroads: cannot tell the host page: " + e); }
+  },
+
+  cr_js_ready: function() {
+    document.documentElement.classList.add("cr-ready");
+    window.dispatchEvent(new Event("crossroads:ready"));
+  },
+
+  cr_js_fail: function(title, text) { if (window["crossroadsBoot"]) window["crossroadsBoot"]["fail"](UTF8ToString(title), UTF8ToString(text), {}); },
+
+  cr_js_no_webgl2: function() { if (window["crossroadsBoot"]) window["crossroadsBoot"]["noWebGL2"](); },
+
+  // [SECTION] SCORM 1.2 API (the LMS's window.API object)
+
+  // The package's launch page (scorm.html) marks itself; the plain page never looks for an LMS.
+  cr_js_scorm_launch: function() { return document.documentElement.getAttribute("data-launch") == "scorm" ? 1 : 0; },
+
+  // Finds the LMS's API the way SCORM 1.2 describes: up the parent frames, then the opener's.
+  // Frames from another origin throw on access and are skipped.
+  cr_js_scorm_init: function() {
+    var search = function(win) {
+        for (var depth = 0; win && depth < 8; depth++) {
+            try { if (win["API"] && typeof win["API"]["LMSInitialize"] == "function") return win["API"]; } catch (e) {}
+            var up = null;
+            try { up = win.parent; } catch (e) {}
+            if (!up || up === win) break;
+            win = up;
+        }
+        return null;
+    };
+    var api = search(window);
+    try { if (!api && window.opener) api = search(window.opener); } catch (e) {}
+    if (!api) return 0;
+    if (String(api["LMSInitialize"]("")) != "true") {
+        console.warn("crossroads: the LMS refused to start the session (error " + api["LMSGetLastError"]() + ")");
+        return 0;
+    }
+    Module.crossroadsScormApi = api;
+    return 1;
+  },
+
+  cr_js_scorm_get__deps: ['$crNewString'],
+  cr_js_scorm_get: function(name) {
+    var value = "";
+    try { value = String(Module.crossroadsScormApi["LMSGetValue"](UTF8ToString(name)) || ""); }
+    catch (e) { console.warn("crossroads: the LMS did not answer: " + e); }
+    return crNewString(value);
+  },
+
+  // Calls LMSSetValue, LMSCommit or LMSFinish (a ScormCall); false and a console warning
+  // with the LMS's own error when it refuses.
+  cr_js_scorm_call: function(which, name, value) {
+    var api = Module.crossroadsScormApi;
+    var what = ["LMSSetValue(" + UTF8ToString(name) + ")", "LMSCommit", "LMSFinish"][which];
+    try {
+        var ok = which == 0 ? api["LMSSetValue"](UTF8ToString(name), UTF8ToString(value))
+               : which == 1 ? api["LMSCommit"]("") : api["LMSFinish"]("");
+        if (String(ok) == "true") return 1;
+        var code = api["LMSGetLastError"]();
+        console.warn("crossroads: the LMS refused " + what + ": " + code + " " + api["LMSGetErrorString"](code));
+    } catch (e) { console.warn("crossroads: the LMS failed on " + what + ": " + e); }
+    return 0;
+  },
+
+  // A value that cannot be used is kept aside in this browser, never dropped.
+  cr_js_keep_aside: function(key, value) {
+    try { window.localStorage.setItem(UTF8ToString(key), UTF8ToString(value)); }
+    catch (e) { console.warn("crossroads: cannot keep the unreadable progress aside: " + e); }
+  },
+});
