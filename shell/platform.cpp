@@ -100,13 +100,17 @@ void TrackFinger(AppState& app, const SDL_Event& event, int win_h) {
 }
 } // namespace
 
-int PlatformFrame(Platform& platform, AppState& app) {
+namespace {
+
+struct Polled {
     int events = 0;
-    bool finger_lifted = false;
-    app.gestures.pinch = 1.0f;
-    app.gestures.pan = ImVec2(0, 0);
-    int win_w = 0, win_h = 0;
-    SDL_GetWindowSize(platform.window, &win_w, &win_h);
+    bool finger_lifted = false; // the last finger came up this frame
+};
+
+// Takes the frame's SDL events: fingers and gestures into app.gestures, everything into
+// Dear ImGui's queue.
+Polled PollEvents(Platform& platform, AppState& app, int win_w, int win_h) {
+    Polled polled;
     // Every event goes to Dear ImGui's input queue, which keeps their order: a press and the
     // moves after it, or a key pressed and released, in one frame are taken one by one.
     SDL_Event event;
@@ -129,7 +133,7 @@ int PlatformFrame(Platform& platform, AppState& app) {
             case SDL_FINGERMOTION: TrackFinger(app, event, win_h); break;
             case SDL_FINGERUP:
                 platform.fingers = std::max(0, platform.fingers - 1);
-                finger_lifted = platform.fingers == 0;
+                polled.finger_lifted = platform.fingers == 0;
                 if (platform.fingers < 2) platform.gesture_started = false;
                 app.touch_scroll.tracker.Lift(FingerTime(event)); // held still first: no fling
                 break;
@@ -147,8 +151,30 @@ int PlatformFrame(Platform& platform, AppState& app) {
             }
             default: break;
         }
-        ++events;
+        ++polled.events;
     }
+    return polled;
+}
+
+// Clears to the window colour, draws the frame's ImGui data and shows it.
+void Present(Platform& platform, int fb_w, int fb_h) {
+    const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+    glViewport(0, 0, fb_w, fb_h);
+    glClearColor(bg.x, bg.y, bg.z, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    SDL_GL_SwapWindow(platform.window);
+}
+
+} // namespace
+
+int PlatformFrame(Platform& platform, AppState& app) {
+    app.gestures.pinch = 1.0f;
+    app.gestures.pan = ImVec2(0, 0);
+    int win_w = 0, win_h = 0;
+    SDL_GetWindowSize(platform.window, &win_w, &win_h);
+    const Polled polled = PollEvents(platform, app, win_w, win_h);
+    const int events = polled.events;
     app.gestures.fingers = platform.fingers;
     platform.quiet_frames = events > 0 ? 0 : platform.quiet_frames + 1;
 
@@ -172,17 +198,12 @@ int PlatformFrame(Platform& platform, AppState& app) {
         ImGui::GetIO().AddMousePosEvent(-FLT_MAX, -FLT_MAX);
         platform.clear_mouse = false;
     }
-    if (finger_lifted) platform.clear_mouse = true;
+    if (polled.finger_lifted) platform.clear_mouse = true;
     ImGui::NewFrame();
     AppFrame(app);
     ImGui::Render();
 
-    const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
-    glViewport(0, 0, fb_w, fb_h);
-    glClearColor(bg.x, bg.y, bg.z, 1.0f);
-    glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-    SDL_GL_SwapWindow(platform.window);
+    Present(platform, fb_w, fb_h);
     return events;
 }
 

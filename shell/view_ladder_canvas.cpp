@@ -13,13 +13,13 @@ namespace crossroads::shell::ladder_view {
 
 // [SECTION] Canvas: input
 
-void CanvasInput(AppState& app, const Viewport& vp, bool hovered) {
+namespace {
+
+// Two fingers: pinch to zoom, move to pan; the emulated mouse is ignored meanwhile.
+// True while a gesture has the canvas.
+bool TwoFingerGesture(AppState& app, const Viewport& vp) {
     LadderUi& ui = app.ladder;
     LadderSession& s = app.session.ladder;
-    const ImGuiIO& io = ImGui::GetIO();
-    const Vec2 mouse = vp.ToWorld(V(io.MousePos));
-
-    // Two fingers: pinch to zoom, move to pan; the emulated mouse is ignored meanwhile.
     if (app.gestures.fingers >= 2) {
         ui.gesture = true;
         ui.drag_node = Content::npos;
@@ -33,8 +33,48 @@ void CanvasInput(AppState& app, const Viewport& vp, bool hovered) {
             s.view_set = true;
         }
         if (app.gestures.fingers == 0 && !ImGui::IsMouseDown(ImGuiMouseButton_Left)) ui.gesture = false;
-        return;
+        return true;
     }
+    return false;
+}
+
+// The button came up: a dragged card is dropped (snapped, on screen, on free space), a
+// clicked one selected, a click on empty space closes the details.
+void ReleasePointer(AppState& app, const Viewport& vp, Vec2 mouse, bool hovered) {
+    LadderUi& ui = app.ladder;
+    LadderSession& s = app.session.ladder;
+    const ImGuiIO& io = ImGui::GetIO();
+    if (ui.drag_node != Content::npos) {
+        const LadderNode& node = app.content.ladder.nodes[ui.drag_node];
+        if (ui.dragging) {
+            const Box& box = ui.boxes[ui.drag_node];
+            const Vec2 dropped{mouse.x - ui.drag_offset.x, mouse.y - ui.drag_offset.y};
+            // Snap, keep the card on screen so it can never be lost, and move it aside
+            // from any card it landed on, so none is ever hidden.
+            std::vector<Box> others = ui.boxes;
+            others.erase(others.begin() + static_cast<std::ptrdiff_t>(ui.drag_node));
+            MoveNode(s, node.id, FreeSpot(ClampInto(SnapToGrid(dropped, kGrid), box.size, vp.VisibleWorld()), box.size, others, kGrid));
+        } else {
+            s.selected = node.id;
+            ui.reveal_details = true; // below the canvas on a phone: bring them into view
+        }
+    } else if (ui.panning && std::hypot(io.MousePos.x - ui.press_pos.x, io.MousePos.y - ui.press_pos.y) < 4.0f && hovered) {
+        s.selected.clear(); // a click on empty space closes the details
+    }
+    ui.drag_node = Content::npos;
+    ui.dragging = false;
+    ui.panning = false;
+}
+
+} // namespace
+
+void CanvasInput(AppState& app, const Viewport& vp, bool hovered) {
+    LadderUi& ui = app.ladder;
+    LadderSession& s = app.session.ladder;
+    const ImGuiIO& io = ImGui::GetIO();
+    const Vec2 mouse = vp.ToWorld(V(io.MousePos));
+
+    if (TwoFingerGesture(app, vp)) return;
 
     if (hovered && io.MouseWheel != 0) {
         ZoomAt(s, mouse, std::pow(1.15f, io.MouseWheel));
@@ -66,28 +106,7 @@ void CanvasInput(AppState& app, const Viewport& vp, bool hovered) {
             s.view_set = true;
         }
     }
-    if (ImGui::IsMouseReleased(ImGuiMouseButton_Left)) {
-        if (ui.drag_node != Content::npos) {
-            const LadderNode& node = app.content.ladder.nodes[ui.drag_node];
-            if (ui.dragging) {
-                const Box& box = ui.boxes[ui.drag_node];
-                const Vec2 dropped{mouse.x - ui.drag_offset.x, mouse.y - ui.drag_offset.y};
-                // Snap, keep the card on screen so it can never be lost, and move it aside
-                // from any card it landed on, so none is ever hidden.
-                std::vector<Box> others = ui.boxes;
-                others.erase(others.begin() + static_cast<std::ptrdiff_t>(ui.drag_node));
-                MoveNode(s, node.id, FreeSpot(ClampInto(SnapToGrid(dropped, kGrid), box.size, vp.VisibleWorld()), box.size, others, kGrid));
-            } else {
-                s.selected = node.id;
-                ui.reveal_details = true; // below the canvas on a phone: bring them into view
-            }
-        } else if (ui.panning && std::hypot(io.MousePos.x - ui.press_pos.x, io.MousePos.y - ui.press_pos.y) < 4.0f && hovered) {
-            s.selected.clear(); // a click on empty space closes the details
-        }
-        ui.drag_node = Content::npos;
-        ui.dragging = false;
-        ui.panning = false;
-    }
+    if (ImGui::IsMouseReleased(ImGuiMouseButton_Left)) ReleasePointer(app, vp, mouse, hovered);
     if (ui.marker_drag && !ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
         const std::size_t hit = hovered ? NodeAt(ui.boxes, mouse, TouchTarget(app, s.zoom)) : Content::npos;
         if (hit != Content::npos) s.you = app.content.ladder.nodes[hit].id;

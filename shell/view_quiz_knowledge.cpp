@@ -28,6 +28,35 @@ const char* TypeHint(QuestionType type) {
 }
 
 // The ordering list: rows dragged by pointer (or moved with the arrow buttons).
+namespace {
+
+// The keyboard's (and anyone's) way to reorder: "up" and "down" beside row i of `count`,
+// as tall as the row, a finger-sized target. The focus moves with the item.
+void MoveButtons(AppState& app, std::size_t i, std::size_t count, ImVec2 arrow, float gap) {
+    ImGui::PushID(static_cast<int>(i));
+    const std::string up = "quiz.orderUp." + std::to_string(i + 1), down = "quiz.orderDown." + std::to_string(i + 1);
+    if (i == 0) ImGui::BeginDisabled();
+    if (ImGui::ArrowButtonEx("##up", ImGuiDir_Up, arrow)) {
+        KnowledgeMove(app, i, i - 1);
+        // The focus moves with the item, so pressing again keeps moving it up; at the
+        // top, where "up" is disabled, it goes to the item's "down".
+        app.keyboard.request = i == 1 ? "quiz.orderDown.1" : "quiz.orderUp." + std::to_string(i);
+    }
+    if (i == 0) ImGui::EndDisabled();
+    RecordRect(app, up.c_str());
+    ImGui::SameLine(0, gap);
+    if (i + 1 == count) ImGui::BeginDisabled();
+    if (ImGui::ArrowButtonEx("##down", ImGuiDir_Down, arrow)) {
+        KnowledgeMove(app, i, i + 1);
+        app.keyboard.request = (i + 2 == count ? "quiz.orderUp." : "quiz.orderDown.") + std::to_string(i + 2);
+    }
+    if (i + 1 == count) ImGui::EndDisabled();
+    RecordRect(app, down.c_str());
+    ImGui::PopID();
+}
+
+} // namespace
+
 void OrderList(AppState& app, const Question& q, float width, bool locked) {
     KnowledgeSession& s = app.session.quiz.knowledge;
     const Palette& p = PaletteFor(app.session.theme);
@@ -75,27 +104,7 @@ void OrderList(AppState& app, const Question& q, float width, bool locked) {
                 target_dl->AddRectFilled(ImVec2(b.x - 26, a.y + row_h * 0.5f - 7 + 6 * static_cast<float>(k)),
                                          ImVec2(b.x - 12, a.y + row_h * 0.5f - 5 + 6 * static_cast<float>(k)), U32(p.text_muted), 1);
             ImGui::SetCursorScreenPos(ImVec2(origin.x + list_w + gap, y));
-            ImGui::PushID(static_cast<int>(i));
-            const std::string up = "quiz.orderUp." + std::to_string(i + 1), down = "quiz.orderDown." + std::to_string(i + 1);
-            if (i == 0) ImGui::BeginDisabled();
-            const ImVec2 arrow(button_w, row_h); // as tall as the row: a finger-sized target
-            if (ImGui::ArrowButtonEx("##up", ImGuiDir_Up, arrow)) {
-                KnowledgeMove(app, i, i - 1);
-                // The focus moves with the item, so pressing again keeps moving it up; at the
-                // top, where "up" is disabled, it goes to the item's "down".
-                app.keyboard.request = i == 1 ? "quiz.orderDown.1" : "quiz.orderUp." + std::to_string(i);
-            }
-            if (i == 0) ImGui::EndDisabled();
-            RecordRect(app, up.c_str());
-            ImGui::SameLine(0, gap);
-            if (i + 1 == items.size()) ImGui::BeginDisabled();
-            if (ImGui::ArrowButtonEx("##down", ImGuiDir_Down, arrow)) {
-                KnowledgeMove(app, i, i + 1);
-                app.keyboard.request = (i + 2 == items.size() ? "quiz.orderUp." : "quiz.orderDown.") + std::to_string(i + 2);
-            }
-            if (i + 1 == items.size()) ImGui::EndDisabled();
-            RecordRect(app, down.c_str());
-            ImGui::PopID();
+            MoveButtons(app, i, items.size(), ImVec2(button_w, row_h), gap);
         }
     }
     if (ui.drag_item >= 0) {

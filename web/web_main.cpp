@@ -4,12 +4,10 @@
 // loop sleep while nothing happens. This file and shell/desktop_main.cpp are the only
 // platform-specific C++.
 //
-// [SECTION] JS bridge (web/bridge.js)
-// [SECTION] Start-up: stored session, URL, content
+// [SECTION] Start-up: URL, content
 // [SECTION] Frame, idle and wake-up
 // [SECTION] Functions JS calls
-#include "app.hpp"
-#include "platform.hpp"
+#include "web_app.hpp"
 
 #include "crossroads/host.hpp"
 #include "crossroads/input.hpp"
@@ -35,180 +33,11 @@ void CrossroadsGlForgetObjects();
 namespace {
 
 using namespace crossroads;
+using namespace crossroads::web;
 
 constexpr int kSaveEveryFrames = 6;
 
-// Everything the page keeps alive; allocated once in main() and handed to the loop and
-// the JS bridge as a pointer, so no C++ global is needed.
-struct WebApp {
-    shell::AppState app;
-    shell::Platform platform;
-    std::string reply;         // the last JSON handed to JS, kept alive until the next call
-    std::string text_html;     // the text version last handed to JS, likewise
-    std::string clipboard;     // what the app last copied (ImGui reads it back for pasting)
-    std::string saved;         // the stored session as this tab last saw it, with its own view (SessionSeenFrom)
-    std::string stored;        // the stored text as last read or written: another tab changed it when it differs
-    std::string fragment;      // the URL fragment as last written (or read, after Back/Forward)
-    bool fragment_replace = true; // the next fragment written replaces the entry: at start, and after a navigation
-    std::string parent_origin; // the host page allowed to receive events and send commands
-    std::string content_refused; // content= named a file on another site: the page says so at start
-    std::string last_view;     // for "viewChanged"
-    double pixel_ratio = 0;
-    // SCORM 1.2: set when the package's launch page found an LMS. The LMS then holds the
-    // progress (cmi.suspend_data) instead of localStorage, which a shared computer would
-    // hand to the next student.
-    struct Scorm {
-        bool active = false;
-        bool finished = false;     // LMSFinish was called; the API is closed
-        double started_ms = 0;     // for cmi.core.session_time
-        std::string status;        // cmi.core.lesson_status as the LMS last holds it
-        std::string suspend;       // cmi.suspend_data as last written
-        int score = -1;            // cmi.core.score.raw as last written
-    } scorm;
-    bool ready = false;
-    bool shaders_checked = false;
-    bool paused = false;
-    bool context_lost = false; // the browser took the WebGL context: draw nothing until it is back
-    int announced = 0;         // AppState::announcement_id last put in the live region
-    int focus_edges = -1;      // KeyboardUi::at_first | at_last << 1, as last told to JS
-    int frames_since_save = 0;
-};
-
-// [SECTION] JS bridge (web/bridge.js)
-
-// Defined in web/bridge.js (--js-library). Strings they return are malloc'ed: TakeJsString.
-// `web` is the WebApp, handed back to the cr_* functions below.
-extern "C" {
-char* cr_js_page_string(int which); // a PageString
-char* cr_js_stored_session(const char* key);
-int cr_js_media(int which); // a Media
-void cr_js_backup_session(const char* key);
-void cr_js_save_session(const char* key, const char* text);
-void cr_js_set_fragment(const char* fragment, int push);
-void cr_js_warn(const char* text);
-void cr_js_announce(const char* text, int id);
-void cr_js_focus_edges(int first, int last);
-void cr_js_clipboard_write(const char* text);
-void cr_js_fetch_content(void* web, const char* url);
-void cr_js_show_problems(void* web, const char* name, const char* problems_json);
-void cr_js_install_bridge(void* web, const char* parent_origin);
-void cr_js_post(const char* origin, const char* message);
-void cr_js_ready(void);
-void cr_js_fail(const char* title, const char* text);
-void cr_js_no_webgl2(void);
-int cr_js_scorm_launch(void);
-int cr_js_scorm_init(void);
-char* cr_js_scorm_get(const char* name);
-int cr_js_scorm_call(int which, const char* name, const char* value); // a ScormCall
-void cr_js_keep_aside(const char* key, const char* value);
-}
-
-// What the page tells the app about its address (cr_js_page_string's argument).
-enum class PageString : int { Search = 0, Hash = 1, Origin = 2 };
-// The media queries the app asks about (cr_js_media's argument).
-enum class Media : int { DarkScheme = 0, CoarsePointer = 1 };
-// The SCORM 1.2 calls the app makes (cr_js_scorm_call's argument).
-enum class ScormCall : int { SetValue = 0, Commit = 1, Finish = 2 };
-
-std::string TakeJsString(char* ptr) {
-    std::string out = ptr ? ptr : "";
-    std::free(ptr);
-    return out;
-}
-
-char* PageStringJs(PageString which) { return cr_js_page_string(static_cast<int>(which)); }
-bool MediaMatches(Media which) { return cr_js_media(static_cast<int>(which)) != 0; }
-bool ScormSet(const char* name, const char* value) { return cr_js_scorm_call(static_cast<int>(ScormCall::SetValue), name, value) != 0; }
-bool ScormDo(ScormCall call) { return cr_js_scorm_call(static_cast<int>(call), "", "") != 0; }
-
-// [SECTION] Start-up: stored session, URL, content
-
-void RestoreSession(WebApp& web) {
-    const std::string text = TakeJsString(cr_js_stored_session(kSessionStorageKey));
-    const SessionDecode stored = DecodeSession(text);
-    switch (stored.status) {
-        case SessionDecode::Status::Empty: return;
-        case SessionDecode::Status::Ok:
-            web.app.session = stored.session;
-            web.saved = EncodeSession(stored.session);
-            web.stored = text;
-            return;
-        case SessionDecode::Status::Corrupt:
-        case SessionDecode::Status::UnknownVersion:
-        case SessionDecode::Status::TooLarge: break;
-    }
-    cr_js_backup_session(kSessionStorageKey);
-    // Said as what it means to the learner; the storage key is in the README.
-    web.app.notice = "Your saved progress could not be read (" + stored.problem +
-                     "), so Crossroads starts fresh. A copy of the old progress is kept in this browser, not deleted.";
-    cr_js_warn(web.app.notice.c_str());
-}
-
-// The package's launch page: an LMS's suspend data replaces the browser's saved session.
-// Without an LMS the page behaves as the plain one.
-void StartScorm(WebApp& web) {
-    if (!cr_js_scorm_init()) {
-        cr_js_warn("no SCORM LMS found; progress is saved in this browser as on the plain page");
-        RestoreSession(web);
-        return;
-    }
-    WebApp::Scorm& scorm = web.scorm;
-    scorm.active = true;
-    scorm.started_ms = emscripten_get_now();
-    scorm.status = TakeJsString(cr_js_scorm_get("cmi.core.lesson_status"));
-    const std::string raw = TakeJsString(cr_js_scorm_get("cmi.core.score.raw"));
-    if (!raw.empty()) scorm.score = std::atoi(raw.c_str());
-    const std::string suspend = TakeJsString(cr_js_scorm_get("cmi.suspend_data"));
-    const SessionDecode stored = DecodeSession(suspend);
-    if (stored.status == SessionDecode::Status::Ok) {
-        web.app.session = stored.session;
-        scorm.suspend = suspend;
-    } else if (stored.status != SessionDecode::Status::Empty) {
-        cr_js_keep_aside("crossroads:scorm:backup", suspend.c_str());
-        web.app.notice = "The progress your course saved could not be read (" + stored.problem +
-                         "), so Crossroads starts fresh. A copy of the old progress is kept in this browser, not deleted.";
-        cr_js_warn(web.app.notice.c_str());
-    }
-}
-
-// Brings the LMS up to date: suspend data, status and score; commits when the result
-// changed (or when asked), so a closed tab keeps a finished quiz.
-void SyncScorm(WebApp& web, bool commit) {
-    WebApp::Scorm& scorm = web.scorm;
-    if (!scorm.active || scorm.finished || !shell::AppHasContent(web.app)) return;
-    const std::string suspend = EncodeSuspendData(web.app.session);
-    if (suspend.empty()) {
-        cr_js_warn("quiz progress is over SCORM's 4,096-character limit; the course keeps the previous progress");
-    } else if (suspend != scorm.suspend) {
-        if (ScormSet("cmi.suspend_data", suspend.c_str())) scorm.suspend = suspend;
-    }
-    const ScormReport report = ScormReportFor(web.app.content, web.app.session, scorm.status);
-    bool changed = false;
-    if (report.has_score && report.score_raw != scorm.score) {
-        ScormSet("cmi.core.score.min", std::to_string(report.score_min).c_str());
-        ScormSet("cmi.core.score.max", std::to_string(report.score_max).c_str());
-        if (ScormSet("cmi.core.score.raw", std::to_string(report.score_raw).c_str())) scorm.score = report.score_raw;
-        changed = true;
-    }
-    if (report.lesson_status != scorm.status) {
-        if (ScormSet("cmi.core.lesson_status", report.lesson_status.c_str())) scorm.status = report.lesson_status;
-        changed = true;
-    }
-    if (changed || commit) ScormDo(ScormCall::Commit);
-}
-
-// The learner leaves: time, "suspend" (so the next launch resumes), commit, finish.
-// Called after Save, which has brought the progress and results up to date.
-void LeaveScorm(WebApp& web) {
-    WebApp::Scorm& scorm = web.scorm;
-    if (!scorm.active || scorm.finished) return;
-    const std::string time = ScormTimespan((emscripten_get_now() - scorm.started_ms) / 1000.0);
-    ScormSet("cmi.core.session_time", time.c_str());
-    ScormSet("cmi.core.exit", "suspend");
-    ScormDo(ScormCall::Commit);
-    ScormDo(ScormCall::Finish);
-    scorm.finished = true;
-}
+// [SECTION] Start-up: URL, content
 
 void ApplyUrl(WebApp& web) {
     const std::string query = TakeJsString(PageStringJs(PageString::Search));

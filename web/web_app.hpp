@@ -1,0 +1,107 @@
+// The web entry's shared parts: the page's state (WebApp), the functions of the page
+// bridge (web/bridge.js) and the progress kept in the browser or an LMS (web_progress.cpp).
+#pragma once
+
+#include "app.hpp"
+#include "platform.hpp"
+
+#include <cstdlib>
+#include <string>
+
+// Defined in web/bridge.js (--js-library). Strings they return are malloc'ed: TakeJsString.
+// `web` is the WebApp, handed back to the cr_* functions below.
+extern "C" {
+char* cr_js_page_string(int which); // a PageString
+char* cr_js_stored_session(const char* key);
+int cr_js_media(int which); // a Media
+void cr_js_backup_session(const char* key);
+void cr_js_save_session(const char* key, const char* text);
+void cr_js_set_fragment(const char* fragment, int push);
+void cr_js_warn(const char* text);
+void cr_js_announce(const char* text, int id);
+void cr_js_focus_edges(int first, int last);
+void cr_js_clipboard_write(const char* text);
+void cr_js_fetch_content(void* web, const char* url);
+void cr_js_show_problems(void* web, const char* name, const char* problems_json);
+void cr_js_install_bridge(void* web, const char* parent_origin);
+void cr_js_post(const char* origin, const char* message);
+void cr_js_ready(void);
+void cr_js_fail(const char* title, const char* text);
+void cr_js_no_webgl2(void);
+int cr_js_scorm_launch(void);
+int cr_js_scorm_init(void);
+char* cr_js_scorm_get(const char* name);
+int cr_js_scorm_call(int which, const char* name, const char* value); // a ScormCall
+void cr_js_keep_aside(const char* key, const char* value);
+}
+
+namespace crossroads::web {
+
+// Everything the page keeps alive; allocated once in main() and handed to the loop and
+// the JS bridge as a pointer, so no C++ global is needed.
+struct WebApp {
+    shell::AppState app;
+    shell::Platform platform;
+    std::string reply;         // the last JSON handed to JS, kept alive until the next call
+    std::string text_html;     // the text version last handed to JS, likewise
+    std::string clipboard;     // what the app last copied (ImGui reads it back for pasting)
+    std::string saved;         // the stored session as this tab last saw it, with its own view (SessionSeenFrom)
+    std::string stored;        // the stored text as last read or written: another tab changed it when it differs
+    std::string fragment;      // the URL fragment as last written (or read, after Back/Forward)
+    bool fragment_replace = true; // the next fragment written replaces the entry: at start, and after a navigation
+    std::string parent_origin; // the host page allowed to receive events and send commands
+    std::string content_refused; // content= named a file on another site: the page says so at start
+    std::string last_view;     // for "viewChanged"
+    double pixel_ratio = 0;
+    // SCORM 1.2: set when the package's launch page found an LMS. The LMS then holds the
+    // progress (cmi.suspend_data) instead of localStorage, which a shared computer would
+    // hand to the next student.
+    struct Scorm {
+        bool active = false;
+        bool finished = false;     // LMSFinish was called; the API is closed
+        double started_ms = 0;     // for cmi.core.session_time
+        std::string status;        // cmi.core.lesson_status as the LMS last holds it
+        std::string suspend;       // cmi.suspend_data as last written
+        int score = -1;            // cmi.core.score.raw as last written
+    } scorm;
+    bool ready = false;
+    bool shaders_checked = false;
+    bool paused = false;
+    bool context_lost = false; // the browser took the WebGL context: draw nothing until it is back
+    int announced = 0;         // AppState::announcement_id last put in the live region
+    int focus_edges = -1;      // KeyboardUi::at_first | at_last << 1, as last told to JS
+    int frames_since_save = 0;
+};
+
+
+// What the page tells the app about its address (cr_js_page_string's argument).
+enum class PageString : int { Search = 0, Hash = 1, Origin = 2 };
+// The media queries the app asks about (cr_js_media's argument).
+enum class Media : int { DarkScheme = 0, CoarsePointer = 1 };
+// The SCORM 1.2 calls the app makes (cr_js_scorm_call's argument).
+enum class ScormCall : int { SetValue = 0, Commit = 1, Finish = 2 };
+
+// A string from JS (malloc'ed there), taken over and freed.
+inline std::string TakeJsString(char* ptr) {
+    std::string out = ptr ? ptr : "";
+    std::free(ptr);
+    return out;
+}
+
+inline char* PageStringJs(PageString which) { return cr_js_page_string(static_cast<int>(which)); }
+inline bool MediaMatches(Media which) { return cr_js_media(static_cast<int>(which)) != 0; }
+inline bool ScormSet(const char* name, const char* value) { return cr_js_scorm_call(static_cast<int>(ScormCall::SetValue), name, value) != 0; }
+inline bool ScormDo(ScormCall call) { return cr_js_scorm_call(static_cast<int>(call), "", "") != 0; }
+
+// [SECTION] Progress: the browser's saved session, or an LMS's (web_progress.cpp)
+
+// Reads the session this browser saved; an unreadable one is kept aside with a notice.
+void RestoreSession(WebApp& web);
+// The package's launch page: an LMS's suspend data replaces the browser's saved session.
+void StartScorm(WebApp& web);
+// Brings the LMS up to date; commits when the result changed (or when asked).
+void SyncScorm(WebApp& web, bool commit);
+// The learner leaves: time, "suspend", commit, finish.
+void LeaveScorm(WebApp& web);
+
+} // namespace crossroads::web
