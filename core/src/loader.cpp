@@ -169,20 +169,18 @@ void ContentWalk::Sections(const json& root) {
     const json* list = r_.Array(root, "sections", "", true, true);
     if (!list) return;
     std::set<std::string> seen;
-    for (std::size_t i = 0; i < list->size(); ++i) {
-        const std::string path = Reader::Index("sections", i);
-        const json* s = r_.Object((*list)[i], path);
-        if (!s) continue;
+    r_.ForEachObject(*list, "sections", [&](const json& element, const std::string& path) {
+        const json* s = &element;
         r_.CheckKeys(*s, path, {"id", "heading"});
         Section section;
         const bool has_id = r_.String(*s, "id", path, section.id);
         r_.String(*s, "heading", path, section.heading);
         if (has_id && !seen.insert(section.id).second) {
             r_.Error(code::kDuplicateId, Reader::Join(path, "id"), "section id \"" + section.id + "\" is used twice");
-            continue;
+            return;
         }
         if (has_id) c_.sections.push_back(std::move(section));
-    }
+    });
 }
 
 // A "source" reference, resolved once all sections are known.

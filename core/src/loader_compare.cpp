@@ -40,16 +40,14 @@ void ContentWalk::Items(const json& object, const char* key, const std::string& 
     const json* list = r_.Array(object, key, path, required, required); // a required list says something
     if (!list) return;
     const std::string base = Reader::Join(path, key);
-    for (std::size_t i = 0; i < list->size(); ++i) {
-        const std::string item_path = Reader::Index(base, i);
-        const json* o = r_.Object((*list)[i], item_path);
-        if (!o) continue;
+    r_.ForEachObject(*list, base, [&](const json& element, const std::string& item_path) {
+        const json* o = &element;
         r_.CheckKeys(*o, item_path, {"text", "source"});
         Item item;
         r_.String(*o, "text", item_path, item.text);
         Source(*o, item_path, item.source);
         out.push_back(std::move(item));
-    }
+    });
 }
 
 void ContentWalk::RangeValue(const json& object, const std::string& path, Range& out) {
@@ -69,10 +67,8 @@ void ContentWalk::Comparison(const json& root) {
     const json* list = r_.Array(root, "comparison", "", true, true);
     if (!list) return;
     std::set<std::string> seen;
-    for (std::size_t i = 0; i < list->size(); ++i) {
-        const std::string path = Reader::Index("comparison", i);
-        const json* o = r_.Object((*list)[i], path);
-        if (!o) continue;
+    r_.ForEachObject(*list, "comparison", [&](const json& element, const std::string& path) {
+        const json* o = &element;
         r_.CheckKeys(*o, path, {"id", "label", "kind", "unit", "cells"});
         Row row;
         const bool has_id = r_.String(*o, "id", path, row.id);
@@ -80,7 +76,7 @@ void ContentWalk::Comparison(const json& root) {
             r_.Error(code::kDuplicateId, Reader::Join(path, "id"), "row id \"" + row.id + "\" is used twice");
         r_.String(*o, "label", path, row.label);
         const int kind = r_.Enum(*o, "kind", path, {"list", "range"});
-        if (kind < 0) continue;
+        if (kind < 0) return;
         row.kind = kind == 0 ? RowKind::List : RowKind::Range;
         if (row.kind == RowKind::Range) {
             const int unit = r_.Enum(*o, "unit", path, {"usd", "years"});
@@ -90,7 +86,7 @@ void ContentWalk::Comparison(const json& root) {
         }
         Cells(*o, path, row);
         c_.rows.push_back(std::move(row));
-    }
+    });
 }
 
 void ContentWalk::Cells(const json& row_json, const std::string& path, Row& row) {

@@ -15,10 +15,8 @@ void ContentWalk::LadderGraph(const json& root) {
     r_.CheckKeys(*ladder, "ladder", {"nodes", "edges"});
     std::set<std::string> seen;
     if (const json* nodes = r_.Array(*ladder, "nodes", "ladder", true, true)) {
-        for (std::size_t i = 0; i < nodes->size(); ++i) {
-            const std::string path = Reader::Index("ladder.nodes", i);
-            const json* o = r_.Object((*nodes)[i], path);
-            if (!o) continue;
+        r_.ForEachObject(*nodes, "ladder.nodes", [&](const json& element, const std::string& path) {
+            const json* o = &element;
             r_.CheckKeys(*o, path, {"id", "title", "track", "level", "summary", "description", "requirements",
                                     "experience", "salary", "source"});
             LadderNode node;
@@ -39,21 +37,19 @@ void ContentWalk::LadderGraph(const json& root) {
                 RangeValue(*s, Reader::Join(path, "salary"), node.salary);
             }
             Source(*o, path, node.source);
-            if (!has_id) continue;
+            if (!has_id) return;
             if (!seen.insert(node.id).second) {
                 r_.Error(code::kDuplicateId, Reader::Join(path, "id"), "node id \"" + node.id + "\" is used twice");
-                continue;
+                return;
             }
             c_.ladder.nodes.push_back(std::move(node));
             node_paths_.push_back(path);
-        }
+        });
     }
     const json* edges = r_.Array(*ladder, "edges", "ladder", true, false);
     if (!edges) return;
-    for (std::size_t i = 0; i < edges->size(); ++i) {
-        const std::string path = Reader::Index("ladder.edges", i);
-        const json* o = r_.Object((*edges)[i], path);
-        if (!o) continue;
+    r_.ForEachObject(*edges, "ladder.edges", [&](const json& element, const std::string& path) {
+        const json* o = &element;
         r_.CheckKeys(*o, path, {"from", "to", "kind", "source"});
         LadderEdge edge;
         std::string from, to;
@@ -67,7 +63,7 @@ void ContentWalk::LadderGraph(const json& root) {
             c_.ladder.edges.push_back(std::move(edge));
             edge_paths_.push_back(path);
         }
-    }
+    });
     GraphChecks();
 }
 

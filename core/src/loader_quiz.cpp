@@ -41,10 +41,8 @@ void ContentWalk::Fit(const json& o) {
     const bool has_min = r_.Integer(o, "minAnswered", path, fit.min_answered, 1, 1000, false);
     std::set<std::string> seen;
     if (const json* list = r_.Array(o, "statements", path, true, true)) {
-        for (std::size_t i = 0; i < list->size(); ++i) {
-            const std::string p = Reader::Index(path + ".statements", i);
-            const json* st = r_.Object((*list)[i], p);
-            if (!st) continue;
+        r_.ForEachObject(*list, path + ".statements", [&](const json& element, const std::string& p) {
+            const json* st = &element;
             r_.CheckKeys(*st, p, {"id", "text", "weights", "source"});
             FitStatement statement;
             const bool has_id = r_.String(*st, "id", p, statement.id);
@@ -62,7 +60,7 @@ void ContentWalk::Fit(const json& o) {
             }
             Source(*st, p, statement.source);
             fit.statements.push_back(std::move(statement));
-        }
+        });
     }
     if (has_min && !fit.statements.empty() && static_cast<std::size_t>(fit.min_answered) > fit.statements.size())
         r_.Error(code::kOutOfRange, path + ".minAnswered", "asks for more answers than there are statements");
@@ -82,10 +80,8 @@ void ContentWalk::Options(const json& q, const char* key, const std::string& pat
     const std::string base = Reader::Join(path, key);
     if (list->size() < 2) r_.Error(code::kTooFew, base, std::string("needs at least two ") + (std::string(key) == "items" ? "items to put in order" : "options"));
     std::set<std::string> seen;
-    for (std::size_t i = 0; i < list->size(); ++i) {
-        const std::string p = Reader::Index(base, i);
-        const json* o = r_.Object((*list)[i], p);
-        if (!o) continue;
+    r_.ForEachObject(*list, base, [&](const json& element, const std::string& p) {
+        const json* o = &element;
         r_.CheckKeys(*o, p, {"id", "text"});
         Option option;
         const bool has_id = r_.String(*o, "id", p, option.id);
@@ -94,14 +90,14 @@ void ContentWalk::Options(const json& q, const char* key, const std::string& pat
         // an LMS takes as a choice response.
         if (has_id && std::string(key) == "options" && !(option.id.size() == 1 && option.id[0] >= 'a' && option.id[0] <= 'z')) {
             r_.Error(code::kEnum, Reader::Join(p, "id"), "an option id is one lower-case letter, a to z");
-            continue;
+            return;
         }
         if (has_id && !seen.insert(option.id).second) {
             r_.Error(code::kDuplicateId, Reader::Join(p, "id"), "\"" + option.id + "\" is used twice");
-            continue;
+            return;
         }
         if (has_id) out.push_back(std::move(option));
-    }
+    });
 }
 
 void ContentWalk::Knowledge(const json& o) {
@@ -123,10 +119,8 @@ void ContentWalk::Knowledge(const json& o) {
     const json* list = r_.Array(o, "questions", path, true, true);
     if (!list) return;
     std::set<std::string> seen;
-    for (std::size_t i = 0; i < list->size(); ++i) {
-        const std::string p = Reader::Index(path + ".questions", i);
-        const json* q = r_.Object((*list)[i], p);
-        if (!q) continue;
+    r_.ForEachObject(*list, path + ".questions", [&](const json& element, const std::string& p) {
+        const json* q = &element;
         r_.CheckKeys(*q, p, {"id", "type", "prompt", "options", "items", "answer", "partialCredit", "feedback",
                              "explanation", "source"});
         Question question;
@@ -142,7 +136,7 @@ void ContentWalk::Knowledge(const json& o) {
             r_.String(*fb, "correct", Reader::Join(p, "feedback"), question.feedback_correct, false);
             r_.String(*fb, "incorrect", Reader::Join(p, "feedback"), question.feedback_incorrect, false);
         }
-        if (type < 0) continue;
+        if (type < 0) return;
         question.type = static_cast<QuestionType>(type);
         switch (question.type) {
             case QuestionType::Single:
@@ -159,7 +153,7 @@ void ContentWalk::Knowledge(const json& o) {
                 break;
         }
         quiz.questions.push_back(std::move(question));
-    }
+    });
 }
 
 void ContentWalk::ChoiceAnswer(const json& q, const std::string& p, Question& question) {

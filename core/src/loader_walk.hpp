@@ -11,6 +11,7 @@
 #include <cmath>
 #include <initializer_list>
 #include <string>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -150,6 +151,19 @@ public:
             return nullptr;
         }
         return value;
+    }
+
+    // Calls each(object, path) (or each(object, path, index)) for every element of `list` that is
+    // an object; any other element is recorded as the wrong type and skipped.
+    template <typename Each>
+    void ForEachObject(const json& list, const std::string& base, Each each) {
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            const std::string path = Index(base, i);
+            const json* item = Object(list[i], path);
+            if (!item) continue;
+            if constexpr (std::is_invocable_v<Each, const json&, const std::string&, std::size_t>) each(*item, path, i);
+            else each(*item, path);
+        }
     }
 
     // One of a fixed set of strings; returns its index or -1 (recorded).

@@ -1,5 +1,7 @@
 #include "crossroads/session.hpp"
 
+#include <initializer_list>
+
 namespace crossroads {
 
 const char* ToString(View view) {
@@ -13,8 +15,11 @@ const char* ToString(View view) {
 
 const char* ToString(Theme theme) { return theme == Theme::Dark ? "dark" : "light"; }
 
-bool ParseView(std::string_view text, View& out) {
-    for (View v : {View::Compare, View::Ladder, View::Quiz}) {
+namespace {
+// The one of `values` whose ToString() is `text`: the words are written once, in ToString.
+template <typename E>
+bool ParseName(std::string_view text, std::initializer_list<E> values, E& out) {
+    for (E v : values) {
         if (text == ToString(v)) {
             out = v;
             return true;
@@ -22,28 +27,15 @@ bool ParseView(std::string_view text, View& out) {
     }
     return false;
 }
+} // namespace
 
-bool ParseTheme(std::string_view text, Theme& out) {
-    for (Theme t : {Theme::Light, Theme::Dark}) {
-        if (text == ToString(t)) {
-            out = t;
-            return true;
-        }
-    }
-    return false;
-}
+bool ParseView(std::string_view text, View& out) { return ParseName(text, {View::Compare, View::Ladder, View::Quiz}, out); }
+
+bool ParseTheme(std::string_view text, Theme& out) { return ParseName(text, {Theme::Light, Theme::Dark}, out); }
 
 const char* ToString(QuizKind kind) { return kind == QuizKind::Knowledge ? "knowledge" : "fit"; }
 
-bool ParseQuizKind(std::string_view text, QuizKind& out) {
-    for (QuizKind k : {QuizKind::Fit, QuizKind::Knowledge}) {
-        if (text == ToString(k)) {
-            out = k;
-            return true;
-        }
-    }
-    return false;
-}
+bool ParseQuizKind(std::string_view text, QuizKind& out) { return ParseName(text, {QuizKind::Fit, QuizKind::Knowledge}, out); }
 
 nlohmann::json SessionToJson(const Session& session) {
     return {
