@@ -120,8 +120,36 @@ mergeInto(LibraryManager.library, {
 
   // [SECTION] window.crossroads and the page's events
 
-  // window.crossroads and the page events that must wake a sleeping loop.
-  cr_js_install_bridge__deps: ['$crNewString'],
+  // window.crossroads: the page's API for hosts, the text version and the tests. Names
+  // quoted, so that the closure compiler keeps them.
+  $crInstallApi__deps: ['$crNewString'],
+  $crInstallApi: function(web) {
+    var read = function(fn) { return JSON.parse(UTF8ToString(fn(web))); };
+    window["crossroads"] = {
+        "state": function() { return read(_cr_state_json); },
+        "rects": function() {
+            var rects = read(_cr_rects_json);
+            var box = Module["canvas"].getBoundingClientRect();
+            for (var id in rects) { rects[id]["x"] += box.left; rects[id]["y"] += box.top; }
+            return rects;
+        },
+        "wake": function() { _cr_wake(web); },
+        // For the text version (textversion.js): the current view as HTML, and its actions.
+        "textHtml": function() { return UTF8ToString(_cr_text_html(web)); },
+        "textAction": function(action) {
+            var text = JSON.stringify(action);
+            var ptr = crNewString(text);
+            var ok = _cr_text_action(web, ptr) === 1;
+            _free(ptr);
+            return ok;
+        },
+        // For the browser soak: the malloc heap's top and the wasm memory's size (bytes).
+        "memory": function() { return { "heapTop": _cr_heap_top(), "wasmBytes": HEAPU8.length }; }
+    };
+  },
+
+  // window.crossroads, host commands, and the page events that must wake a sleeping loop.
+  cr_js_install_bridge__deps: ['$crNewString', '$crInstallApi'],
   cr_js_install_bridge: function(web, parent_origin_ptr) {
     var parentOrigin = UTF8ToString(parent_origin_ptr);
     // Commands from the host page, accepted only from the origin it was given.
@@ -136,30 +164,8 @@ mergeInto(LibraryManager.library, {
         _cr_command(web, ptr);
         _free(ptr);
     });
-    var read = function(fn) { return JSON.parse(UTF8ToString(fn(web))); };
     var wake = function() { _cr_wake(web); };
-    // The page's API: names quoted, so that the closure compiler keeps them.
-    window["crossroads"] = {
-        "state": function() { return read(_cr_state_json); },
-        "rects": function() {
-            var rects = read(_cr_rects_json);
-            var box = Module["canvas"].getBoundingClientRect();
-            for (var id in rects) { rects[id]["x"] += box.left; rects[id]["y"] += box.top; }
-            return rects;
-        },
-        "wake": wake,
-        // For the text version (textversion.js): the current view as HTML, and its actions.
-        "textHtml": function() { return UTF8ToString(_cr_text_html(web)); },
-        "textAction": function(action) {
-            var text = JSON.stringify(action);
-            var ptr = crNewString(text);
-            var ok = _cr_text_action(web, ptr) === 1;
-            _free(ptr);
-            return ok;
-        },
-        // For the browser soak: the malloc heap's top and the wasm memory's size (bytes).
-        "memory": function() { return { "heapTop": _cr_heap_top(), "wasmBytes": HEAPU8.length }; }
-    };
+    crInstallApi(web);
     // The canvas follows its container: resize, browser zoom and moving screens change it.
     if (window.ResizeObserver) new ResizeObserver(wake).observe(document.getElementById("app"));
     window.addEventListener("resize", wake);

@@ -363,6 +363,27 @@ void ImGuiTestEngineHook_ItemInfo(ImGuiContext*, ImGuiID, const char*, ImGuiItem
 void ImGuiTestEngineHook_Log(ImGuiContext*, const char*, ...) {}
 const char* ImGuiTestEngine_FindItemDebugLabel(ImGuiContext*, ImGuiID) { return nullptr; }
 
+// [SECTION] Verdict
+
+// What went wrong in the run, one line each; empty when it passed. `growth`: resident
+// memory gained after the warm-up, in kB.
+std::vector<std::string> Verdict(Soak& s, long growth) {
+    std::vector<std::string> failures;
+    if (s.options.memory_check && growth > s.options.max_growth_kb)
+        failures.push_back("resident memory grew by " + std::to_string(growth) + " kB after the warm-up (limit " +
+                           std::to_string(s.options.max_growth_kb) + " kB)");
+    if (s.asserts) failures.push_back(std::to_string(s.asserts) + " failed IM_ASSERTs");
+    if (s.id_conflicts) failures.push_back(std::to_string(s.id_conflicts) + " ImGui ID conflicts");
+    for (const char* where : {"compare", "ladder", "quiz.fit", "quiz.knowledge"})
+        if (s.frames_in[where] == 0) failures.push_back(std::string("the ") + where + " view was never drawn");
+    if (s.app.events_total == 0) failures.push_back("no quiz answer was given");
+    if (s.app.session.quiz.knowledge.attempt < 2) failures.push_back("the knowledge check was never retried");
+    const SessionDecode decoded = DecodeSession(EncodeSession(s.app.session));
+    if (decoded.status != SessionDecode::Status::Ok) failures.push_back("the final session does not decode: " + decoded.problem);
+
+    return failures;
+}
+
 int main(int argc, char** argv) {
     Allocations allocations; // outlives the context the soak makes and destroys
     ImGui::SetAllocatorFunctions(CountedAlloc, CountedFree, &allocations);
@@ -405,21 +426,9 @@ int main(int argc, char** argv) {
     s.rss_final_kb = ResidentKb();
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
 
-    // [SECTION] Verdict
-    std::vector<std::string> failures;
     const long growth = std::max(0L, s.rss_after_peak_kb - s.rss_warmup_peak_kb);
-    if (s.options.memory_check && growth > s.options.max_growth_kb)
-        failures.push_back("resident memory grew by " + std::to_string(growth) + " kB after the warm-up (limit " +
-                           std::to_string(s.options.max_growth_kb) + " kB)");
-    if (s.asserts) failures.push_back(std::to_string(s.asserts) + " failed IM_ASSERTs");
-    if (s.id_conflicts) failures.push_back(std::to_string(s.id_conflicts) + " ImGui ID conflicts");
-    for (const char* where : {"compare", "ladder", "quiz.fit", "quiz.knowledge"})
-        if (s.frames_in[where] == 0) failures.push_back(std::string("the ") + where + " view was never drawn");
-    if (s.app.events_total == 0) failures.push_back("no quiz answer was given");
+    const std::vector<std::string> failures = Verdict(s, growth);
     const KnowledgeSession& knowledge = s.app.session.quiz.knowledge;
-    if (knowledge.attempt < 2) failures.push_back("the knowledge check was never retried");
-    const SessionDecode decoded = DecodeSession(EncodeSession(s.app.session));
-    if (decoded.status != SessionDecode::Status::Ok) failures.push_back("the final session does not decode: " + decoded.problem);
 
     nlohmann::json report = {
         {"frames", s.frames},

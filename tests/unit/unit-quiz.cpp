@@ -152,7 +152,7 @@ TEST_CASE("scoring questions", "[quiz]") {
     CHECK_FALSE(ScoreQuestion(order, {"y", "x", "z"}).correct);
 }
 
-TEST_CASE("attempts: shuffling with a seed, scoring, retry", "[quiz]") {
+TEST_CASE("attempts: shuffling with a seed", "[quiz]") {
     const Content c = Default();
     const KnowledgeQuiz& quiz = c.quizzes.knowledge;
     KnowledgeSession a, b;
@@ -179,6 +179,13 @@ TEST_CASE("attempts: shuffling with a seed, scoring, retry", "[quiz]") {
                 if (q.type == QuestionType::Order) CHECK(s.answers[q.id] != q.answer);
         }
     }
+}
+
+TEST_CASE("attempts: scoring, the pass mark, retry, locked answers", "[quiz]") {
+    const Content c = Default();
+    const KnowledgeQuiz& quiz = c.quizzes.knowledge;
+    KnowledgeSession a;
+    StartAttempt(a, quiz, 42, 0.0);
     SECTION("all right: 100%, success") {
         AnswerAllCorrectly(a, quiz);
         const Score s = ScoreAttempt(quiz, a);

@@ -101,7 +101,7 @@ TEST_CASE("invalid content shows the problems instead of a blank screen", "[shel
 }
 
 
-TEST_CASE("the Ladder view: drag, select, route, reset", "[shell][ladder]") {
+TEST_CASE("the Ladder view: its controls, drag and reset", "[shell][ladder]") {
     Headless h;
     h.Open(View::Ladder);
     for (const char* id : {"tab.ladder", "ladder.node.em", "ladder.node.cto", "ladder.reset", "ladder.fit", "ladder.zoomIn",
@@ -141,6 +141,12 @@ TEST_CASE("the Ladder view: drag, select, route, reset", "[shell][ladder]") {
         CHECK((*FindNode(reset, "architect"))["x"] == (*b)["x"]);
         CHECK(h.app.session.ladder.moved.empty());
     }
+}
+
+TEST_CASE("the Ladder view: details, you and target, zoom, the marker", "[shell][ladder]") {
+    Headless h;
+    h.Open(View::Ladder);
+    const float zoom = h.app.session.ladder.zoom;
     SECTION("clicking a card opens its details; the buttons set you and target; the route follows") {
         h.Click("ladder.node.tl");
         CHECK(h.app.session.ladder.selected == "tl");
