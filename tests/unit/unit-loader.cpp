@@ -271,11 +271,11 @@ TEST_CASE("UTF-8 validation", "[loader]") {
     CHECK_FALSE(IsValidUtf8("\xF4\x90\x80\x80")); // past U+10FFFF
 }
 
-TEST_CASE("the README's table of problem codes lists exactly the loader's codes", "[loader]") {
-    const std::string readme = test::ReadSourceFile("/README.md");
-    const std::size_t from = readme.find("### Problem codes");
+TEST_CASE("the content format's table of problem codes lists exactly the loader's codes", "[loader]") {
+    const std::string readme = test::ReadSourceFile("/docs/content-format.md");
+    const std::size_t from = readme.find("## Problem codes");
     REQUIRE(from != std::string::npos);
-    const std::size_t to = readme.find("\n#", from + 1);
+    const std::size_t to = readme.find("\n## ", from + 1);
     std::set<std::string> listed;
     std::istringstream lines(readme.substr(from, to == std::string::npos ? std::string::npos : to - from));
     for (std::string line; std::getline(lines, line);) {

@@ -52,8 +52,8 @@ function disagreements(file, doc) {
 }
 
 const SEMANTIC_CODES_ARE_CODES = () => {
-  const table = fs.readFileSync(path.join(repo, 'README.md'), 'utf8');
-  for (const c of SEMANTIC) assert.ok(table.includes(`| \`${c}\` |`), `${c} is in the README's problem code table`);
+  const table = fs.readFileSync(path.join(repo, 'docs/content-format.md'), 'utf8');
+  for (const c of SEMANTIC) assert.ok(table.includes(`| \`${c}\` |`), `${c} is in the content format's problem code table`);
 };
 
 // Each mutation of the part of `doc` at `start` (a key trail): where, what, and the document.
@@ -98,7 +98,7 @@ function* mutations(doc, start = []) {
   yield* walk(start.reduce((node, key) => node[key], doc), start);
 }
 
-test('the README lists every code the agreement rule treats as beyond a schema', SEMANTIC_CODES_ARE_CODES);
+test('the content format lists every code the agreement rule treats as beyond a schema', SEMANTIC_CODES_ARE_CODES);
 
 test('schema and loader agree on every shipped content file and fixture', () => {
   const files = [
