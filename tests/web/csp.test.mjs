@@ -23,6 +23,8 @@ test('served with the strict CSP, nothing is refused: views, text version, conte
   const response = await page.goto(server.url + '?content=content/em-vs-tl-short.json');
   assert.equal(response.headers()['content-security-policy'], STRICT_CSP);
   await ready(page);
+  // The content file arrives after the first frames: wait for it, as a user would.
+  await page.waitForFunction(() => { window.crossroads.wake(); return window.crossroads.state().content.name === 'content/em-vs-tl-short.json'; });
   assert.equal((await state(page)).content.ok, true);
   await frames(page); // the views of the fetched content are laid out a frame after it loads
   for (const tab of ['tab.ladder', 'tab.quiz', 'tab.compare']) await clickRect(page, tab);
