@@ -124,6 +124,14 @@ struct Strict {
         if (out && !out->is_object()) return Fail(path + "." + key, "an object");
         return true;
     }
+
+    // An optional object at `key`, handed to `decode` when present; false on the first problem.
+    template <typename Decode>
+    bool Part(const json& o, const char* key, const std::string& path, Decode decode) {
+        const json* part = nullptr;
+        if (!Obj(o, key, path, part)) return false;
+        return !part || decode(*part);
+    }
 };
 
 } // namespace
@@ -206,12 +214,8 @@ bool DecodeQuiz(Strict& r, const json& quiz, QuizSession& q) {
     bool ok = true;
     if (!r.Str(quiz, "active", "quiz", text)) ok = false;
     else if (!text.empty() && !ParseQuizKind(text, q.active)) ok = r.Fail("quiz.active", "fit or knowledge");
-    const json* fit = nullptr;
-    ok = ok && r.Obj(quiz, "fit", "quiz", fit);
-    if (ok && fit) ok = DecodeFit(r, *fit, q.fit);
-    const json* knowledge = nullptr;
-    ok = ok && r.Obj(quiz, "knowledge", "quiz", knowledge);
-    if (ok && knowledge) ok = DecodeKnowledge(r, *knowledge, q.knowledge);
+    ok = ok && r.Part(quiz, "fit", "quiz", [&](const json& fit) { return DecodeFit(r, fit, q.fit); });
+    ok = ok && r.Part(quiz, "knowledge", "quiz", [&](const json& k) { return DecodeKnowledge(r, k, q.knowledge); });
     return ok;
 }
 
@@ -250,16 +254,12 @@ SessionDecode DecodeSession(std::string_view bytes) {
     text.clear();
     if (ok && !r.Str(doc, "theme", "", text)) ok = false;
     else if (ok && !text.empty() && !ParseTheme(text, s.theme)) ok = r.Fail("theme", "light or dark");
-    const json* compare = nullptr;
-    ok = ok && r.Obj(doc, "compare", "", compare);
-    if (ok && compare)
-        ok = r.Bool(*compare, "differencesOnly", "compare", s.compare.differences_only) && r.Str(*compare, "filter", "compare", s.compare.filter);
-    const json* ladder = nullptr;
-    ok = ok && r.Obj(doc, "ladder", "", ladder);
-    if (ok && ladder) ok = DecodeLadder(r, *ladder, s.ladder);
-    const json* quiz = nullptr;
-    ok = ok && r.Obj(doc, "quiz", "", quiz);
-    if (ok && quiz) ok = DecodeQuiz(r, *quiz, s.quiz);
+    ok = ok && r.Part(doc, "compare", "", [&](const json& compare) {
+        return r.Bool(compare, "differencesOnly", "compare", s.compare.differences_only) &&
+               r.Str(compare, "filter", "compare", s.compare.filter);
+    });
+    ok = ok && r.Part(doc, "ladder", "", [&](const json& ladder) { return DecodeLadder(r, ladder, s.ladder); });
+    ok = ok && r.Part(doc, "quiz", "", [&](const json& quiz) { return DecodeQuiz(r, quiz, s.quiz); });
     if (!ok) return corrupt(r.problem.empty() ? "it is not valid saved data" : r.problem);
     out.status = SessionDecode::Status::Ok;
     out.session = std::move(s);

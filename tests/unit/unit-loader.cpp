@@ -57,23 +57,19 @@ TEST_CASE("the default content loads with the article's facts", "[loader]") {
         CHECK(c.roles[1].id == "tl");
         CHECK(c.roles[1].name == "Tech Lead");
     }
+    // A range row's unit and each role's {min, max}, EM first.
+    auto ranges = [&](const char* id, Unit unit) {
+        const Row& row = c.rows.at(c.RowIndex(id));
+        CHECK(row.kind == RowKind::Range);
+        CHECK(row.unit == unit);
+        std::vector<double> out;
+        for (const Cell& cell : row.cells) out.insert(out.end(), {cell.range.min, cell.range.max});
+        return out;
+    };
     SECTION("salary ranges in US dollars as the article states them") {
-        const Row& salary = c.rows.at(c.RowIndex("salary"));
-        CHECK(salary.kind == RowKind::Range);
-        CHECK(salary.unit == Unit::Usd);
-        CHECK(salary.cells[0].range.min == 132479);
-        CHECK(salary.cells[0].range.max == 163717);
-        CHECK(salary.cells[1].range.min == 124240);
-        CHECK(salary.cells[1].range.max == 153181);
+        CHECK(ranges("salary", Unit::Usd) == std::vector<double>{132479, 163717, 124240, 153181});
     }
-    SECTION("experience in years") {
-        const Row& exp = c.rows.at(c.RowIndex("experience"));
-        CHECK(exp.unit == Unit::Years);
-        CHECK(exp.cells[0].range.min == 3);
-        CHECK(exp.cells[0].range.max == 5);
-        CHECK(exp.cells[1].range.min == 5);
-        CHECK(exp.cells[1].range.max == 7);
-    }
+    SECTION("experience in years") { CHECK(ranges("experience", Unit::Years) == std::vector<double>{3, 5, 5, 7}); }
     SECTION("the article's lists, item for item") {
         auto count = [&](const char* row, std::size_t role) { return c.rows.at(c.RowIndex(row)).cells[role].items.size(); };
         // "What do engineering managers do?" has 7 bullets; "What do tech leads do?" 7 plus the Scrum note.
