@@ -454,6 +454,7 @@ void AppFrame(AppState& app) {
     DrawToast(app);
     TouchEndFrame(app);
     KeyboardEndFrame(app);
+    TextEditEndFrame(app);
     app.tooltip_shown = AnyTooltipShown();
     // A view change is announced (not the first view: the page's title says that one).
     std::string view = ViewName(app.session.view);

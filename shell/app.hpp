@@ -129,6 +129,29 @@ struct KeyboardUi {
     bool at_last = false;         // Tab now would go past the last item
 };
 
+// The text field being edited, for a platform whose own text input stands in for Dear
+// ImGui's keyboard handling (the web's hidden <input>: on-screen keyboards, IME
+// composition, dead keys, paste). Offsets are UTF-8 bytes into `value`.
+struct TextEditUi {
+    bool external = false;     // the platform's text input edits the fields (set once by the platform)
+    std::string field;         // the rect id of the field being edited; empty = none
+    ImGuiID id = 0;
+    std::string label;         // what the field is for (its hint), for the platform input's label
+    UiRect rect;               // where it is, for the platform's input to sit over it
+    float font_px = 0;         // its text size, CSS px
+    std::string value;         // what it holds now
+    int sel_start = 0, sel_end = 0; // selection anchor and caret (equal: no selection)
+    int compose_start = -1, compose_end = -1; // the part still being composed (IME), underlined
+    bool release = false;      // the platform's input lost the focus: end the editing
+    // An edit from the platform's input, applied in the next frame.
+    bool pending = false;
+    std::string pending_value;
+    int pending_start = 0, pending_end = 0, pending_compose_start = -1, pending_compose_end = -1;
+};
+
+// Keys the platform's text input hands back to the app, which give them their meaning.
+enum class TextKey { Enter, Escape, Tab, ShiftTab, Release };
+
 // One part of the build and its version, e.g. {"Dear ImGui", "1.90.1"}.
 struct VersionLine {
     std::string name;
@@ -177,6 +200,7 @@ struct AppState {
     std::vector<VersionLine> versions;  // what this build is made of (About; --version)
     std::vector<UiRect> rects;
     KeyboardUi keyboard;
+    TextEditUi text_edit;
     int frame_count = 0;
 };
 
@@ -272,6 +296,19 @@ std::string TextVersionFor(AppState& app);
 bool TextVersionAction(AppState& app, const nlohmann::json& action, std::string& error);
 
 // [SECTION] Used by the views
+// [SECTION] Text fields (text_field.cpp)
+// A one-line text field, recorded as `id` (rect and focus stop). With an external text
+// input (TextEditUi::external) its value and selection follow that input's edits.
+bool TextField(AppState& app, const char* id, const char* hint, std::string& value, float width);
+// The platform's text input changed: its whole value, selection and composing range
+// (UTF-8 byte offsets; compose -1 when nothing is being composed). Applied next frame.
+void AppTextInput(AppState& app, std::string value, int sel_start, int sel_end, int compose_start, int compose_end);
+// Ends the editing of a field that was not drawn this frame or was released.
+void TextEditEndFrame(AppState& app);
+// A key the platform's text input does not keep: Enter, Escape and Tab act as on a Dear
+// ImGui field; Release (the input lost the focus) ends the editing.
+void AppTextKey(AppState& app, TextKey key);
+
 void RecordRect(AppState& app, const char* id); // the last ImGui item's rectangle
 void RecordRect(AppState& app, const char* id, ImVec2 min, ImVec2 max);
 void DrawCompareView(AppState& app);

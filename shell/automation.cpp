@@ -35,6 +35,11 @@ std::string AppStateJson(const AppState& app) {
     state["announcement"] = app.announcement;
     state["pixelRatio"] = app.fonts.built_scale;
     state["touch"] = app.touch;
+    // The text field being edited: its id, value, selection and composing range (UTF-8
+    // byte offsets; the composing range [-1, -1] when nothing is being composed).
+    const TextEditUi& t = app.text_edit;
+    state["text"] = {{"field", t.field}, {"value", t.field.empty() ? "" : t.value},
+                     {"selection", {t.sel_start, t.sel_end}}, {"composing", {t.compose_start, t.compose_end}}};
     state["embed"] = app.embed;
     state["notice"] = app.notice;
     state["toast"] = app.toast;

@@ -122,9 +122,7 @@ void Controls(AppState& app, float width) {
     // The clear button takes the field's right end, so the field and its button together
     // are as wide as the field alone: nothing beside them moves when it appears.
     const float side = ImGui::GetFrameHeight();
-    ImGui::SetNextItemWidth(cmp.filter.empty() ? filter_w : filter_w - side);
-    ImGui::InputTextWithHint("##filter", "Filter rows and items, e.g. budget", &cmp.filter);
-    RecordRect(app, "compare.filter");
+    TextField(app, "compare.filter", "Filter rows and items, e.g. budget", cmp.filter, cmp.filter.empty() ? filter_w : filter_w - side);
     if (!cmp.filter.empty()) {
         ImGui::SameLine(0, 0);
         ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_FrameBg));

@@ -8,6 +8,7 @@
 // [SECTION] Strings, storage and the address
 // [SECTION] The page: announcements, clipboard, content, failures
 // [SECTION] window.crossroads and the page's events
+// [SECTION] The text input: a real <input> does the typing for the field being edited
 // [SECTION] SCORM 1.2 API (the LMS's window.API object)
 mergeInto(LibraryManager.library, {
   // A JS string as malloc'ed UTF-8, which the C++ side frees (TakeJsString).
@@ -149,7 +150,7 @@ mergeInto(LibraryManager.library, {
   },
 
   // window.crossroads, host commands, and the page events that must wake a sleeping loop.
-  cr_js_install_bridge__deps: ['$crNewString', '$crInstallApi'],
+  cr_js_install_bridge__deps: ['$crNewString', '$crInstallApi', '$crInstallTextInput'],
   cr_js_install_bridge: function(web, parent_origin_ptr) {
     var parentOrigin = UTF8ToString(parent_origin_ptr);
     // Commands from the host page, accepted only from the origin it was given.
@@ -166,6 +167,7 @@ mergeInto(LibraryManager.library, {
     });
     var wake = function() { _cr_wake(web); };
     crInstallApi(web);
+    var textInput = crInstallTextInput(web);
     // The canvas follows its container: resize, browser zoom and moving screens change it.
     if (window.ResizeObserver) new ResizeObserver(wake).observe(document.getElementById("app"));
     window.addEventListener("resize", wake);
@@ -197,10 +199,11 @@ mergeInto(LibraryManager.library, {
     // Entering by Tab starts at the first control, by Shift+Tab at the last (the numbers
     // are shell::CanvasFocus: -1 Shift+Tab, 0 pointer, 1 Tab, 2 lost).
     canvas.addEventListener("focus", function() {
+        if (textInput.crBack) { textInput.crBack = false; return; } // back from typing: the focus stays where it was
         var how = performance.now() - lastTab.at < 1000 ? (lastTab.shift ? -1 : 1) : 0;
         _cr_canvas_focus(web, how);
     });
-    canvas.addEventListener("blur", function() { _cr_canvas_focus(web, 2); });
+    canvas.addEventListener("blur", function(e) { if (e.relatedTarget !== textInput) _cr_canvas_focus(web, 2); });
     // Another tab saved its progress: take its changes (see AdoptStored).
     window.addEventListener("storage", function(e) { if (e.storageArea === window.localStorage) _cr_storage(web); });
     // Back, Forward and an edited fragment switch the view the URL names.
@@ -226,6 +229,111 @@ mergeInto(LibraryManager.library, {
   cr_js_fail: function(title, text) { if (window["crossroadsBoot"]) window["crossroadsBoot"]["fail"](UTF8ToString(title), UTF8ToString(text), {}); },
 
   cr_js_no_webgl2: function() { if (window["crossroadsBoot"]) window["crossroadsBoot"]["noWebGL2"](); },
+
+  // [SECTION] The text input: a real <input> does the typing for the field being edited
+
+  // A canvas gets no on-screen keyboard, IME, dead keys or paste menu. While a text field
+  // is edited, this input (invisible, labelled, over the field) has the focus: the browser
+  // does the typing, and the field follows its value, selection and composition. Offsets
+  // cross to the app as UTF-8 bytes. Keys the input does not keep (Enter, Escape, Tab) go
+  // back to the app (numbers: shell::TextKey; 4 = the input lost the focus).
+  $crInstallTextInput__deps: ['$crNewString'],
+  $crInstallTextInput: function(web) {
+    var canvas = Module["canvas"];
+    var input = document.createElement("input");
+    input.id = "text-input";
+    input.type = "text";
+    input.hidden = true;
+    [["autocomplete", "off"], ["autocapitalize", "off"], ["autocorrect", "off"], ["spellcheck", "false"],
+     ["enterkeyhint", "done"], ["inputmode", "search"]].forEach(function(a) { input.setAttribute(a[0], a[1]); });
+    document.getElementById("app").appendChild(input);
+    var open = false, composeFrom = -1, composeLength = 0, last = "";
+    var bytes = function(value, units) { return lengthBytesUTF8(value.slice(0, units)); };
+    var units = function(value, bytes) {
+        var i = 0;
+        for (var n = 0; i < value.length && n < bytes; i += value.codePointAt(i) > 0xffff ? 2 : 1)
+            n += lengthBytesUTF8(String.fromCodePoint(value.codePointAt(i)));
+        return i;
+    };
+    var send = function() {
+        if (!open) return;
+        var value = input.value, back = input.selectionDirection == "backward";
+        var anchor = back ? input.selectionEnd : input.selectionStart, caret = back ? input.selectionStart : input.selectionEnd;
+        // Only news: a late selectionchange must not undo a caret the app has just moved.
+        var now = anchor + "," + caret + "," + composeFrom + "," + composeLength + ":" + value;
+        if (now == last) return;
+        last = now;
+        var ptr = crNewString(value);
+        _cr_text_input(web, ptr, bytes(value, anchor), bytes(value, caret),
+            composeFrom < 0 ? -1 : bytes(value, composeFrom), composeFrom < 0 ? -1 : bytes(value, composeFrom + composeLength));
+        _free(ptr);
+    };
+    input.addEventListener("input", send);
+    input.addEventListener("select", send);
+    document.addEventListener("selectionchange", function() { if (document.activeElement === input) send(); });
+    input.addEventListener("compositionstart", function() { composeFrom = Math.min(input.selectionStart, input.selectionEnd); composeLength = 0; });
+    input.addEventListener("compositionupdate", function(e) { composeLength = (e.data || "").length; });
+    input.addEventListener("compositionend", function() { composeFrom = -1; composeLength = 0; send(); });
+    input.addEventListener("keydown", function(e) {
+        if (e.isComposing || e.keyCode == 229) return; // the IME's own Enter and Escape
+        var key = e.key == "Enter" ? 0 : e.key == "Escape" ? 1 : e.key == "Tab" && !e.ctrlKey && !e.altKey && !e.metaKey ? (e.shiftKey ? 3 : 2) : -1;
+        if (key < 0) return;
+        e.preventDefault();
+        e.stopPropagation();
+        _cr_text_key(web, key);
+    });
+    // Focus moving elsewhere in the page ends the editing; the window losing it does not.
+    input.addEventListener("blur", function(e) {
+        if (open && (e.relatedTarget || document.hasFocus())) _cr_text_key(web, 4);
+    });
+    // A click on the field while it is edited places the caret (the app does that) and
+    // must not take the focus back to the canvas (boot.js focuses it on pointerdown).
+    window.addEventListener("pointerdown", function(e) {
+        if (!open || e.target !== canvas) return;
+        var r = input.getBoundingClientRect();
+        if (e.clientX >= r.left && e.clientX < r.right && e.clientY >= r.top && e.clientY < r.bottom) e.stopPropagation();
+    }, true);
+    var coarse = window.matchMedia && window.matchMedia("(pointer: coarse)").matches;
+    Module.crText = {
+        open: function(x, y, w, h, font, label) {
+            var box = canvas.getBoundingClientRect(), style = input.style;
+            style.left = (box.left + x) + "px";
+            style.top = (box.top + y) + "px";
+            style.width = w + "px";
+            style.height = h + "px";
+            style.fontSize = font + "px";
+            // A finger's long press on the field gets the browser's own menu (Paste); a
+            // mouse's clicks go to the app, which places the caret where its text is.
+            style.pointerEvents = coarse ? "auto" : "none";
+            input.setAttribute("aria-label", label);
+            input.hidden = false;
+            if (!open) {
+                open = true;
+                composeFrom = -1;
+                composeLength = 0;
+                last = "";
+                input.focus();
+            }
+        },
+        set: function(value, anchor, caret) {
+            input.value = value;
+            var a = units(value, anchor), c = units(value, caret);
+            input.setSelectionRange(Math.min(a, c), Math.max(a, c), a > c ? "backward" : "forward");
+            last = a + "," + c + ",-1,0:" + value;
+        },
+        close: function() {
+            if (!open) return;
+            open = false;
+            var had = document.activeElement === input;
+            input.hidden = true;
+            if (had) { input.crBack = true; canvas.focus({ "preventScroll": true }); }
+        }
+    };
+    return input;
+  },
+  cr_js_text_open: function(x, y, w, h, font, label) { Module.crText.open(x, y, w, h, font, UTF8ToString(label)); },
+  cr_js_text_set: function(value, anchor, caret) { Module.crText.set(UTF8ToString(value), anchor, caret); },
+  cr_js_text_close: function() { Module.crText.close(); },
 
   // [SECTION] SCORM 1.2 API (the LMS's window.API object)
 

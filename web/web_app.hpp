@@ -33,6 +33,9 @@ int cr_js_scorm_init(void);
 char* cr_js_scorm_get(const char* name);
 int cr_js_scorm_call(int which, const char* name, const char* value); // a ScormCall
 void cr_js_keep_aside(const char* key, const char* value);
+void cr_js_text_open(float x, float y, float w, float h, float font_px, const char* label);
+void cr_js_text_set(const char* value, int anchor, int caret);
+void cr_js_text_close(void);
 }
 
 namespace crossroads::web {
@@ -64,6 +67,14 @@ struct WebApp {
         std::string suspend;       // cmi.suspend_data as last written
         int score = -1;            // cmi.core.score.raw as last written
     } scorm;
+    // The page's hidden <input>, which does the typing while a text field is edited.
+    struct TextInput {
+        bool open = false;
+        shell::UiRect place;   // where it was put, as last told to JS (the id names the field)
+        float font_px = 0;
+        std::string value;     // what it holds, as last sent or received
+        int anchor = -1, caret = -1;
+    } text;
     bool ready = false;
     bool shaders_checked = false;
     bool paused = false;
@@ -92,6 +103,14 @@ inline char* PageStringJs(PageString which) { return cr_js_page_string(static_ca
 inline bool MediaMatches(Media which) { return cr_js_media(static_cast<int>(which)) != 0; }
 inline bool ScormSet(const char* name, const char* value) { return cr_js_scorm_call(static_cast<int>(ScormCall::SetValue), name, value) != 0; }
 inline bool ScormDo(ScormCall call) { return cr_js_scorm_call(static_cast<int>(call), "", "") != 0; }
+
+// [SECTION] The hidden text input (web_text.cpp)
+
+// After a frame: opens, moves, updates or closes the page's input to follow the field
+// being edited.
+void SyncTextInput(WebApp& web);
+// The page's input changed (offsets in UTF-8 bytes; compose -1 when not composing).
+void TextInputFromPage(WebApp& web, std::string value, int anchor, int caret, int compose_start, int compose_end);
 
 // [SECTION] Progress: the browser's saved session, or an LMS's (web_progress.cpp)
 

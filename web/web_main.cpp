@@ -188,6 +188,7 @@ void Frame(void* arg) {
         }
     }
     PostHostEvents(web);
+    SyncTextInput(web);
     if (web.app.announcement_id != web.announced) {
         cr_js_announce(web.app.announcement.c_str(), web.app.announcement_id);
         web.announced = web.app.announcement_id;
@@ -297,6 +298,16 @@ EMSCRIPTEN_KEEPALIVE void cr_navigate(WebApp* web) {
     Wake(*web);
 }
 EMSCRIPTEN_KEEPALIVE void cr_storage(WebApp* web) { AdoptStored(*web); }
+// The page's text input changed, or handed back a key (a shell::TextKey) it does not keep.
+EMSCRIPTEN_KEEPALIVE void cr_text_input(WebApp* web, const char* value, int anchor, int caret, int compose_start, int compose_end) {
+    TextInputFromPage(*web, value ? value : "", anchor, caret, compose_start, compose_end);
+    Wake(*web);
+}
+EMSCRIPTEN_KEEPALIVE void cr_text_key(WebApp* web, int key) {
+    if (key < 0 || key > static_cast<int>(shell::TextKey::Release)) return;
+    shell::AppTextKey(web->app, static_cast<shell::TextKey>(key));
+    Wake(*web);
+}
 EMSCRIPTEN_KEEPALIVE void cr_flush(WebApp* web) { Save(*web, true); }
 EMSCRIPTEN_KEEPALIVE void cr_leave(WebApp* web) {
     Save(*web);
@@ -372,6 +383,7 @@ int main() {
     app.touch = MediaMatches(Media::CoarsePointer);
     if (app.content_pending.empty()) LoadDefaultContent(*web);
     app.keyboard.wrap = false; // Tab past the ends goes to the page around the canvas
+    app.text_edit.external = true; // the page's hidden <input> does the typing (web_text.cpp)
 
     // Keys go to the canvas only while it has focus: the host page keeps its keyboard.
     SDL_SetHint(SDL_HINT_EMSCRIPTEN_KEYBOARD_ELEMENT, "#canvas");

@@ -193,3 +193,60 @@ TEST_CASE("the quiz by keys: the focus starts in the question, and digits answer
     h.Press(ImGuiKey_Enter);
     CHECK(h.app.session.view == View::Quiz);
 }
+
+TEST_CASE("an external text input (the web's <input>) edits the field being edited, and the field reports back", "[shell][keyboard][text]") {
+    Headless h;
+    h.app.text_edit.external = true;
+    h.Open(View::Compare);
+    CHECK(h.app.text_edit.field.empty());
+    h.Click("compare.filter");
+    REQUIRE(h.app.text_edit.field == "compare.filter");
+    CHECK(h.app.text_edit.label == "Filter rows and items, e.g. budget");
+    CHECK(h.app.text_edit.rect.w > 100);
+    SECTION("value, selection and composition follow the input; a late edit after the end goes nowhere") {
+        // "a " then an IME composing 日本 (UTF-8: 6 bytes from byte 2).
+        AppTextInput(h.app, "a \xe6\x97\xa5\xe6\x9c\xac", 8, 8, 2, 8);
+        h.Frame();
+        CHECK(h.app.session.compare.filter == "a \xe6\x97\xa5\xe6\x9c\xac");
+        CHECK(h.app.text_edit.compose_start == 2);
+        CHECK(h.app.text_edit.compose_end == 8);
+        CHECK(h.app.text_edit.sel_start == 8);
+        // Offsets inside a character are moved back to its start, never split it.
+        AppTextInput(h.app, "a \xe6\x97\xa5\xe6\x9c\xac", 0, 4, -1, -1);
+        h.Frame();
+        CHECK(h.app.text_edit.sel_start == 0);
+        CHECK(h.app.text_edit.sel_end == 2);
+        CHECK(h.app.text_edit.compose_start == -1);
+        AppTextKey(h.app, TextKey::Enter);
+        h.Frames(3);
+        CHECK(h.app.text_edit.field.empty());
+        AppTextInput(h.app, "lost", 4, 4, -1, -1);
+        h.Frames(2);
+        CHECK(h.app.session.compare.filter == "a \xe6\x97\xa5\xe6\x9c\xac");
+    }
+    SECTION("Escape puts back the text the edit began with") {
+        AppTextInput(h.app, "budget", 6, 6, -1, -1);
+        h.Frame();
+        CHECK(h.app.session.compare.filter == "budget");
+        AppTextKey(h.app, TextKey::Escape);
+        h.Frames(3);
+        CHECK(h.app.session.compare.filter.empty());
+        CHECK(h.app.text_edit.field.empty());
+    }
+    SECTION("Tab moves on to the next control; Release (the input lost the focus) ends the editing") {
+        AppTextKey(h.app, TextKey::Tab);
+        h.Frames(3);
+        CHECK(h.app.text_edit.field.empty());
+        CHECK(h.app.keyboard.focused == "compare.differencesOnly");
+        h.Click("compare.filter");
+        REQUIRE(h.app.text_edit.field == "compare.filter");
+        AppTextKey(h.app, TextKey::Release);
+        h.Frames(2);
+        CHECK(h.app.text_edit.field.empty());
+    }
+    SECTION("leaving the view ends the editing") {
+        h.Click("tab.ladder");
+        h.Frames(2);
+        CHECK(h.app.text_edit.field.empty());
+    }
+}
