@@ -5,6 +5,9 @@
 // [SECTION] Frame: top bar, view, About
 #include "app.hpp"
 
+#include "crossroads/result_link.hpp"
+#include "crossroads/url.hpp"
+
 #include "embedded.hpp"
 #include "theme.hpp"
 
@@ -411,8 +414,36 @@ void DrawToast(AppState& app) {
 
 } // namespace
 
+bool AppOpenResultLink(AppState& app, const std::string& value) {
+    const ResultLinkRead r = DecodeResultLink(app.content, value);
+    app.session.view = View::Quiz;
+    if (r.status != ResultLinkStatus::Ok) {
+        app.shared = SharedResultUi{};
+        app.notice = r.message;
+        QuizKind kind = QuizKind::Fit;
+        if (ParseQuizKind(value.substr(0, value.find(':')), kind)) app.session.quiz.active = kind;
+        return false;
+    }
+    app.shared.active = true;
+    app.shared.kind = r.kind;
+    app.shared.link = value;
+    app.shared.fit = r.fit;
+    app.shared.knowledge = r.knowledge;
+    app.session.quiz.active = r.kind;
+    return true;
+}
+
+std::string AppFragment(const AppState& app) {
+    return app.shared.active ? "result=" + app.shared.link : FragmentFor(app.session);
+}
+
 void AppFrame(AppState& app) {
     app.rects.clear();
+    // A result link waits for its content (a content= file may still be downloading).
+    if (!app.result_pending.empty() && AppHasContent(app) && app.content_pending.empty()) {
+        AppOpenResultLink(app, app.result_pending);
+        app.result_pending.clear();
+    }
     ++app.frame_count;
     KeyboardBeginFrame(app);
     TouchBeginFrame(app);

@@ -149,6 +149,16 @@ struct TextEditUi {
     int pending_start = 0, pending_end = 0, pending_compose_start = -1, pending_compose_end = -1;
 };
 
+// A quiz result opened from a link (#result=...): shown read-only, beside the learner's own
+// progress, which it never changes, saves or reports.
+struct SharedResultUi {
+    bool active = false;
+    QuizKind kind = QuizKind::Fit;
+    std::string link;           // the result= value it came from (the URL keeps it)
+    FitSession fit;
+    KnowledgeSession knowledge;
+};
+
 // Keys the platform's text input hands back to the app, which give them their meaning.
 enum class TextKey { Enter, Escape, Tab, ShiftTab, Release };
 
@@ -201,6 +211,10 @@ struct AppState {
     std::vector<UiRect> rects;
     KeyboardUi keyboard;
     TextEditUi text_edit;
+    SharedResultUi shared;
+    std::string result_pending;         // a result link to open once the content is there
+    bool can_link = false;              // the platform can copy a link to the page (the web)
+    std::string link_to_copy;           // a result= value for the platform to copy as a link
     int frame_count = 0;
 };
 
@@ -234,6 +248,12 @@ bool AppAnimating(const AppState& app);
 void ShowToast(AppState& app, std::string text);
 // Tells screen-reader users what changed without their moving (aria-live on the web).
 void Announce(AppState& app, std::string text);
+
+// Opens a result link's value (`fit:...`): its result read-only, or a notice saying why not
+// and the quiz to take. Returns true when the result is shown.
+bool AppOpenResultLink(AppState& app, const std::string& value);
+// The URL fragment for what is shown: a shared result's link, else the view's.
+std::string AppFragment(const AppState& app);
 
 // Draws one frame of the whole app.
 void AppFrame(AppState& app);

@@ -5,6 +5,7 @@
 #include "theme.hpp"
 
 #include "crossroads/quiz.hpp"
+#include "crossroads/result_link.hpp"
 #include "crossroads/words.hpp"
 
 #include <algorithm>
@@ -122,6 +123,31 @@ void Wrapped(const AppState& app, const std::string& text) {
     ImGui::PushTextWrapPos(app.quiz.wrap_x);
     ImGui::TextUnformatted(text.c_str());
     ImGui::PopTextWrapPos();
+}
+
+void ResultLinkBar(AppState& app, bool shared) {
+    if (shared) {
+        const Palette& p = PaletteFor(app.session.theme);
+        ImGui::PushStyleColor(ImGuiCol_Text, p.accent);
+        Wrapped(app, "A shared result: how someone answered, shown read-only. Your own answers are kept as they were.");
+        ImGui::PopStyleColor();
+        RecordRect(app, "quiz.shared");
+        if (PrimaryButton(app, "Start over", "quiz.startOver", true)) {
+            app.shared = SharedResultUi{};
+            app.quiz.scroll_to_top = true;
+            Announce(app, "Your own quiz");
+        }
+        ImGui::Spacing();
+        ImGui::Spacing();
+        return;
+    }
+    if (!app.can_link) return;
+    ImGui::Spacing();
+    if (SecondaryButton(app, "Copy link", "quiz.copyLink")) {
+        app.link_to_copy = EncodeResultLink(app.content, app.session.quiz.active, app.session.quiz);
+        ShowToast(app, "Copied a link to this result (it holds your answers, nothing else)");
+    }
+    if (TooltipHovered()) ImGui::SetTooltip("A link that reopens this result, to keep or to share");
 }
 
 } // namespace crossroads::shell::quiz_view

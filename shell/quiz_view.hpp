@@ -40,9 +40,13 @@ void Wrapped(const AppState& app, const std::string& text);
 
 // The self-assessment (view_quiz_fit.cpp): the current statement, or the result.
 void FitQuestion(AppState& app, float width, const QuizKeys& keys);
-void FitResultView(AppState& app, float width);
+// `s` is the learner's own, or a shared result's (then read-only: no changes, no reports).
+void FitResultView(AppState& app, float width, FitSession& s, bool shared);
 // The knowledge check (view_quiz_knowledge.cpp): the current question, or the result and review.
 void KnowledgeQuestion(AppState& app, float width, const QuizKeys& keys);
-void KnowledgeResult(AppState& app, float width);
+void KnowledgeResult(AppState& app, float width, KnowledgeSession& s, bool shared);
+// Under a result: "Copy link" to the learner's own result, where the platform has links;
+// for a shared one, what it is and "Start over".
+void ResultLinkBar(AppState& app, bool shared);
 
 } // namespace crossroads::shell::quiz_view

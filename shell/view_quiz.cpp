@@ -88,15 +88,21 @@ void DrawQuizView(AppState& app) {
     }
     if (s.active == QuizKind::Fit) {
         // The intro stays while the first statement is shown, so nothing jumps when it is answered.
-        if (!quizzes.fit.intro.empty() && s.fit.current == 0 && !s.fit.finished) Muted(app, quizzes.fit.intro);
-        if (s.fit.finished) FitResultView(app, width);
+        const bool shared = app.shared.active && app.shared.kind == QuizKind::Fit;
+        if (!quizzes.fit.intro.empty() && s.fit.current == 0 && !s.fit.finished && !shared) Muted(app, quizzes.fit.intro);
+        if (shared) FitResultView(app, width, app.shared.fit, true);
+        else if (s.fit.finished) FitResultView(app, width, s.fit, false);
         else FitQuestion(app, width, keys);
     } else {
         KnowledgeSession& k = s.knowledge;
-        KnowledgeCurrent(app); // starts the first attempt
-        if (!quizzes.knowledge.intro.empty() && k.current == 0 && k.checked.empty()) Muted(app, quizzes.knowledge.intro);
-        if (k.finished) KnowledgeResult(app, width);
-        else KnowledgeQuestion(app, width, keys);
+        if (app.shared.active && app.shared.kind == QuizKind::Knowledge) {
+            KnowledgeResult(app, width, app.shared.knowledge, true);
+        } else {
+            KnowledgeCurrent(app); // starts the first attempt
+            if (!quizzes.knowledge.intro.empty() && k.current == 0 && k.checked.empty()) Muted(app, quizzes.knowledge.intro);
+            if (k.finished) KnowledgeResult(app, width, k, false);
+            else KnowledgeQuestion(app, width, keys);
+        }
     }
     ImGui::Dummy(ImVec2(0, 16));
     if (margin > 0) ImGui::Unindent(margin);
@@ -115,6 +121,9 @@ nlohmann::json QuizStateJson(const AppState& app) {
     const Quizzes& quizzes = app.content.quizzes;
     const QuizSession& s = app.session.quiz;
     nlohmann::json out = {{"active", ToString(s.active)}};
+    // A result opened from a link, shown instead of the learner's own: its kind and link.
+    out["shared"] = app.shared.active ? ToString(app.shared.kind) : "";
+    out["sharedLink"] = app.shared.active ? app.shared.link : "";
     if (quizzes.fit.present) {
         const FitResult r = ComputeFit(quizzes.fit, s.fit.answers);
         const auto current = static_cast<std::size_t>(std::clamp(s.fit.current, 0, static_cast<int>(quizzes.fit.statements.size()) - 1));

@@ -101,21 +101,21 @@ void LeanBar(const AppState& app, const FitResult& r, float width) {
     ImGui::Dummy(ImVec2(width, 26 + h + 12));
 }
 
-void FitResultView(AppState& app, float width) {
+void FitResultView(AppState& app, float width, FitSession& s, bool shared) {
     const FitQuiz& quiz = app.content.quizzes.fit;
-    FitSession& s = app.session.quiz.fit;
     const Palette& p = PaletteFor(app.session.theme);
     const FitResult r = ComputeFit(quiz, s.answers);
+    if (shared) ResultLinkBar(app, true);
     if (r.withheld) {
         Heading(app, "Not enough answers yet");
         Wrapped(app, "You answered " + std::to_string(r.answered) + " of " + std::to_string(r.total) + " statements. Answer at least " +
                 std::to_string(quiz.min_answered) + " to see which path your answers lean toward.");
         RecordRect(app, "quiz.withheld");
         ImGui::Spacing();
-        if (PrimaryButton(app, "Back to the statements", "quiz.back", true)) FitReopen(app);
+        if (!shared && PrimaryButton(app, "Back to the statements", "quiz.back", true)) FitReopen(app);
         return;
     }
-    FitResultShown(app);
+    if (!shared) FitResultShown(app);
     const FitOutcome& outcome = r.direction == Lean::Management ? quiz.management
                                 : r.direction == Lean::Technical ? quiz.technical
                                                                  : quiz.balanced;
@@ -130,6 +130,7 @@ void FitResultView(AppState& app, float width) {
         ImGui::TextUnformatted(r.direction == Lean::Balanced ? "The answers that pulled hardest" : "What moved it most");
         ImGui::PopFont();
         int line = 0;
+        const char* said = shared ? "answered" : "you said";
         for (const FitContribution& c : r.top) {
             ++line;
             const auto st = std::find_if(quiz.statements.begin(), quiz.statements.end(), [&](const FitStatement& x) { return x.id == c.statement; });
@@ -139,13 +140,13 @@ void FitResultView(AppState& app, float width) {
             ImGui::PushTextWrapPos(app.quiz.wrap_x);
             if (r.direction == Lean::Balanced) {
                 // Balanced: the strong answers pulled both ways, so each says which.
-                ImGui::Text("\"%s\" - you said: %s (toward %s)", st->text.c_str(), RatingLabel(rating),
+                ImGui::Text("\"%s\" - %s: %s (toward %s)", st->text.c_str(), said, RatingLabel(rating),
                             c.push < 0 ? "management" : "the technical path");
                 // Recorded by the way it pulled ("quiz.pull.management.1"), for tests.
                 const std::string pull = std::string("quiz.pull.") + (c.push < 0 ? "management." : "technical.") + std::to_string(line);
                 RecordRect(app, pull.c_str(), ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
             } else {
-                ImGui::Text("\"%s\" - you said: %s", st->text.c_str(), RatingLabel(rating));
+                ImGui::Text("\"%s\" - %s: %s", st->text.c_str(), said, RatingLabel(rating));
             }
             ImGui::PopTextWrapPos();
         }
@@ -168,11 +169,13 @@ void FitResultView(AppState& app, float width) {
     ImGui::Spacing();
     if (!outcome.node.empty() && app.content.NodeIndex(outcome.node) != Content::npos) {
         if (PrimaryButton(app, "Show this path on the ladder", "quiz.showOnLadder", true)) ShowOnLadder(app, outcome.node);
-        ImGui::SameLine(0, 10);
+        if (!shared) ImGui::SameLine(0, 10);
     }
+    if (shared) return;
     if (SecondaryButton(app, "Change answers", "quiz.back")) FitReopen(app);
     ImGui::SameLine(0, 10);
     if (SecondaryButton(app, "Start over", "quiz.retry")) s = FitSession{};
+    ResultLinkBar(app, false);
 }
 
 } // namespace crossroads::shell::quiz_view

@@ -229,23 +229,28 @@ void KnowledgeQuestion(AppState& app, float width, const QuizKeys& keys) {
 
 // [SECTION] Knowledge check: result and review
 
-void KnowledgeResult(AppState& app, float width) {
+void KnowledgeResult(AppState& app, float width, KnowledgeSession& s, bool shared) {
     const KnowledgeQuiz& quiz = app.content.quizzes.knowledge;
-    KnowledgeSession& s = app.session.quiz.knowledge;
     const Palette& p = PaletteFor(app.session.theme);
     const Score score = ScoreAttempt(quiz, s);
-    KnowledgeResultShown(app);
+    if (shared) ResultLinkBar(app, true);
+    else KnowledgeResultShown(app);
     ImGui::PushFont(app.fonts.large);
     ImGui::TextColored(score.success ? p.shared : p.error, "%s", ScoreLine(score).c_str());
     ImGui::PopFont();
     RecordRect(app, "quiz.score");
-    ImGui::TextDisabled("The pass mark is %d%%. Attempt %d%s.", quiz.pass_mark, s.attempt,
-                        s.attempt > 1 ? (", best so far: " + std::to_string(s.best_percent) + "%").c_str() : "");
+    if (shared) ImGui::TextDisabled("The pass mark is %d%%.", quiz.pass_mark);
+    else
+        ImGui::TextDisabled("The pass mark is %d%%. Attempt %d%s.", quiz.pass_mark, s.attempt,
+                            s.attempt > 1 ? (", best so far: " + std::to_string(s.best_percent) + "%").c_str() : "");
     ImGui::Spacing();
-    if (PrimaryButton(app, "Try again (reshuffled)", "quiz.retry", true)) {
-        KnowledgeRetry(app);
-        app.quiz.scroll_to_top = true;
-        return;
+    if (!shared) {
+        if (PrimaryButton(app, "Try again (reshuffled)", "quiz.retry", true)) {
+            KnowledgeRetry(app);
+            app.quiz.scroll_to_top = true;
+            return;
+        }
+        ResultLinkBar(app, false);
     }
     ImGui::Spacing();
     ImGui::Separator();
@@ -270,7 +275,7 @@ void KnowledgeResult(AppState& app, float width) {
         const char* sep = AnswerSeparator(q->type);
         for (const std::string& id : given) yours += (yours.empty() ? "" : sep) + OptionText(*q, id);
         for (const std::string& id : q->answer) right += (right.empty() ? "" : sep) + OptionText(*q, id);
-        ImGui::Text("Your answer: %s", yours.empty() ? "(none)" : yours.c_str());
+        ImGui::Text("%s: %s", shared ? "Answer given" : "Your answer", yours.empty() ? "(none)" : yours.c_str());
         if (!qs.correct) ImGui::Text("Right answer: %s", right.c_str());
         ImGui::TextDisabled("%s", q->explanation.c_str());
         ImGui::PopTextWrapPos();

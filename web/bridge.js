@@ -84,11 +84,16 @@ mergeInto(LibraryManager.library, {
     Module.crFocusLast = last !== 0;
   },
 
-  cr_js_clipboard_write: function(text) {
-    var value = UTF8ToString(text);
+  // The system clipboard (the async API: a copy is a click's consequence, so it is allowed).
+  $crCopy: function(value) {
     if (navigator.clipboard && navigator.clipboard.writeText)
         navigator.clipboard.writeText(value).catch(function(e) { console.warn("crossroads: copy refused by the browser: " + e); });
   },
+  cr_js_clipboard_write__deps: ['$crCopy'],
+  cr_js_clipboard_write: function(text) { crCopy(UTF8ToString(text)); },
+  // A link to this page that opens with `fragment` (a result link).
+  cr_js_copy_link__deps: ['$crCopy'],
+  cr_js_copy_link: function(fragment) { crCopy(location.href.split("#")[0] + "#" + UTF8ToString(fragment)); },
 
   cr_js_fetch_content: function(web, url_ptr) {
     var url = UTF8ToString(url_ptr);

@@ -57,6 +57,7 @@ void ApplyUrl(WebApp& web) {
     web.content_refused = params.content_refused;
     web.parent_origin = params.parent_origin;
     web.app.embed = params.embed;
+    web.app.result_pending = params.result; // opened once the content is there (AppFrame)
 }
 
 void LoadDefaultContent(WebApp& web) {
@@ -199,7 +200,11 @@ void Frame(void* arg) {
         cr_js_focus_edges(edges & 1, edges & 2);
         web.focus_edges = edges;
     }
-    const std::string fragment = FragmentFor(web.app.session);
+    if (!web.app.link_to_copy.empty()) {
+        cr_js_copy_link(("result=" + web.app.link_to_copy).c_str());
+        web.app.link_to_copy.clear();
+    }
+    const std::string fragment = shell::AppFragment(web.app);
     if (fragment != web.fragment) {
         // A view the visitor chose gets its own history entry; embedded, the host page's
         // Back must stay the host's, so the entry is replaced.
@@ -293,6 +298,9 @@ EMSCRIPTEN_KEEPALIVE void cr_navigate(WebApp* web) {
     for (const std::string& w : params.warnings) cr_js_warn(w.c_str());
     if (params.view) web->app.session.view = *params.view;
     if (params.quiz) web->app.session.quiz.active = *params.quiz;
+    // A result link pasted into the address bar opens; leaving it (Back) shows the learner's own.
+    if (params.result.empty()) web->app.shared = shell::SharedResultUi{};
+    else if (params.result != web->app.shared.link) web->app.result_pending = params.result;
     web->fragment = hash.empty() ? hash : hash.substr(1); // what the URL says now: no new entry for it
     web->fragment_replace = true;
     Wake(*web);
@@ -384,6 +392,7 @@ int main() {
     if (app.content_pending.empty()) LoadDefaultContent(*web);
     app.keyboard.wrap = false; // Tab past the ends goes to the page around the canvas
     app.text_edit.external = true; // the page's hidden <input> does the typing (web_text.cpp)
+    app.can_link = true;           // results can be copied as links to this page
 
     // Keys go to the canvas only while it has focus: the host page keeps its keyboard.
     SDL_SetHint(SDL_HINT_EMSCRIPTEN_KEYBOARD_ELEMENT, "#canvas");

@@ -49,6 +49,8 @@ bool IsOrigin(std::string_view text) {
 
 namespace {
 
+constexpr std::size_t kMaxResultLink = 4096;
+
 void ParsePairs(std::string_view text, UrlParams& out, std::string_view origin) {
     if (!text.empty() && (text.front() == '?' || text.front() == '#')) text.remove_prefix(1);
     while (!text.empty()) {
@@ -87,6 +89,11 @@ void ParsePairs(std::string_view text, UrlParams& out, std::string_view origin) 
         } else if (key == "embed") {
             if (value == "1" || value == "true") out.embed = true;
             else if (!(value == "0" || value == "false")) warn("use 1 or 0");
+        } else if (key == "result") {
+            // Read against the content once it is loaded (DecodeResultLink), which says
+            // what is wrong with a bad one; only an absurd length is refused here.
+            if (value.size() <= kMaxResultLink) out.result = value;
+            else warn("too long to be a result link");
         } else if (key == "parentOrigin") {
             if (IsOrigin(value)) out.parent_origin = value;
             else warn("use the host page's origin, like https://courses.example.org");

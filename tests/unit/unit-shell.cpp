@@ -276,6 +276,47 @@ TEST_CASE("the self-assessment by clicks leans each way and links to the ladder"
     CHECK(h.app.session.ladder.target == (management ? "em" : "tl"));
 }
 
+TEST_CASE("a result link shows that result read-only and leaves the learner's own progress alone", "[shell][quiz][link]") {
+    Headless h;
+    h.app.can_link = true;
+    h.Open(View::Quiz);
+    for (const FitStatement& st : h.app.content.quizzes.fit.statements) {
+        h.Click(st.w_management > st.w_technical ? "quiz.scale.5" : "quiz.scale.1");
+        h.Click("quiz.next");
+    }
+    h.Click("quiz.copyLink");
+    const std::string link = h.app.link_to_copy;
+    REQUIRE(link.rfind("fit:", 0) == 0);
+    CHECK(h.app.toast.find("Copied a link") == 0);
+
+    // A learner who has answered nothing opens it.
+    Headless reader;
+    const std::size_t events = reader.app.events.size();
+    REQUIRE(AppOpenResultLink(reader.app, link));
+    reader.Frames(2);
+    CHECK(reader.app.session.view == View::Quiz);
+    CHECK(reader.Rect("quiz.result"));
+    CHECK(reader.Rect("quiz.shared"));
+    CHECK_FALSE(reader.Rect("quiz.back"));
+    CHECK_FALSE(reader.Rect("quiz.copyLink"));
+    CHECK(reader.app.session.quiz.fit.answers.empty());
+    CHECK(reader.app.events.size() == events); // no "completed" for someone else's result
+    CHECK(AppFragment(reader.app) == "result=" + link);
+    reader.Click("quiz.startOver");
+    CHECK_FALSE(reader.app.shared.active);
+    CHECK(reader.Rect("quiz.scale.1"));
+    CHECK(AppFragment(reader.app) == "view=quiz&quiz=fit");
+
+    // A damaged one: a notice, and the quiz to take.
+    std::string damaged = link;
+    damaged.back() = damaged.back() == '0' ? '1' : '0';
+    CHECK_FALSE(AppOpenResultLink(reader.app, damaged));
+    reader.Frame();
+    CHECK(reader.app.notice.find("damaged") != std::string::npos);
+    CHECK(reader.Rect("notice"));
+    CHECK(reader.Rect("quiz.scale.1"));
+}
+
 TEST_CASE("a balanced self-assessment says which way each strong answer pulled", "[shell][quiz]") {
     Headless h;
     h.Open(View::Quiz);
