@@ -37,7 +37,7 @@ cp web/index.html web/embed.html web/embed.js web/embed.css "$out/"
 # The page's own scripts and styles lose their comment lines (the repo keeps them): every
 # byte before the first frame counts against the 400 KB budget.
 for f in boot.js textversion.js; do sed -E '/^[[:space:]]*\/\//d' "web/$f" > "$out/$f"; done
-for f in app.css textversion.css; do python3 -c 'import re,sys; sys.stdout.write(re.sub(r"/\*.*?\*/\n?", "", open(sys.argv[1]).read(), flags=re.S))' "web/$f" > "$out/$f"; done
+for f in app.css textversion.css print.css; do python3 -c 'import re,sys; sys.stdout.write(re.sub(r"/\*.*?\*/\n?", "", open(sys.argv[1]).read(), flags=re.S))' "web/$f" > "$out/$f"; done
 # The content files and their schema, for authors and for ?content=content/<file>.json.
 mkdir -p "$out/content" && cp assets/content/*.json "$out/content/"
 echo "Built $out:"

@@ -27,7 +27,7 @@ as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 pkgs=(ca-certificates xz-utils cmake ninja-build g++ make pkg-config python3 python3-fonttools fonts-inter
       libsdl2-dev nlohmann-json3-dev libstb-dev)
 [ $want_web = 1 ] && pkgs+=(emscripten)
-[ $want_test = 1 ] && pkgs+=(chromium xvfb xauth libgl1-mesa-dri clang)
+[ $want_test = 1 ] && pkgs+=(chromium xvfb xauth libgl1-mesa-dri clang poppler-utils)
 # node + npm: the machine may carry its own Node (then npm comes with it); a bare Debian needs both.
 command -v node >/dev/null || pkgs+=(nodejs)
 command -v npm >/dev/null || pkgs+=(npm)

@@ -19,7 +19,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 # What the SCO needs: the page, its style and script, and the app. The default content and
 # the fonts are inside the wasm; the embedding example and content folder are not part of it.
-FILES = ["scorm.html", "app.css", "boot.js", "textversion.js", "textversion.css", "crossroads.js", "crossroads.wasm"]
+FILES = ["scorm.html", "app.css", "print.css", "boot.js", "textversion.js", "textversion.css", "crossroads.js", "crossroads.wasm"]
 MARK = '<html lang="en">'
 
 

@@ -433,6 +433,13 @@ bool AppOpenResultLink(AppState& app, const std::string& value) {
     return true;
 }
 
+void PrintButton(AppState& app, const char* id) {
+    if (!app.can_print) return;
+    if (ImGui::Button("Print / Save as PDF")) app.print_requested = true;
+    RecordRect(app, id);
+    if (TooltipHovered()) ImGui::SetTooltip("Print this view as a clean document, or save it as a PDF");
+}
+
 std::string AppFragment(const AppState& app) {
     return app.shared.active ? "result=" + app.shared.link : FragmentFor(app.session);
 }

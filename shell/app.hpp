@@ -215,6 +215,8 @@ struct AppState {
     std::string result_pending;         // a result link to open once the content is there
     bool can_link = false;              // the platform can copy a link to the page (the web)
     std::string link_to_copy;           // a result= value for the platform to copy as a link
+    bool can_print = false;             // the platform prints a document of the view (the web)
+    bool print_requested = false;       // "Print / Save as PDF" was pressed: the platform prints
     int frame_count = 0;
 };
 
@@ -254,6 +256,9 @@ void Announce(AppState& app, std::string text);
 bool AppOpenResultLink(AppState& app, const std::string& value);
 // The URL fragment for what is shown: a shared result's link, else the view's.
 std::string AppFragment(const AppState& app);
+
+// "Print / Save as PDF", where the platform can print (nothing otherwise).
+void PrintButton(AppState& app, const char* id);
 
 // Draws one frame of the whole app.
 void AppFrame(AppState& app);
@@ -311,6 +316,9 @@ void KnowledgeRetry(AppState& app);
 // The HTML of the current view (crossroads/text_version.hpp), after doing what showing it
 // does in the canvas (starting the first attempt, "completed" for a result on screen).
 std::string TextVersionFor(AppState& app);
+// The document printed instead of the canvas (Print, Ctrl+P, Save as PDF): a title, the
+// current view's text version (print.css hides its controls) and where the facts come from.
+std::string PrintHtmlFor(AppState& app);
 // Applies one action from the text version's forms: {"act": "choose", "value": "..."},
 // {"act": "move", "from": 0, "to": 1}, ... False with a message when it makes no sense.
 bool TextVersionAction(AppState& app, const nlohmann::json& action, std::string& error);

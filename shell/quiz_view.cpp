@@ -141,13 +141,17 @@ void ResultLinkBar(AppState& app, bool shared) {
         ImGui::Spacing();
         return;
     }
-    if (!app.can_link) return;
+    if (!app.can_link && !app.can_print) return;
     ImGui::Spacing();
-    if (SecondaryButton(app, "Copy link", "quiz.copyLink")) {
-        app.link_to_copy = EncodeResultLink(app.content, app.session.quiz.active, app.session.quiz);
-        ShowToast(app, "Copied a link to this result (it holds your answers, nothing else)");
+    if (app.can_link) {
+        if (SecondaryButton(app, "Copy link", "quiz.copyLink")) {
+            app.link_to_copy = EncodeResultLink(app.content, app.session.quiz.active, app.session.quiz);
+            ShowToast(app, "Copied a link to this result (it holds your answers, nothing else)");
+        }
+        if (TooltipHovered()) ImGui::SetTooltip("A link that reopens this result, to keep or to share");
+        ImGui::SameLine(0, 10);
     }
-    if (TooltipHovered()) ImGui::SetTooltip("A link that reopens this result, to keep or to share");
+    if (app.can_print && SecondaryButton(app, "Print / Save as PDF", "quiz.print")) app.print_requested = true;
 }
 
 } // namespace crossroads::shell::quiz_view

@@ -9,6 +9,13 @@ namespace crossroads::shell {
 
 std::string TextVersionFor(AppState& app) {
     if (!AppHasContent(app)) return "<p>The content could not be loaded; the problems are listed on the page.</p>";
+    if (app.shared.active && app.session.view == View::Quiz && app.session.quiz.active == app.shared.kind) {
+        // A result from a link: shown, never counted as this learner's.
+        Session shown = app.session;
+        if (app.shared.kind == QuizKind::Fit) shown.quiz.fit = app.shared.fit;
+        else shown.quiz.knowledge = app.shared.knowledge;
+        return "<p id=\"tv-shared\">A shared result: how someone answered, shown read-only.</p>" + TextVersionHtml(app.content, shown);
+    }
     if (app.session.view == View::Quiz) {
         // What showing a quiz does in the canvas: start the first attempt, and send
         // "completed" (once) when a result is on screen.
@@ -22,6 +29,17 @@ std::string TextVersionFor(AppState& app) {
         }
     }
     return TextVersionHtml(app.content, app.session);
+}
+
+std::string PrintHtmlFor(AppState& app) {
+    std::string out = "<h1>" + HtmlEscape(AppHasContent(app) ? app.content.title : std::string("Crossroads")) + "</h1>";
+    out += TextVersionFor(app);
+    if (AppHasContent(app) && !app.content.article.title.empty()) {
+        out += "<p class=\"source\">From Crossroads. Every fact comes from the article \"" + HtmlEscape(app.content.article.title) + "\"" +
+               (app.content.article.publisher.empty() ? std::string() : " (" + HtmlEscape(app.content.article.publisher) + ")") +
+               "; each part names the section it rests on.</p>";
+    }
+    return out;
 }
 
 bool TextVersionAction(AppState& app, const nlohmann::json& action, std::string& error) {

@@ -147,6 +147,11 @@ void Controls(AppState& app, float width) {
     }
     RecordRect(app, "compare.copyMarkdown");
     if (TooltipHovered()) ImGui::SetTooltip("Copy the rows shown, as a Markdown table, to paste into notes or a document");
+    if (app.can_print) {
+        const float print_w = ImGui::CalcTextSize("Print / Save as PDF").x + ImGui::GetStyle().FramePadding.x * 2;
+        if (ImGui::GetItemRectMax().x + 18 + print_w < ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x) ImGui::SameLine(0, 18);
+        PrintButton(app, "compare.print");
+    }
 
     // Legend and count on their own line: they explain what the marks mean.
     const float r = 5.0f;

@@ -95,6 +95,8 @@ mergeInto(LibraryManager.library, {
   cr_js_copy_link__deps: ['$crCopy'],
   cr_js_copy_link: function(fragment) { crCopy(location.href.split("#")[0] + "#" + UTF8ToString(fragment)); },
 
+  cr_js_print: function() { Module.crPrint(); },
+
   cr_js_fetch_content: function(web, url_ptr) {
     var url = UTF8ToString(url_ptr);
     var boot = window["crossroadsBoot"];
@@ -173,6 +175,16 @@ mergeInto(LibraryManager.library, {
     var wake = function() { _cr_wake(web); };
     crInstallApi(web);
     var textInput = crInstallTextInput(web);
+    // Printing: the current view's text version replaces the canvas on paper (print.css).
+    // Filled before the browser prints (its menu, Ctrl+P) and when print media is emulated.
+    var fillPrint = function() { document.getElementById("print").innerHTML = UTF8ToString(_cr_print_html(web)); };
+    Module.crPrint = function() { fillPrint(); window.print(); };
+    window.addEventListener("beforeprint", fillPrint);
+    if (window.matchMedia) window.matchMedia("print").addEventListener("change", function(e) { if (e.matches) fillPrint(); });
+    // Ctrl+P / Cmd+P is the browser's, not the app's: SDL would cancel it.
+    window.addEventListener("keydown", function(e) {
+        if ((e.ctrlKey || e.metaKey) && !e.altKey && (e.key == "p" || e.key == "P")) e.stopImmediatePropagation();
+    }, true);
     // The canvas follows its container: resize, browser zoom and moving screens change it.
     if (window.ResizeObserver) new ResizeObserver(wake).observe(document.getElementById("app"));
     window.addEventListener("resize", wake);

@@ -22,6 +22,7 @@ void cr_js_announce(const char* text, int id);
 void cr_js_focus_edges(int first, int last);
 void cr_js_clipboard_write(const char* text);
 void cr_js_copy_link(const char* fragment); // this page's address with that fragment, to the clipboard
+void cr_js_print(void);
 void cr_js_fetch_content(void* web, const char* url);
 void cr_js_show_problems(void* web, const char* name, const char* problems_json);
 void cr_js_install_bridge(void* web, const char* parent_origin);

@@ -200,6 +200,10 @@ void Frame(void* arg) {
         cr_js_focus_edges(edges & 1, edges & 2);
         web.focus_edges = edges;
     }
+    if (web.app.print_requested) {
+        web.app.print_requested = false;
+        cr_js_print();
+    }
     if (!web.app.link_to_copy.empty()) {
         cr_js_copy_link(("result=" + web.app.link_to_copy).c_str());
         web.app.link_to_copy.clear();
@@ -270,6 +274,10 @@ EMSCRIPTEN_KEEPALIVE void cr_wake(WebApp* web) { Wake(*web); }
 // sbrk(0): where malloc's heap ends. Freed memory is reused below it, so after a warm-up
 // it moves only if something keeps allocating (the browser soak watches it).
 EMSCRIPTEN_KEEPALIVE double cr_heap_top() { return static_cast<double>(reinterpret_cast<std::uintptr_t>(sbrk(0))); }
+EMSCRIPTEN_KEEPALIVE const char* cr_print_html(WebApp* web) {
+    web->text_html = shell::PrintHtmlFor(web->app);
+    return web->text_html.c_str();
+}
 EMSCRIPTEN_KEEPALIVE const char* cr_text_html(WebApp* web) {
     web->text_html = shell::TextVersionFor(web->app);
     Wake(*web); // a result shown here may have queued "completed" for the host page
@@ -393,6 +401,7 @@ int main() {
     app.keyboard.wrap = false; // Tab past the ends goes to the page around the canvas
     app.text_edit.external = true; // the page's hidden <input> does the typing (web_text.cpp)
     app.can_link = true;           // results can be copied as links to this page
+    app.can_print = true;          // and the views printed (print.css, PrintHtmlFor)
 
     // Keys go to the canvas only while it has focus: the host page keeps its keyboard.
     SDL_SetHint(SDL_HINT_EMSCRIPTEN_KEYBOARD_ELEMENT, "#canvas");

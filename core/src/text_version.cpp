@@ -53,10 +53,16 @@ string ViewTabs(const Session& s) {
 
 // [SECTION] Compare
 
+// The n-th role's colour, as the canvas draws it, is the stylesheets' (print.css) "role-<n % 3>".
+string RoleClass(std::size_t role) { return "role-" + std::to_string(role % 3); }
+
 string CompareHtml(const Content& c, const Session& s) {
     string out = "<h2 id=\"tv-title\" tabindex=\"-1\">Compare the roles</h2>";
-    for (const Role& role : c.roles)
-        out += "<p><strong>" + E(role.name) + "</strong>: " + E(role.summary) + " Focus: " + E(role.focus) + "." + Source(c, role.source) + "</p>";
+    for (std::size_t r = 0; r < c.roles.size(); ++r) {
+        const Role& role = c.roles[r];
+        out += "<p><strong class=\"" + RoleClass(r) + "\">" + E(role.name) + "</strong>: " + E(role.summary) + " Focus: " + E(role.focus) + "." +
+               Source(c, role.source) + "</p>";
+    }
     out += "<form class=\"tv-controls\" data-form=\"compare\"><p><label for=\"tv-filter\">Filter rows and items</label> "
            "<input type=\"search\" id=\"tv-filter\" data-act=\"filter\" value=\"" + E(s.compare.filter) + "\"></p>"
            "<p><input type=\"checkbox\" id=\"tv-diff\" data-act=\"diff\"" + string(s.compare.differences_only ? " checked" : "") +
@@ -92,7 +98,7 @@ string CompareHtml(const Content& c, const Session& s) {
     out += "<p id=\"tv-count\">Showing " + std::to_string(shown) + " of " + std::to_string(total) + " entries.</p>";
     if (body.empty()) return out + "<p>No row matches the filter.</p>";
     out += "<table><caption>The roles side by side</caption><thead><tr><th scope=\"col\">Aspect</th>";
-    for (const Role& role : c.roles) out += "<th scope=\"col\">" + E(role.name) + "</th>";
+    for (std::size_t r = 0; r < c.roles.size(); ++r) out += "<th scope=\"col\" class=\"" + RoleClass(r) + "\">" + E(c.roles[r].name) + "</th>";
     return out + "</tr></thead><tbody>" + body + "</tbody></table>";
 }
 
@@ -181,6 +187,17 @@ string FitHtml(const Content& c, const Session& s) {
             out += "<h3 id=\"tv-result\">" +
                    E(FitHeadline(r)) +
                    "</h3><p>Based on " + std::to_string(r.answered) + " of " + std::to_string(r.total) + " statements.</p>";
+            if (!r.top.empty()) {
+                out += string("<p>") + (r.direction == Lean::Balanced ? "The answers that pulled hardest:" : "What moved it most:") + "</p><ul>";
+                for (const FitContribution& t : r.top) {
+                    const auto st = std::find_if(quiz.statements.begin(), quiz.statements.end(), [&](const FitStatement& x) { return x.id == t.statement; });
+                    const auto rated = f.answers.find(t.statement);
+                    if (st == quiz.statements.end() || rated == f.answers.end()) continue;
+                    out += "<li>\"" + E(st->text) + "\": " + RatingLabel(rated->second) +
+                           (r.direction == Lean::Balanced ? (t.push < 0 ? " (toward management)" : " (toward the technical path)") : "") + "</li>";
+                }
+                out += "</ul>";
+            }
             out += "<p><strong>" + E(o.title) + "</strong>: " + E(o.text) + Source(c, o.source) + "</p>";
         }
         return out + "<p>" + Button("tv-fit-reopen", back, "data-act=\"fitReopen\"") + "</p>";

@@ -7,6 +7,7 @@
 #include "theme.hpp"
 
 #include <cmath>
+#include <cstdio>
 #include <iterator>
 
 using namespace crossroads;
@@ -350,6 +351,27 @@ TEST_CASE("too few answers withhold the result", "[shell][quiz]") {
     CHECK(h.app.session.quiz.fit.finished);
     CHECK(h.Rect("quiz.withheld"));
     CHECK_FALSE(h.Rect("quiz.showOnLadder"));
+}
+
+TEST_CASE("the printed document: a title, the view's text version, the source article, the roles in the canvas's colours", "[shell][print]") {
+    Headless h;
+    h.Open(View::Compare);
+    const std::string html = PrintHtmlFor(h.app);
+    CHECK(html.rfind("<h1>" + h.app.content.title + "</h1>", 0) == 0);
+    CHECK(html.find("<table>") != std::string::npos);
+    CHECK(html.find("University of San Diego") != std::string::npos);
+    // web/print.css colours each role as the canvas does (light theme, on paper).
+    const std::string css = test::ReadSourceFile("/web/print.css");
+    REQUIRE_FALSE(css.empty());
+    for (std::size_t r = 0; r < 3; ++r) {
+        const ImVec4 c = RoleColour(PaletteFor(Theme::Light), r);
+        const auto byte = [](float v) { return static_cast<int>(std::lround(v * 255.0f)); };
+        char rule[64];
+        std::snprintf(rule, sizeof rule, ".role-%zu { color: #%02x%02x%02x; }", r, byte(c.x), byte(c.y), byte(c.z));
+        INFO(rule);
+        CHECK(css.find(rule) != std::string::npos);
+        if (r < h.app.content.roles.size()) CHECK(html.find("class=\"role-" + std::to_string(r) + "\">" + h.app.content.roles[r].name) != std::string::npos);
+    }
 }
 
 TEST_CASE("theme colours meet WCAG AA contrast in both themes", "[shell][contrast]") {
