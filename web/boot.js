@@ -109,10 +109,30 @@
       'Check your connection and try again.', { retry: true });
   });
 
-  var script = document.createElement('script');
-  script.src = 'crossroads.js';
-  script.onerror = function () {
-    fail('Crossroads could not be downloaded', 'The app files did not arrive. Check your connection and try again.', { retry: true });
-  };
-  document.body.appendChild(script);
+  // The app is fetched once the loading screen is on screen: its heading and description
+  // are the page's first and largest paint, and neither the download nor the compile holds
+  // them up. (requestAnimationFrame can run before the first paint; the paint entry cannot.)
+  var loading = false;
+  function load() {
+    if (loading) return;
+    loading = true;
+    var wasm = document.createElement('link');
+    wasm.rel = 'preload';
+    wasm.as = 'fetch';
+    wasm.href = 'crossroads.wasm';
+    wasm.crossOrigin = 'anonymous';
+    document.head.appendChild(wasm);
+    var script = document.createElement('script');
+    script.src = 'crossroads.js';
+    script.onerror = function () {
+      fail('Crossroads could not be downloaded', 'The app files did not arrive. Check your connection and try again.', { retry: true });
+    };
+    document.body.appendChild(script);
+  }
+  if (window.PerformanceObserver && (PerformanceObserver.supportedEntryTypes || []).indexOf('paint') >= 0) {
+    new PerformanceObserver(function () { setTimeout(load, 0); }).observe({ type: 'paint', buffered: true });
+    setTimeout(load, 1000); // a page that paints nothing yet (hidden) loads anyway
+  } else {
+    load();
+  }
 })();

@@ -43,12 +43,18 @@ test('the canvas is an application with a name and a description of its keys', a
   const canvas = await page.evaluate(() => {
     const c = document.getElementById('canvas');
     return { role: c.getAttribute('role'), name: c.getAttribute('aria-label'), tab: c.tabIndex,
-      description: document.getElementById(c.getAttribute('aria-describedby'))?.textContent };
+      description: c.getAttribute('aria-describedby').split(' ').map((id) => document.getElementById(id)?.textContent).join(' ') };
   });
   assert.equal(canvas.role, 'application');
   assert.match(canvas.name, /Engineering Manager and Tech Lead/);
   assert.equal(canvas.tab, 0);
-  assert.match(canvas.description, /Tab/);
+  // What the page is for (the loading screen's text, kept after the start), then its keys.
+  assert.match(canvas.description, /^Compare the two roles side by side.*Tab/s);
+  const loading = await page.evaluate(() => {
+    const box = document.getElementById('loading').getBoundingClientRect();
+    return { inDom: !!document.getElementById('intro-text'), w: box.width, status: getComputedStyle(document.getElementById('loading-status')).display };
+  });
+  assert.deepEqual(loading, { inDom: true, w: 1, status: 'none' }, 'the loading screen is out of sight, its text still there');
   await context.close();
 });
 
