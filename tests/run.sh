@@ -35,4 +35,4 @@ cmake --build --preset wasm --target crossroads_core_tests
 ctest --preset wasm
 
 step "browser tests (Chromium)"
-node --test tests/web/*.test.mjs
+node --test tests/web/*.test.mjs tests/lighthouse/*.test.mjs

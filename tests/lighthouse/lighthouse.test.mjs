@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import { startServer, CHROMIUM_ARGS } from './lib.mjs';
+import { startServer, CHROMIUM_ARGS } from '../web/lib.mjs';
 
 let server;
 before(async () => { server = await startServer(); });
