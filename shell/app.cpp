@@ -116,7 +116,8 @@ bool AppEnsureFonts(AppState& app, float pixel_ratio) {
     // The large size draws zoomed ladder cards and scores: basic Latin is enough for it.
     app.fonts.large = add(assets::kFontSemiBold, assets::kFontSemiBold_size, 28.0f, kAsciiRange);
     if (!app.fonts.body || !app.fonts.strong || !app.fonts.title || !app.fonts.large) {
-        // The embedded font failed to load (should not happen): fall back to ImGui's own.
+        // The embedded font failed to load (should not happen): fall back to ImGui's own
+        // (on the desktop; the web build leaves that font out, shell/CMakeLists.txt).
         io.Fonts->Clear();
         ImFontConfig cfg;
         cfg.SizePixels = 13.0f * scale;

@@ -299,7 +299,8 @@ Session MergeSessions(std::string_view base, const Session& mine, std::string_vi
     if (their.status != SessionDecode::Status::Ok) return mine;
     json b = json::parse(base.begin(), base.end(), nullptr, false);
     if (b.is_discarded()) b = json::object();
-    const json m = json::parse(EncodeSession(mine));
+    const std::string mine_text = EncodeSession(mine);
+    const json m = json::parse(mine_text.data(), mine_text.data() + mine_text.size(), nullptr, false);
     const json t = json::parse(theirs.begin(), theirs.end(), nullptr, false);
     const SessionDecode merged = DecodeSession(Merge3(b, m, t, "").dump());
     if (merged.status != SessionDecode::Status::Ok) return mine; // cannot happen for two valid sessions; never lose mine
