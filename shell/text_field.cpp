@@ -89,6 +89,11 @@ bool TextField(AppState& app, const char* id, const char* hint, std::string& val
         return changed;
     }
     const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+    // An on-screen keyboard that shrinks the page (or a smaller window) must not hide the
+    // field being typed in: it is scrolled back into view.
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    if (min.y < window->InnerClipRect.Min.y || max.y > window->InnerClipRect.Max.y)
+        ImGui::ScrollToRect(window, ImRect(min, max), ImGuiScrollFlags_KeepVisibleEdgeY);
     const UiRect rect{id, min.x, min.y, max.x - min.x, max.y - min.y};
     if (t.id != item || rect.x != t.rect.x || rect.y != t.rect.y || rect.w != t.rect.w || rect.h != t.rect.h) {
         if (t.id != item) {

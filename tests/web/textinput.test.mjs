@@ -62,6 +62,15 @@ test('a tap on the filter focuses a labelled input over it; typed text and Backs
   await page.keyboard.press('Backspace');
   await filterIs(page, 'budge');
   await screenshot(page, 'text-input-phone-390.png');
+  // A keyboard that shrinks the page to its upper part: the field scrolls into what is left.
+  await page.setViewportSize({ width: 390, height: 420 });
+  await page.waitForFunction(() => {
+    window.crossroads.wake();
+    const r = window.crossroads.rects()['compare.filter'];
+    return r && r.y >= 0 && r.y + r.h <= window.innerHeight;
+  }, null, { timeout: 10000, polling: 50 });
+  await screenshot(page, 'text-input-phone-keyboard.png');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'text-input', 'still typing');
   // Enter ends the editing: the input lets go and the canvas has the keyboard again.
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => window.crossroads.state().text.field === '' && document.activeElement.id === 'canvas', null, { timeout: 5000 });
