@@ -38,7 +38,7 @@ after(async () => {
 
 test('the package: imsmanifest.xml at the root, one SCO, mastery score from the pass mark', async () => {
   const names = fs.readdirSync(dir).sort();
-  assert.deepEqual(names, ['app.css', 'boot.js', 'crossroads.js', 'crossroads.wasm', 'imsmanifest.xml', 'scorm.html', 'textversion.css', 'textversion.js']);
+  assert.deepEqual(names, ['app.css', 'boot.js', 'crossroads.js', 'crossroads.wasm', 'imsmanifest.xml', 'print.css', 'scorm.html', 'textversion.css', 'textversion.js']);
   const page = await browser.newPage();
   await page.goto(url + 'lms/lms.html');
   const xml = fs.readFileSync(path.join(dir, 'imsmanifest.xml'), 'utf8');
