@@ -34,16 +34,22 @@ export async function launch() {
   return chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: CHROMIUM_ARGS });
 }
 
-// Opens the app and waits for its first frame; collects console errors and page errors.
-export async function openApp(browser, url, { width = 1280, height = 800, dpr = 1, query = '' } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: dpr });
+// Opens `url` in a new page of `context` and waits for the app's first frame; collects
+// console errors and page errors.
+export async function openPage(context, url) {
   const page = await context.newPage();
   const errors = [];
   page.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
   page.on('pageerror', (err) => errors.push(String(err)));
-  await page.goto(url + query);
+  await page.goto(url);
   await ready(page);
-  return { context, page, errors };
+  return { page, errors };
+}
+
+// The same in a new context of `browser`.
+export async function openApp(browser, url, { width = 1280, height = 800, dpr = 1, query = '' } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: dpr });
+  return { context, ...(await openPage(context, url + query)) };
 }
 
 // Waits for the app's first settled frames in a page or a frame (the cr-ready class).

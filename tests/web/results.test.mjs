@@ -3,21 +3,12 @@
 // over"; a damaged or outdated link says so and shows the quiz to take.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, ready, state, rects, clickRect, frames, screenshot, content, answerWith } from './lib.mjs';
+import { startServer, launch, ready, openPage, state, rects, clickRect, screenshot, content, answerWith } from './lib.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-async function openPage(context, query) {
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (err) => errors.push(String(err)));
-  page.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
-  await page.goto(server.url + query);
-  await ready(page);
-  return { page, errors };
-}
 
 async function newContext() {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -39,7 +30,7 @@ async function copyLink(page) {
 
 test('the self-assessment: a copied link reopens the same result read-only, and Start over gives the reader their own quiz', async () => {
   const context = await newContext();
-  const { page, errors } = await openPage(context, '#view=quiz&quiz=fit');
+  const { page, errors } = await openPage(context, server.url + '#view=quiz&quiz=fit');
   // Management-leaning answers, every other statement skipped.
   let n = 0;
   for (const st of content.quizzes.fit.statements) {
@@ -53,7 +44,7 @@ test('the self-assessment: a copied link reopens the same result read-only, and 
 
   // Someone else opens it: a fresh browser, nothing answered.
   const other = await newContext();
-  const { page: reader, errors: readerErrors } = await openPage(other, link.replace(server.url, ''));
+  const { page: reader, errors: readerErrors } = await openPage(other, link);
   let s = await state(reader);
   assert.equal(s.view, 'quiz');
   assert.equal(s.quiz.shared, 'fit');
@@ -79,7 +70,7 @@ test('the self-assessment: a copied link reopens the same result read-only, and 
 
 test('the knowledge check: the link carries the answers, the score and the review', async () => {
   const context = await newContext();
-  const { page, errors } = await openPage(context, '#view=quiz&quiz=knowledge');
+  const { page, errors } = await openPage(context, server.url + '#view=quiz&quiz=knowledge');
   const act = {
     option: (k) => clickRect(page, `quiz.option.${k}`, { settle: 4 }),
     up: (p) => clickRect(page, `quiz.orderUp.${p}`, { settle: 4 }),
@@ -91,7 +82,7 @@ test('the knowledge check: the link carries the answers, the score and the revie
   const link = await copyLink(page);
   assert.match(link, /#result=knowledge:/);
   const other = await newContext();
-  const { page: reader } = await openPage(other, link.replace(server.url, ''));
+  const { page: reader } = await openPage(other, link);
   const s = await state(reader);
   assert.equal(s.quiz.shared, 'knowledge');
   const r = await rects(reader);
@@ -106,7 +97,7 @@ test('the knowledge check: the link carries the answers, the score and the revie
 
 test('a damaged, an edited and an outdated link each get a notice and the quiz to take', async () => {
   const context = await newContext();
-  const { page } = await openPage(context, '#view=quiz&quiz=fit');
+  const { page } = await openPage(context, server.url + '#view=quiz&quiz=fit');
   for (const st of content.quizzes.fit.statements) {
     await clickRect(page, 'quiz.scale.4');
     await clickRect(page, 'quiz.next');

@@ -3,7 +3,7 @@
 // works both ways. The field follows the input's value, selection and composition.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, ready, state, rects, clickRect, frames, screenshot } from './lib.mjs';
+import { startServer, launch, ready, openPage, state, rects, clickRect, frames, screenshot } from './lib.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launch(); });
@@ -23,12 +23,7 @@ const filterIs = (page, value) => page.waitForFunction((v) => {
 
 async function openPhone() {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, hasTouch: true, isMobile: true });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (err) => errors.push(String(err)));
-  page.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
-  await page.goto(server.url + '?view=compare');
-  await ready(page);
+  const { page, errors } = await openPage(context, server.url + '?view=compare');
   const cdp = await context.newCDPSession(page);
   const tap = async (id) => {
     const r = (await rects(page))[id];

@@ -3,7 +3,7 @@
 // no tooltip is left behind by a finger.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, ready, state, rects, frames, screenshot, colourStats } from './lib.mjs';
+import { startServer, launch, ready, openPage, state, rects, frames, screenshot, colourStats } from './lib.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launch(); });
@@ -12,12 +12,7 @@ after(async () => { await browser?.close(); await server?.close(); });
 async function openPhone(query, { width = 360, height = 640, session = null } = {}) {
   const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 3, hasTouch: true, isMobile: true });
   if (session) await context.addInitScript((v) => { if (!sessionStorage.getItem('seeded')) { localStorage.setItem('crossroads:session:v1', v); sessionStorage.setItem('seeded', '1'); } }, session);
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (err) => errors.push(String(err)));
-  page.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
-  await page.goto(server.url + query);
-  await ready(page);
+  const { page, errors } = await openPage(context, server.url + query);
   const cdp = await context.newCDPSession(page);
   const touch = (type, x, y) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
   // A finger from (x, y) moved by dy in `steps` equal moves. A flick sends them back to
