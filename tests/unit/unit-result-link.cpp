@@ -11,12 +11,6 @@ using namespace crossroads;
 
 namespace {
 
-Content Default() {
-    LoadResult r = LoadContent(test::DefaultContent());
-    REQUIRE(r.Ok());
-    return r.content;
-}
-
 // A finished knowledge check: the first option of each question (a mix of right and
 // wrong), the order questions reversed, one question left unanswered.
 KnowledgeSession Answered(const KnowledgeQuiz& quiz) {
@@ -39,7 +33,7 @@ KnowledgeSession Answered(const KnowledgeQuiz& quiz) {
 } // namespace
 
 TEST_CASE("a result link reopens the same result, and holds nothing but answers", "[quiz][link]") {
-    const Content c = Default();
+    const Content c = test::DefaultModel();
     QuizSession quiz;
     SECTION("the self-assessment") {
         int n = 0;
@@ -79,7 +73,7 @@ TEST_CASE("a result link reopens the same result, and holds nothing but answers"
 }
 
 TEST_CASE("a tampered, outdated or foreign result link is refused with a message", "[quiz][link]") {
-    const Content c = Default();
+    const Content c = test::DefaultModel();
     QuizSession quiz;
     for (const FitStatement& s : c.quizzes.fit.statements) quiz.fit.answers[s.id] = 4;
     quiz.fit.finished = true;
