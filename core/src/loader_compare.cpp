@@ -75,12 +75,12 @@ void ContentWalk::Comparison(const json& root) {
         if (has_id && !seen.insert(row.id).second)
             r_.Error(code::kDuplicateId, Reader::Join(path, "id"), "row id \"" + row.id + "\" is used twice");
         r_.String(*o, "label", path, row.label);
-        const int kind = r_.Enum(*o, "kind", path, {"list", "range"});
+        const int kind = r_.Enum(*o, "kind", path, format::kRowKinds);
         if (kind < 0) return;
         row.kind = kind == 0 ? RowKind::List : RowKind::Range;
         if (row.kind == RowKind::Range) {
-            const int unit = r_.Enum(*o, "unit", path, {"usd", "years"});
-            row.unit = unit == 0 ? Unit::Usd : unit == 1 ? Unit::Years : Unit::None;
+            const int unit = r_.Enum(*o, "unit", path, format::kRangeUnits);
+            row.unit = unit == 0 ? Unit::Years : unit == 1 ? Unit::Usd : Unit::None;
         } else if (o->contains("unit")) {
             r_.Error(code::kUnknownKey, Reader::Join(path, "unit"), "\"unit\" belongs to range rows only");
         }

@@ -22,7 +22,7 @@ void ContentWalk::LadderGraph(const json& root) {
             LadderNode node;
             const bool has_id = r_.String(*o, "id", path, node.id);
             r_.String(*o, "title", path, node.title);
-            const int track = r_.Enum(*o, "track", path, {"shared", "management", "technical"});
+            const int track = r_.Enum(*o, "track", path, format::kTracks);
             node.track = track == 1 ? Track::Management : track == 2 ? Track::Technical : Track::Shared;
             r_.Integer(*o, "level", path, node.level);
             r_.String(*o, "summary", path, node.summary, false);
@@ -56,7 +56,7 @@ void ContentWalk::LadderGraph(const json& root) {
         const bool from_ok = NodeRef(*o, "from", path, from, edge.from);
         const bool to_ok = NodeRef(*o, "to", path, to, edge.to); // checked even when "from" failed
         const bool ends_ok = from_ok && to_ok;
-        const int kind = r_.Enum(*o, "kind", path, {"promotion", "switch"});
+        const int kind = r_.Enum(*o, "kind", path, format::kEdgeKinds);
         edge.kind = kind == 1 ? EdgeKind::Switch : EdgeKind::Promotion;
         Source(*o, path, edge.source);
         if (ends_ok && kind >= 0) {

@@ -127,7 +127,7 @@ void ContentWalk::Knowledge(const json& o) {
         const bool has_id = r_.String(*q, "id", p, question.id);
         if (has_id && !seen.insert(question.id).second)
             r_.Error(code::kDuplicateId, Reader::Join(p, "id"), "question id \"" + question.id + "\" is used twice");
-        const int type = r_.Enum(*q, "type", p, {"single", "multiple", "truefalse", "order"});
+        const int type = r_.Enum(*q, "type", p, format::kQuestionTypes);
         r_.String(*q, "prompt", p, question.prompt);
         r_.String(*q, "explanation", p, question.explanation);
         Source(*q, p, question.source);

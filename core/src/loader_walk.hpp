@@ -167,7 +167,8 @@ public:
     }
 
     // One of a fixed set of strings; returns its index or -1 (recorded).
-    int Enum(const json& object, const char* key, const std::string& path, std::initializer_list<const char*> allowed) {
+    template <std::size_t N>
+    int Enum(const json& object, const char* key, const std::string& path, const std::array<const char*, N>& allowed) {
         std::string text;
         if (!String(object, key, path, text)) return -1;
         int i = 0;

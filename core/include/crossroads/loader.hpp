@@ -4,6 +4,7 @@
 
 #include "crossroads/content.hpp"
 
+#include <array>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -43,6 +44,16 @@ inline constexpr const char* kAll[] = {kJsonSyntax, kJsonUtf8, kJsonTooLarge, kJ
     kEmpty, kEnum, kUnknownKey, kDuplicateId, kUnknownRef, kCellMissing, kRangeInverted, kRangeNegative, kOutOfRange, kTooFew,
     kAnswerCount, kWeightsZero, kLadderCycle, kLadderUnreachable, kLadderNoStart, kFileUnreadable};
 } // namespace code
+
+// The values the format allows for its fixed-choice fields (the loader checks them; the
+// author's forms offer them; the schema's enums are tested against them).
+namespace format {
+inline constexpr std::array<const char*, 2> kRowKinds{"list", "range"};
+inline constexpr std::array<const char*, 2> kRangeUnits{"years", "usd"};
+inline constexpr std::array<const char*, 3> kTracks{"shared", "management", "technical"};
+inline constexpr std::array<const char*, 2> kEdgeKinds{"promotion", "switch"};
+inline constexpr std::array<const char*, 4> kQuestionTypes{"single", "multiple", "truefalse", "order"};
+} // namespace format
 
 inline constexpr std::size_t kMaxContentBytes = 4u * 1024u * 1024u;
 inline constexpr int kMaxContentDepth = 64;
