@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# ./build-wasm.sh [--serve] [--port N] [--scorm] [--bench [--runs N] [--compare DIR]...]
+# ./build-wasm.sh [--content FILE] [--serve] [--port N] [--scorm] [--bench [--runs N] [--compare DIR]...]
 # Installs what is missing (scripts/deps.sh --web), builds the web bundle with
 # Emscripten into dist/web/, and with --serve serves it on http://127.0.0.1:8080/.
+# --content FILE builds FILE in as the default content (it must pass --check).
 # --scorm also writes dist/crossroads-scorm12.zip, a SCORM 1.2 package for an LMS.
 # --bench measures the bundle in headless Chromium (tests/bench/web.mjs; needs the
 # test dependencies: scripts/deps.sh --test), optionally beside other pages (--compare),
@@ -9,7 +10,7 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 cd "$here"
-serve=0 port=8080 bench=0 scorm=0 runs=9 compare=()
+serve=0 port=8080 bench=0 scorm=0 runs=9 compare=() content=assets/content/em-vs-tl.json
 while [ $# -gt 0 ]; do
   case $1 in
     --serve) serve=1 ;;
@@ -17,8 +18,9 @@ while [ $# -gt 0 ]; do
     --bench) bench=1 ;;
     --runs) runs=${2:?--runs needs a number}; shift ;;
     --scorm) scorm=1 ;;
+    --content) content=${2:?--content needs a file}; shift ;;
     --compare) compare+=(--compare "${2:?--compare needs a folder}"); shift ;;
-    -h|--help) sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "build-wasm.sh: unknown option $1 (try --help)" >&2; exit 2 ;;
   esac
   shift
@@ -27,7 +29,16 @@ done
 bash scripts/deps.sh --web
 . scripts/env.sh
 
-cmake --preset wasm >/dev/null
+[ -f "$content" ] || { echo "build-wasm.sh: $content is not a file" >&2; exit 2; }
+content=$(cd "$(dirname "$content")" && pwd)/$(basename "$content")
+cmake --preset wasm -DCROSSROADS_DEFAULT_CONTENT="$content" >/dev/null
+# The content is checked by the program's own loader (under node) before it is built in.
+cmake --build --preset wasm --target crossroads-check
+if ! node build/wasm/core/crossroads-check.js "$content" --json > build/wasm/content-report.json; then
+  node build/wasm/core/crossroads-check.js "$content" || true
+  echo "build-wasm.sh: $content has the problems above; fix them (crossroads --check) and build again" >&2
+  exit 1
+fi
 cmake --build --preset wasm --target crossroads_web
 
 out=dist/web
@@ -44,9 +55,7 @@ echo "Built $out:"
 for f in "$out"/*.*; do printf '  %-18s %8d bytes  %8d gzip\n' "$(basename "$f")" "$(stat -c %s "$f")" "$(gzip -9c "$f" | wc -c)"; done
 
 if [ $scorm = 1 ]; then
-  # The title and pass mark come from the program's own reading of the content (under node).
-  cmake --build --preset wasm --target crossroads-check
-  node build/wasm/core/crossroads-check.js assets/content/em-vs-tl.json --json > build/wasm/content-report.json
+  # The title and pass mark come from the program's own reading of the content (the report above).
   python3 scripts/scorm-package.py --web "$out" --report build/wasm/content-report.json --out dist/crossroads-scorm12.zip
 fi
 if [ $bench = 1 ]; then

@@ -11,6 +11,7 @@
 #include "embedded.hpp"
 #include "theme.hpp"
 
+#include <imgui_internal.h>
 #include <nlohmann/json.hpp>
 
 #include "crossroads/version.hpp"
@@ -24,12 +25,46 @@ namespace crossroads::shell {
 
 // [SECTION] Content and fonts
 
+namespace {
+
+// Whether the fonts built for `ranges` (pairs of first and last character, 0 at the end)
+// hold every character of `text`.
+bool GlyphsCover(const ImVector<ImWchar>& ranges, const std::string& text) {
+    if (ranges.empty()) return false;
+    const char* at = text.c_str();
+    const char* end = at + text.size();
+    while (at < end) {
+        unsigned int c = 0;
+        at += ImTextCharFromUtf8(&c, at, end);
+        bool found = false;
+        for (int i = 0; i + 1 < ranges.Size && ranges[i] != 0; i += 2)
+            if (c >= ranges[i] && c <= ranges[i + 1]) {
+                found = true;
+                break;
+            }
+        if (!found) return false;
+    }
+    return true;
+}
+
+} // namespace
+
 bool AppLoadContent(AppState& app, std::string_view bytes, std::string name) {
-    LoadResult result = LoadContent(bytes);
+    app.content_bytes.assign(bytes.data(), bytes.size());
+    return AppSetContent(app, LoadContent(bytes), std::move(name));
+}
+
+bool AppSetContent(AppState& app, LoadResult result, std::string name) {
     const bool ok = result.Ok();
-    // New text may need new glyphs: rebuild the font atlas on the next frame.
-    app.fonts.ranges.clear();
-    app.fonts.built_scale = 0;
+    // New text may need new glyphs: the font atlas is rebuilt on the next frame. An author
+    // typing Latin text needs none, and a rebuild on every key would be slow.
+    std::string text = name;
+    for (const Problem& p : result.problems) text += p.message;
+    if (ok) text += AllText(result.content);
+    if (!GlyphsCover(app.fonts.ranges, text)) {
+        app.fonts.ranges.clear();
+        app.fonts.built_scale = 0;
+    }
     app.problems = std::move(result.problems);
     app.content_name = std::move(name);
     if (!ok) {
@@ -183,10 +218,12 @@ void SourceTooltip(const AppState& app, const std::string& section_id) {
 
 namespace {
 
-// The views, in tab order.
-constexpr View kViews[] = {View::Compare, View::Ladder, View::Quiz};
+// The views, in tab order. Author shows only where author mode was asked for.
+constexpr View kViews[] = {View::Compare, View::Ladder, View::Quiz, View::Author};
 
-bool ViewExists(View view) { return std::find(std::begin(kViews), std::end(kViews), view) != std::end(kViews); }
+bool ViewExists(const AppState& app, View view) {
+    return view != View::Author || (app.author.enabled && app.author.started);
+}
 
 // A pill-shaped tab; returns true when clicked.
 bool TabButton(AppState& app, const char* label, const char* id, bool active) {
@@ -217,7 +254,8 @@ float DrawTopBar(AppState& app) {
     const float title_w = app.fonts.title->CalcTextSizeA(20.0f, FLT_MAX, 0, "Crossroads").x;
     float tabs_w = 0;
     if (AppHasContent(app))
-        for (View view : kViews) tabs_w += app.fonts.strong->CalcTextSizeA(16.0f, FLT_MAX, 0, ViewName(view)).x + style.FramePadding.x * 2 + 6;
+        for (View view : kViews)
+            if (ViewExists(app, view)) tabs_w += app.fonts.strong->CalcTextSizeA(16.0f, FLT_MAX, 0, ViewName(view)).x + style.FramePadding.x * 2 + 6;
     const float about_w = ImGui::CalcTextSize("About").x + style.FramePadding.x * 2;
     const float theme_w = ImGui::CalcTextSize(theme_label).x + style.FramePadding.x * 2;
     const float buttons_w = theme_w + 8 + about_w;
@@ -248,6 +286,7 @@ float DrawTopBar(AppState& app) {
     ImGui::SetCursorPos(ImVec2(tabs_x, one_row ? button_y : row_h - 4));
     if (AppHasContent(app)) {
         for (View view : kViews) {
+            if (!ViewExists(app, view)) continue;
             // Between tabs only: a SameLine() left pending would put the next row's first
             // item on this row's line, whatever SetCursorPos() says.
             if (view != kViews[0]) ImGui::SameLine(0, 6);
@@ -459,8 +498,11 @@ void AppFrame(AppState& app) {
     // would restore the old theme's colour over the new one.
     if (app.theme_follows_system) app.session.theme = app.system_dark ? Theme::Dark : Theme::Light;
     if (app.applied_theme != app.session.theme || app.applied_touch != app.touch) AppApplyTheme(app);
+    AuthorSync(app);
+    if (app.session.view != View::Author && !app.author.id_field.empty()) AuthorCommitTyped(app);
+    AuthorSync(app);
     if (AppHasContent(app)) UpdateLadderModel(app);
-    if (!ViewExists(app.session.view)) app.session.view = View::Compare;
+    if (!ViewExists(app, app.session.view)) app.session.view = View::Compare;
 
     const float bar = DrawTopBar(app);
     const ImGuiViewport* vp = ImGui::GetMainViewport();
@@ -474,7 +516,7 @@ void AppFrame(AppState& app) {
     ImGui::PopStyleVar();
     app.topbar_height = bar;
     if (!app.notice.empty()) DrawNotice(app);
-    if (!app.reload_problems.empty()) DrawReloadProblems(app);
+    if (!app.reload_problems.empty() && app.session.view != View::Author) DrawReloadProblems(app);
     if (!app.content_pending.empty()) {
         ImGui::TextDisabled("Loading the content from %s ...", app.content_pending.c_str());
     } else if (!AppHasContent(app)) {
@@ -484,12 +526,14 @@ void AppFrame(AppState& app) {
             case View::Ladder: DrawLadderView(app); break;
             case View::Quiz: DrawQuizView(app); break;
             case View::Compare: DrawCompareView(app); break;
+            case View::Author: DrawAuthorView(app); break;
         }
     }
     app.main_scrollable = ImGui::GetScrollMaxY() > 0;
     app.quiz.shown = AppHasContent(app) && app.content_pending.empty() && app.session.view == View::Quiz;
     ImGui::End();
     DrawAbout(app);
+    DrawAuthorQuit(app);
     DrawToast(app);
     TouchEndFrame(app);
     KeyboardEndFrame(app);

@@ -3,6 +3,7 @@
 // call AppFrame() between ImGui::NewFrame() and ImGui::Render().
 #pragma once
 
+#include "crossroads/author.hpp"
 #include "crossroads/compare.hpp"
 #include "crossroads/content.hpp"
 #include "crossroads/input.hpp"
@@ -143,6 +144,7 @@ struct TextEditUi {
     int sel_start = 0, sel_end = 0; // selection anchor and caret (equal: no selection)
     int compose_start = -1, compose_end = -1; // the part still being composed (IME), underlined
     bool release = false;      // the platform's input lost the focus: end the editing
+    ImGuiID release_id = 0;    // of this field (not one activated since)
     // An edit from the platform's input, applied in the next frame.
     bool pending = false;
     std::string pending_value;
@@ -157,6 +159,34 @@ struct SharedResultUi {
     std::string link;           // the result= value it came from (the URL keeps it)
     FitSession fit;
     KnowledgeSession knowledge;
+};
+
+// Author mode (view_author.cpp): the content document being edited, its problems, and what
+// the platform is asked to do with it (save, open, keep the draft).
+struct AuthorUi {
+    bool enabled = false;            // the Author tab is shown: view=author, author=1, --edit
+    bool started = false;            // a document was opened (the default content, a file, a draft)
+    author::Document doc;
+    std::string name;                // what it is ("new comparison", a file name), for messages
+    std::string file_path;           // the desktop's file, where Save writes; empty on the web
+    std::size_t checked = static_cast<std::size_t>(-1); // the revision last validated
+    std::vector<Problem> problems;   // of the document as it is now (the loader's)
+    bool preview_stale = false;      // it has errors: the other views show its last valid version
+    std::string focus_field;         // a field to focus and scroll to (a problem was clicked)
+    std::string id_field;            // the id field being typed in: renamed when it is left
+    std::string id_text;
+    std::string message;             // why the last action was refused, or what it did
+    bool message_is_error = false;
+    // Asked of the platform; it clears them.
+    bool save_requested = false;     // desktop: write the file; web: download it
+    bool open_requested = false;     // web: the file picker
+    bool draft_dirty = false;        // the document changed: the web keeps the draft
+    bool can_open = false;           // the platform has a file picker and serves files (the web)
+    std::string preview_to_copy;     // a file name: the platform copies the page's ?content= link to it
+    // Closing the desktop window with unsaved changes: asked first.
+    bool quit_asked = false;         // the question is shown
+    bool quit_ok = false;            // the author chose to close without saving
+    bool quit_after_save = false;    // close once the save has worked
 };
 
 // Keys the platform's text input hands back to the app, which give them their meaning.
@@ -176,13 +206,14 @@ struct AppState {
     std::vector<Problem> reload_problems; // of a reloaded version refused (--watch): shown over the last good one
     std::string reload_name;              // which file that version came from
     std::string content_name;      // what was loaded, for messages ("default content", a path, a URL)
+    std::string content_bytes;     // the file it came from, as read (Author mode opens it)
     Session session;
     CompareUi compare;
     LadderUi ladder;
     QuizUi quiz;
     std::uint32_t quiz_seed = 1; // first knowledge-check shuffle; the entries may set it
     // Host events (xAPI-shaped statements) not yet taken by the platform, and a count of all.
-    std::vector<nlohmann::json> events;
+    std::vector<nlohmann::ordered_json> events;
     int events_total = 0;
     Gestures gestures;
     TouchScrollUi touch_scroll;
@@ -212,6 +243,7 @@ struct AppState {
     KeyboardUi keyboard;
     TextEditUi text_edit;
     SharedResultUi shared;
+    AuthorUi author;
     std::string result_pending;         // a result link to open once the content is there
     bool can_link = false;              // the platform can copy a link to the page (the web)
     std::string link_to_copy;           // a result= value for the platform to copy as a link
@@ -223,6 +255,8 @@ struct AppState {
 // Loads content into the app: on success it replaces what is shown; on failure the
 // problems are shown instead of the views. Returns true on success.
 bool AppLoadContent(AppState& app, std::string_view bytes, std::string name);
+// The same, for content already loaded (Author mode validates first).
+bool AppSetContent(AppState& app, LoadResult result, std::string name);
 // A new version of the content (an author saved the file; --watch). Valid: it replaces the
 // content and the session keeps whatever still exists (positions, answers, choices).
 // Invalid while good content is shown: that stays, and the problems are listed over it
@@ -321,7 +355,7 @@ std::string TextVersionFor(AppState& app);
 std::string PrintHtmlFor(AppState& app);
 // Applies one action from the text version's forms: {"act": "choose", "value": "..."},
 // {"act": "move", "from": 0, "to": 1}, ... False with a message when it makes no sense.
-bool TextVersionAction(AppState& app, const nlohmann::json& action, std::string& error);
+bool TextVersionAction(AppState& app, const nlohmann::ordered_json& action, std::string& error);
 
 // [SECTION] Used by the views
 // [SECTION] Text fields (text_field.cpp)
@@ -342,9 +376,37 @@ void RecordRect(AppState& app, const char* id, ImVec2 min, ImVec2 max);
 void DrawCompareView(AppState& app);
 void DrawLadderView(AppState& app);
 void DrawQuizView(AppState& app);
+void DrawAuthorView(AppState& app);
+// "Save changes before closing?" (desktop), over any view.
+void DrawAuthorQuit(AppState& app);
+
+// [SECTION] Author mode (author.cpp)
+// Opens a document for editing (a file's bytes, a draft's text, or the template). An
+// invalid document opens with its problems; only text that is not a JSON object is refused,
+// with a message. Returns true when it opened.
+bool AuthorOpen(AppState& app, std::string_view bytes, std::string name, std::string file_path = {});
+void AuthorNew(AppState& app);
+// A file opened while a document is being edited: it replaces the document as one undoable
+// step (nothing is lost). Not JSON: refused with a message, the document unchanged.
+void AuthorImport(AppState& app, std::string_view bytes, std::string name);
+// Applies an edit built by crossroads::author (nullopt: `error` is shown instead).
+void AuthorApply(AppState& app, std::optional<author::Edit> edit, const std::string& error, bool merge = true);
+void AuthorUndo(AppState& app);
+// An id typed in but not yet renamed (its field was not left): renamed now (the view changes).
+void AuthorCommitTyped(AppState& app);
+void AuthorRedo(AppState& app);
+// Start of the frame: a changed document is validated, and a valid one becomes the content
+// the other views show (the session keeps what still exists).
+void AuthorSync(AppState& app);
+// The document saved (the platform wrote or downloaded it).
+void AuthorSaved(AppState& app);
+// The author's part of state(): {dirty, canUndo, canRedo, problems, document, ...}.
+nlohmann::ordered_json AuthorStateJson(const AppState& app);
+// The text version of the Author view: the problems as a list.
+std::string AuthorTextHtml(const AppState& app);
 // Queues a host event: {type, statement} (the web entry posts them to the host page).
-void EmitEvent(AppState& app, const char* type, nlohmann::json statement);
-nlohmann::json QuizStateJson(const AppState& app);
+void EmitEvent(AppState& app, const char* type, nlohmann::ordered_json statement);
+nlohmann::ordered_json QuizStateJson(const AppState& app);
 // Keeps the ladder's layout, node boxes and route current (state() reads them in any view).
 void UpdateLadderModel(AppState& app);
 // Switches to the Ladder view with a role selected and as the target ("show on ladder").

@@ -7,7 +7,7 @@
 
 namespace crossroads::shell {
 
-void EmitEvent(AppState& app, const char* type, nlohmann::json statement) {
+void EmitEvent(AppState& app, const char* type, nlohmann::ordered_json statement) {
     // Bounded: a host page that never drains them must not grow the app's memory.
     if (app.events.size() >= 256) app.events.erase(app.events.begin());
     app.events.push_back({{"type", type}, {"statement", std::move(statement)}});
@@ -15,17 +15,17 @@ void EmitEvent(AppState& app, const char* type, nlohmann::json statement) {
 }
 
 std::string AppStateJson(const AppState& app) {
-    nlohmann::json state = SessionToJson(app.session);
+    nlohmann::ordered_json state = SessionToJson(app.session);
     state["compare"]["visibleRows"] = app.compare.visible_rows;
     state["compare"]["visibleItems"] = app.compare.visible_items;
     state["compare"]["totalItems"] = app.compare.total_items;
     state["compare"]["stacked"] = app.compare.stacked;
-    nlohmann::json nodes = nlohmann::json::array();
+    nlohmann::ordered_json nodes = nlohmann::ordered_json::array();
     for (std::size_t i = 0; i < app.ladder.boxes.size() && i < app.content.ladder.nodes.size(); ++i)
         nodes.push_back({{"id", app.content.ladder.nodes[i].id}, {"x", app.ladder.boxes[i].center.x},
                          {"y", app.ladder.boxes[i].center.y}, {"moved", IsMoved(app.session.ladder, app.content.ladder.nodes[i].id)}});
     state["ladder"]["nodes"] = nodes;
-    nlohmann::json route = nlohmann::json::array();
+    nlohmann::ordered_json route = nlohmann::ordered_json::array();
     for (std::size_t n : app.ladder.route_nodes) route.push_back(app.content.ladder.nodes[n].id);
     state["ladder"]["route"] = route;
     state["quiz"] = QuizStateJson(app);
@@ -48,18 +48,19 @@ std::string AppStateJson(const AppState& app) {
     state["wheelToPage"] = app.wheel_to_page;
     state["touchScroll"] = {{"scrolling", app.touch_scroll.scrolling}, {"speed", app.touch_scroll.speed}};
     state["tooltip"] = app.tooltip_shown;
-    nlohmann::json problems = nlohmann::json::array();
+    nlohmann::ordered_json problems = nlohmann::ordered_json::array();
     for (const Problem& problem : app.problems)
         problems.push_back({{"code", problem.code}, {"path", problem.path}, {"message", problem.message},
                             {"severity", problem.severity == Severity::Error ? "error" : "warning"}});
+    if (app.author.enabled) state["author"] = AuthorStateJson(app);
     state["content"] = {{"ok", AppHasContent(app)}, {"name", app.content_name}, {"problems", problems}};
-    return state.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    return state.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }
 
 std::string AppRectsJson(const AppState& app) {
-    nlohmann::json rects = nlohmann::json::object();
+    nlohmann::ordered_json rects = nlohmann::ordered_json::object();
     for (const UiRect& r : app.rects) rects[r.id] = {{"x", r.x}, {"y", r.y}, {"w", r.w}, {"h", r.h}};
-    return rects.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    return rects.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }
 
 } // namespace crossroads::shell

@@ -2,6 +2,7 @@
 #include "app.hpp"
 #include "platform.hpp"
 
+#include "crossroads/author.hpp"
 #include "crossroads/check.hpp"
 #include "crossroads/cli.hpp"
 #include "crossroads/png.hpp"
@@ -24,6 +25,41 @@ int Check(const std::string& path, bool json) {
     std::cout << report.out;
     std::cerr << report.err;
     return report.exit_code;
+}
+
+// --edit [FILE]: the Author view with FILE, or a new comparison that Save writes to FILE.
+void StartEditing(shell::AppState& app, const std::string& path_given) {
+    app.author.enabled = true;
+    app.session.view = View::Author;
+    const std::string path = path_given.empty() ? "new-comparison.json" : path_given;
+    std::string error;
+    if (!path_given.empty()) {
+        if (const std::optional<std::string> bytes = ReadWholeFile(path, error)) {
+            if (shell::AuthorOpen(app, *bytes, path, path)) return;
+            error = app.author.message;
+        }
+    }
+    shell::AuthorNew(app);
+    app.author.file_path = path;
+    app.author.name = path;
+    if (!path_given.empty()) {
+        app.author.message = error + " A new comparison is open instead; Save writes it to " + path +
+                             " and keeps what was there as " + path + "~.";
+        app.author.message_is_error = true;
+    }
+}
+
+void SaveEdited(shell::AppState& app) {
+    app.author.save_requested = false;
+    std::string error;
+    if (author::SaveFile(app.author.file_path, app.author.doc.Text(), error)) {
+        shell::AuthorSaved(app);
+        app.author.message.clear();
+    } else {
+        app.author.message = "Not saved: " + error;
+        app.author.message_is_error = true;
+        app.author.quit_after_save = false;
+    }
 }
 
 bool WriteFile(const std::string& path, const std::vector<std::uint8_t>& bytes) {
@@ -60,6 +96,8 @@ int main(int argc, char** argv) {
             app.problems.push_back(UnreadableFile(error));
         }
     }
+
+    if (options.edit) StartEditing(app, options.edit_path);
 
     shell::Platform platform;
     shell::PlatformOptions popts;
@@ -98,6 +136,18 @@ int main(int argc, char** argv) {
                 platform.quiet_frames = 0; // draw until the new layout settles
             }
             shell::PlatformFrame(platform, app);
+            if (app.author.save_requested) {
+                SaveEdited(app);
+                platform.quiet_frames = 0;
+            }
+            // Closing with unsaved changes asks first (the Author view's question).
+            if (app.author.quit_after_save && !app.author.doc.Dirty()) break;
+            if (platform.quit && app.author.started && app.author.doc.Dirty() && !app.author.quit_ok) {
+                platform.quit = false;
+                app.author.quit_asked = true;
+                platform.quiet_frames = 0;
+            }
+            if (app.author.quit_ok) break;
             // Nothing changed for a while: wait for input instead of redrawing at 60 Hz.
             if (shell::PlatformIdle(platform, app)) SDL_WaitEventTimeout(nullptr, 500);
         }

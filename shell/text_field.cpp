@@ -76,12 +76,11 @@ void ForgetField(TextEditUi& t) {
 
 bool TextField(AppState& app, const char* id, const char* hint, std::string& value, float width) {
     TextEditUi& t = app.text_edit;
-    char label[64];
-    std::snprintf(label, sizeof label, "##%s", id);
+    const std::string label = std::string("##") + id; // ids can be long: author.field.<json path>
     ImGui::SetNextItemWidth(width);
     const bool changed = t.external
-                             ? ImGui::InputTextWithHint(label, hint, &value, ImGuiInputTextFlags_CallbackAlways, FollowExternalInput, &t)
-                             : ImGui::InputTextWithHint(label, hint, &value);
+                             ? ImGui::InputTextWithHint(label.c_str(), hint, &value, ImGuiInputTextFlags_CallbackAlways, FollowExternalInput, &t)
+                             : ImGui::InputTextWithHint(label.c_str(), hint, &value);
     RecordRect(app, id);
     const ImGuiID item = ImGui::GetItemID();
     if (!ImGui::IsItemActive()) {
@@ -121,7 +120,7 @@ void TextEditEndFrame(AppState& app) {
     if (t.id == 0) return;
     // The field was not drawn (another view) or something else took the focus.
     if (ImGui::GetActiveID() != t.id) ForgetField(t);
-    else if (t.release) ImGui::ClearActiveID();
+    else if (t.release && t.release_id == t.id) ImGui::ClearActiveID();
     t.release = false;
 }
 
@@ -150,7 +149,12 @@ void AppTextKey(AppState& app, TextKey key) {
         case TextKey::Escape: press(ImGuiKey_Escape, false); break;
         case TextKey::Tab: press(ImGuiKey_Tab, false); break;
         case TextKey::ShiftTab: press(ImGuiKey_Tab, true); break;
-        case TextKey::Release: app.text_edit.release = app.text_edit.id != 0; break;
+        case TextKey::Release:
+            // For the field edited now: a click on another field may activate that one
+            // before the release is handled, and it must stay active.
+            app.text_edit.release = app.text_edit.id != 0;
+            app.text_edit.release_id = app.text_edit.id;
+            break;
     }
 }
 

@@ -8,6 +8,7 @@
 namespace crossroads::shell {
 
 std::string TextVersionFor(AppState& app) {
+    if (app.session.view == View::Author && app.author.started) return AuthorTextHtml(app);
     if (!AppHasContent(app)) return "<p>The content could not be loaded; the problems are listed on the page.</p>";
     if (app.shared.active && app.session.view == View::Quiz && app.session.quiz.active == app.shared.kind) {
         // A result from a link: shown, never counted as this learner's.
@@ -42,7 +43,7 @@ std::string PrintHtmlFor(AppState& app) {
     return out;
 }
 
-bool TextVersionAction(AppState& app, const nlohmann::json& action, std::string& error) {
+bool TextVersionAction(AppState& app, const nlohmann::ordered_json& action, std::string& error) {
     if (!action.is_object() || !action.contains("act") || !action["act"].is_string()) {
         error = "an action needs an \"act\" string";
         return false;

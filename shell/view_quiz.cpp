@@ -117,17 +117,17 @@ void DrawQuizView(AppState& app) {
     }
 }
 
-nlohmann::json QuizStateJson(const AppState& app) {
+nlohmann::ordered_json QuizStateJson(const AppState& app) {
     const Quizzes& quizzes = app.content.quizzes;
     const QuizSession& s = app.session.quiz;
-    nlohmann::json out = {{"active", ToString(s.active)}};
+    nlohmann::ordered_json out = {{"active", ToString(s.active)}};
     // A result opened from a link, shown instead of the learner's own: its kind and link.
     out["shared"] = app.shared.active ? ToString(app.shared.kind) : "";
     out["sharedLink"] = app.shared.active ? app.shared.link : "";
     if (quizzes.fit.present) {
         const FitResult r = ComputeFit(quizzes.fit, s.fit.answers);
         const auto current = static_cast<std::size_t>(std::clamp(s.fit.current, 0, static_cast<int>(quizzes.fit.statements.size()) - 1));
-        nlohmann::json top = nlohmann::json::array();
+        nlohmann::ordered_json top = nlohmann::ordered_json::array();
         for (const FitContribution& c : r.top) top.push_back(c.statement);
         out["fit"] = {
             {"current", s.fit.current},
@@ -144,7 +144,7 @@ nlohmann::json QuizStateJson(const AppState& app) {
         const KnowledgeSession& k = s.knowledge;
         const Score score = ScoreAttempt(quizzes.knowledge, k);
         const Question* q = CurrentQuestion(quizzes.knowledge, k);
-        nlohmann::json shown = nlohmann::json::array(), arrangement = nlohmann::json::array();
+        nlohmann::ordered_json shown = nlohmann::ordered_json::array(), arrangement = nlohmann::ordered_json::array();
         if (q) {
             const auto it = k.option_order.find(q->id);
             if (it != k.option_order.end()) shown = it->second;

@@ -409,4 +409,59 @@ mergeInto(LibraryManager.library, {
     try { window.localStorage.setItem(UTF8ToString(key), UTF8ToString(value)); }
     catch (e) { console.warn("crossroads: cannot keep the unreadable progress aside: " + e); }
   },
+
+  // [SECTION] Author mode: opening, downloading and the preview link
+
+  // The file picker (an <input type=file>, hidden) and a .json dropped anywhere on the page
+  // both hand the file's bytes to the app, which opens it for editing.
+  cr_js_install_author__deps: ['$crNewString'],
+  cr_js_install_author: function(web) {
+    var send = function(file) {
+        file.arrayBuffer().then(function(buffer) {
+            var bytes = new Uint8Array(buffer);
+            var ptr = _malloc(bytes.length + 1);
+            HEAPU8.set(bytes, ptr);
+            var name = crNewString(file.name);
+            _cr_author_open(web, ptr, bytes.length, name);
+            _free(name);
+            _free(ptr);
+        }).catch(function(e) { console.warn("crossroads: cannot read " + file.name + ": " + e); });
+    };
+    var picker = document.createElement("input");
+    picker.type = "file";
+    picker.accept = ".json,application/json";
+    picker.id = "author-file";
+    picker.hidden = true;
+    picker.addEventListener("change", function() {
+        if (picker.files && picker.files[0]) send(picker.files[0]);
+        picker.value = "";
+    });
+    document.body.appendChild(picker);
+    Module.crOpenFile = function() { picker.click(); };
+    var hasFiles = function(e) { return e.dataTransfer && Array.prototype.indexOf.call(e.dataTransfer.types, "Files") >= 0; };
+    window.addEventListener("dragover", function(e) { if (hasFiles(e)) e.preventDefault(); });
+    window.addEventListener("drop", function(e) {
+        if (!hasFiles(e)) return;
+        e.preventDefault();
+        if (e.dataTransfer.files[0]) send(e.dataTransfer.files[0]);
+    });
+  },
+
+  cr_js_open_file: function() { if (Module.crOpenFile) Module.crOpenFile(); },
+
+  cr_js_download: function(name, text) {
+    var blob = new Blob([UTF8ToString(text)], { "type": "application/json" });
+    var a = document.createElement("a");
+    a.href = URL.createObjectURL(blob);
+    a.download = UTF8ToString(name);
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(function() { URL.revokeObjectURL(a.href); }, 60000);
+  },
+
+  cr_js_copy_preview__deps: ['$crCopy'],
+  cr_js_copy_preview: function(file) {
+    crCopy(location.origin + location.pathname + "?content=" + encodeURIComponent(UTF8ToString(file)));
+  },
 });

@@ -38,6 +38,10 @@ void cr_js_keep_aside(const char* key, const char* value);
 void cr_js_text_open(float x, float y, float w, float h, float font_px, const char* label);
 void cr_js_text_set(const char* value, int anchor, int caret);
 void cr_js_text_close(void);
+void cr_js_install_author(void* web); // the file picker and dropping a file onto the page
+void cr_js_open_file(void);
+void cr_js_download(const char* name, const char* text);
+void cr_js_copy_preview(const char* file); // this page's address with ?content=FILE, to the clipboard
 }
 
 namespace crossroads::web {
@@ -84,6 +88,8 @@ struct WebApp {
     int announced = 0;         // AppState::announcement_id last put in the live region
     int focus_edges = -1;      // KeyboardUi::at_first | at_last << 1, as last told to JS
     int frames_since_save = 0;
+    std::string draft;         // the author's draft as last stored (written again when it changes)
+    std::size_t draft_revision = static_cast<std::size_t>(-1); // the document revision it holds
 };
 
 
@@ -113,6 +119,13 @@ inline bool ScormDo(ScormCall call) { return cr_js_scorm_call(static_cast<int>(c
 void SyncTextInput(WebApp& web);
 // The page's input changed (offsets in UTF-8 bytes; compose -1 when not composing).
 void TextInputFromPage(WebApp& web, std::string value, int anchor, int caret, int compose_start, int compose_end);
+
+// [SECTION] Author mode (web_author.cpp)
+// author=1 or view=author: the file picker, and the draft this browser kept (restored with
+// a notice; a damaged one kept aside).
+void StartAuthor(WebApp& web);
+// After a frame: the draft stored when the document changed; Save, Open and the preview link.
+void SyncAuthor(WebApp& web);
 
 // [SECTION] Progress: the browser's saved session, or an LMS's (web_progress.cpp)
 

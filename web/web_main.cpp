@@ -57,6 +57,7 @@ void ApplyUrl(WebApp& web) {
     web.content_refused = params.content_refused;
     web.parent_origin = params.parent_origin;
     web.app.embed = params.embed;
+    web.app.author.enabled = params.author;
     web.app.result_pending = params.result; // opened once the content is there (AppFrame)
 }
 
@@ -109,7 +110,7 @@ void PostHostEvents(WebApp& web) {
                                                                             {"quiz", ToString(app.session.quiz.active)}}).c_str());
         web.last_view = view;
     }
-    for (nlohmann::json& e : app.events)
+    for (nlohmann::ordered_json& e : app.events)
         cr_js_post(web.parent_origin.c_str(), HostEvent(e["type"].get<std::string>(), {{"statement", std::move(e["statement"])}}).c_str());
     app.events.clear();
 }
@@ -190,6 +191,7 @@ void Frame(void* arg) {
     }
     PostHostEvents(web);
     SyncTextInput(web);
+    SyncAuthor(web);
     if (web.app.announcement_id != web.announced) {
         cr_js_announce(web.app.announcement.c_str(), web.app.announcement_id);
         web.announced = web.app.announcement_id;
@@ -286,7 +288,7 @@ EMSCRIPTEN_KEEPALIVE const char* cr_text_html(WebApp* web) {
 // One action from the text version's forms (JSON). The next frame saves the session and
 // posts any host events, exactly as after a click in the canvas.
 EMSCRIPTEN_KEEPALIVE int cr_text_action(WebApp* web, const char* text) {
-    const nlohmann::json action = nlohmann::json::parse(text, nullptr, false);
+    const nlohmann::ordered_json action = nlohmann::ordered_json::parse(text, nullptr, false);
     std::string error;
     const bool ok = !action.is_discarded() && shell::TextVersionAction(web->app, action, error);
     if (!ok) cr_js_warn(("the text version sent an action that was ignored: " + (action.is_discarded() ? std::string("not JSON") : error)).c_str());
@@ -327,6 +329,7 @@ EMSCRIPTEN_KEEPALIVE void cr_text_key(WebApp* web, int key) {
 EMSCRIPTEN_KEEPALIVE void cr_flush(WebApp* web) { Save(*web, true); }
 EMSCRIPTEN_KEEPALIVE void cr_leave(WebApp* web) {
     Save(*web);
+    SyncAuthor(*web);
     LeaveScorm(*web);
 }
 // A wheel over the canvas at (x, y), deltas as the DOM gives them. 1: the app scrolls or
@@ -351,10 +354,10 @@ EMSCRIPTEN_KEEPALIVE void cr_content_loaded(WebApp* web, const char* bytes, int 
     if (shell::AppLoadContent(web->app, std::string_view(bytes, static_cast<std::size_t>(std::max(size, 0))), name)) {
         SanitizeSession(web->app.session, web->app.content);
     } else {
-        nlohmann::json list = nlohmann::json::array();
+        nlohmann::ordered_json list = nlohmann::ordered_json::array();
         for (const Problem& p : web->app.problems)
             if (p.severity == Severity::Error) list.push_back(FormatProblem(p));
-        cr_js_show_problems(web, name.c_str(), list.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
+        cr_js_show_problems(web, name.c_str(), list.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace).c_str());
     }
     Wake(*web);
 }
@@ -376,10 +379,17 @@ EMSCRIPTEN_KEEPALIVE void cr_command(WebApp* web, const char* message) {
             break;
         case HostCommand::Kind::GetState:
             cr_js_post(web->parent_origin.c_str(),
-                       HostEvent("state", {{"state", nlohmann::json::parse(shell::AppStateJson(web->app), nullptr, false)}}).c_str());
+                       HostEvent("state", {{"state", nlohmann::ordered_json::parse(shell::AppStateJson(web->app), nullptr, false)}}).c_str());
             break;
         case HostCommand::Kind::Invalid: cr_js_warn(("ignored a command from the host page: " + c.error).c_str()); break;
     }
+    Wake(*web);
+}
+// A file chosen in the picker or dropped onto the page: opened for editing (an undoable step).
+EMSCRIPTEN_KEEPALIVE void cr_author_open(WebApp* web, const char* bytes, int size, const char* name) {
+    if (!web->app.author.enabled) return;
+    shell::AuthorImport(web->app, std::string_view(bytes, static_cast<std::size_t>(std::max(size, 0))), name ? name : "a file");
+    web->app.session.view = View::Author;
     Wake(*web);
 }
 EMSCRIPTEN_KEEPALIVE void cr_use_default_content(WebApp* web) {
@@ -398,6 +408,7 @@ int main() {
     app.system_dark = MediaMatches(Media::DarkScheme);
     app.touch = MediaMatches(Media::CoarsePointer);
     if (app.content_pending.empty()) LoadDefaultContent(*web);
+    StartAuthor(*web);
     app.keyboard.wrap = false; // Tab past the ends goes to the page around the canvas
     app.text_edit.external = true; // the page's hidden <input> does the typing (web_text.cpp)
     app.can_link = true;           // results can be copied as links to this page
@@ -434,7 +445,7 @@ int main() {
     if (!app.content_pending.empty()) cr_js_fetch_content(web, app.content_pending.c_str());
     if (!web->content_refused.empty()) {
         // Said on the page like any content file that cannot be shown, with the way on.
-        const nlohmann::json list = {"It is on another site. For safety, Crossroads loads content files only from the site "
+        const nlohmann::ordered_json list = {"It is on another site. For safety, Crossroads loads content files only from the site "
                                      "that serves it: put the file beside the app and link to it there."};
         cr_js_show_problems(web, web->content_refused.c_str(), list.dump().c_str());
     }

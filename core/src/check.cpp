@@ -13,11 +13,11 @@ namespace {
 const char* SeverityWord(Severity s) { return s == Severity::Warning ? "warning" : "error"; }
 
 std::string JsonReport(const LoadResult& result, std::string_view file, bool readable) {
-    nlohmann::json problems = nlohmann::json::array();
+    nlohmann::ordered_json problems = nlohmann::ordered_json::array();
     for (const Problem& p : result.problems)
         problems.push_back({{"code", p.code}, {"path", p.path}, {"severity", SeverityWord(p.severity)},
                             {"message", p.message}});
-    nlohmann::json report = {{"file", file}, {"readable", readable}, {"valid", readable && result.Ok()},
+    nlohmann::ordered_json report = {{"file", file}, {"readable", readable}, {"valid", readable && result.Ok()},
                              {"problems", std::move(problems)}, {"title", nullptr}, {"passMark", nullptr}};
     if (readable && result.Ok()) {
         report["title"] = result.content.title;
@@ -25,7 +25,7 @@ std::string JsonReport(const LoadResult& result, std::string_view file, bool rea
         if (result.content.quizzes.knowledge.present) report["passMark"] = result.content.quizzes.knowledge.pass_mark;
     }
     // Replace, never abort, should a path from the command line not be UTF-8.
-    return report.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+    return report.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
 }
 } // namespace
 

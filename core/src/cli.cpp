@@ -6,6 +6,7 @@ namespace crossroads {
 
 const char* kCliUsage() {
     return "usage: crossroads [--content FILE [--watch]] [--view compare|ladder|quiz] [--theme light|dark]\n"
+           "       crossroads --edit [FILE]\n"
            "       crossroads --check FILE [--json]\n"
            "       crossroads --screenshot OUT.png [--view V] [--theme T] [--width W] [--height H] [--content FILE]\n"
            "       crossroads --version | --help\n"
@@ -15,6 +16,8 @@ const char* kCliUsage() {
            "  --json             with --check: the verdict, each problem's code and the title and pass\n"
            "                     mark as JSON on stdout, for tools\n"
            "  --screenshot OUT   draw a few frames, write them to OUT as PNG, and exit\n"
+           "  --edit [FILE]      author mode: edit FILE with forms (a new comparison when FILE is absent or\n"
+           "                     does not exist yet); Save writes it, keeping the previous version as FILE~\n"
            "  --watch            reload the --content file whenever it changes (for authors); an invalid\n"
            "                     version lists its problems over the last good one until it is fixed\n";
 }
@@ -45,6 +48,11 @@ CliOptions ParseCommandLine(const std::vector<std::string>& args) {
         if (a == "--version") { o.mode = CliOptions::Mode::Version; return o; }
         if (a == "--watch") { o.watch = true; continue; }
         if (a == "--json") { o.json = true; continue; }
+        if (a == "--edit") {
+            o.edit = true;
+            if (has_value && args[i + 1].rfind("--", 0) != 0) o.edit_path = value();
+            continue;
+        }
         if (a == "--check" || a == "--content" || a == "--screenshot" || a == "--view" || a == "--theme" ||
             a == "--width" || a == "--height" || a == "--frames") {
             if (!has_value) return fail(a + " needs a value");
@@ -53,7 +61,7 @@ CliOptions ParseCommandLine(const std::vector<std::string>& args) {
             else if (a == "--content") o.content_path = v;
             else if (a == "--screenshot") { o.mode = CliOptions::Mode::Screenshot; o.screenshot_path = v; }
             else if (a == "--view") {
-                if (!ParseView(v, o.view)) return fail("--view takes compare, ladder or quiz, not '" + v + "'");
+                if (!ParseView(v, o.view)) return fail("--view takes compare, ladder, quiz or author, not '" + v + "'");
                 o.has_view = true;
             } else if (a == "--theme") {
                 if (!ParseTheme(v, o.theme)) return fail("--theme takes light or dark, not '" + v + "'");
@@ -69,6 +77,8 @@ CliOptions ParseCommandLine(const std::vector<std::string>& args) {
         }
         return fail("unknown option '" + a + "'");
     }
+    if (o.edit && (o.mode == CliOptions::Mode::Check || o.watch || !o.content_path.empty()))
+        return fail("--edit FILE opens the file to edit: it does not go with --check, --content or --watch");
     if (o.json && o.mode != CliOptions::Mode::Check) return fail("--json works only with --check FILE");
     if (o.watch && (o.mode != CliOptions::Mode::Run || o.content_path.empty()))
         return fail("--watch needs --content FILE, and works only in the app (not with --check or --screenshot)");

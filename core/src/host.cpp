@@ -8,7 +8,7 @@ HostCommand ParseHostCommand(std::string_view message) {
         c.error = "message too large";
         return c;
     }
-    const nlohmann::json j = nlohmann::json::parse(message.begin(), message.end(), nullptr, false);
+    const nlohmann::ordered_json j = nlohmann::ordered_json::parse(message.begin(), message.end(), nullptr, false);
     if (j.is_discarded() || !j.is_object()) {
         c.error = "not a JSON object";
         return c;
@@ -42,11 +42,11 @@ HostCommand ParseHostCommand(std::string_view message) {
     return c;
 }
 
-std::string HostEvent(const std::string& type, nlohmann::json payload) {
-    if (!payload.is_object()) payload = nlohmann::json::object();
+std::string HostEvent(const std::string& type, nlohmann::ordered_json payload) {
+    if (!payload.is_object()) payload = nlohmann::ordered_json::object();
     payload["source"] = "crossroads";
     payload["type"] = type;
-    return payload.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    return payload.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }
 
 void ResetProgress(Session& session) {

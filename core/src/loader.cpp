@@ -21,7 +21,7 @@
 
 namespace crossroads {
 
-using json = nlohmann::json;
+using json = nlohmann::ordered_json;
 
 bool LoadResult::Ok() const { return ErrorCount() == 0; }
 

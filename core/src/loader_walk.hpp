@@ -17,7 +17,7 @@
 
 namespace crossroads::loader_detail {
 
-using json = nlohmann::json;
+using json = nlohmann::ordered_json;
 
 // The JSON type of a value, as messages name it ("a string", "an object").
 const char* TypeName(const json& value);

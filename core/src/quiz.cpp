@@ -316,11 +316,11 @@ std::string ActivityId(const std::string& quiz, const std::string& item) {
 
 namespace {
 
-nlohmann::json Verb(const char* verb) {
+nlohmann::ordered_json Verb(const char* verb) {
     return {{"id", std::string("http://adlnet.gov/expapi/verbs/") + verb}, {"display", {{"en-US", verb}}}};
 }
 
-nlohmann::json LangMap(const std::string& text) { return {{"en-US", text}}; }
+nlohmann::ordered_json LangMap(const std::string& text) { return {{"en-US", text}}; }
 
 std::string Join(const std::vector<std::string>& ids) {
     std::string out;
@@ -333,19 +333,19 @@ double Round3(double v) { return std::round(v * 1000.0) / 1000.0; }
 
 } // namespace
 
-nlohmann::json AnsweredStatement(const Question& question, const std::vector<std::string>& answer, const QuestionScore& score,
+nlohmann::ordered_json AnsweredStatement(const Question& question, const std::vector<std::string>& answer, const QuestionScore& score,
                                  double seconds) {
     const char* interaction = question.type == QuestionType::TrueFalse ? "true-false"
                               : question.type == QuestionType::Order   ? "sequencing"
                                                                        : "choice";
-    nlohmann::json definition = {
+    nlohmann::ordered_json definition = {
         {"name", LangMap(question.prompt)},
         {"type", "http://adlnet.gov/expapi/activities/cmi.interaction"},
         {"interactionType", interaction},
         {"correctResponsesPattern", {Join(question.answer)}},
     };
     if (question.type != QuestionType::TrueFalse) {
-        nlohmann::json choices = nlohmann::json::array();
+        nlohmann::ordered_json choices = nlohmann::ordered_json::array();
         for (const Option& o : question.options) choices.push_back({{"id", o.id}, {"description", LangMap(o.text)}});
         definition["choices"] = choices;
     }
@@ -361,8 +361,8 @@ nlohmann::json AnsweredStatement(const Question& question, const std::vector<std
     };
 }
 
-nlohmann::json FitAnsweredStatement(const FitStatement& statement, int rating, double seconds) {
-    nlohmann::json scale = nlohmann::json::array();
+nlohmann::ordered_json FitAnsweredStatement(const FitStatement& statement, int rating, double seconds) {
+    nlohmann::ordered_json scale = nlohmann::ordered_json::array();
     for (int i = 1; i <= 5; ++i) scale.push_back({{"id", std::to_string(i)}, {"description", LangMap(RatingLabel(i))}});
     return {
         {"verb", Verb("answered")},
@@ -378,7 +378,7 @@ nlohmann::json FitAnsweredStatement(const FitStatement& statement, int rating, d
     };
 }
 
-nlohmann::json KnowledgeCompletedStatement(const KnowledgeQuiz& quiz, const Score& score, double seconds) {
+nlohmann::ordered_json KnowledgeCompletedStatement(const KnowledgeQuiz& quiz, const Score& score, double seconds) {
     return {
         {"verb", Verb("completed")},
         {"object",
@@ -393,7 +393,7 @@ nlohmann::json KnowledgeCompletedStatement(const KnowledgeQuiz& quiz, const Scor
     };
 }
 
-nlohmann::json FitCompletedStatement(const FitQuiz& quiz, const FitResult& result, double seconds) {
+nlohmann::ordered_json FitCompletedStatement(const FitQuiz& quiz, const FitResult& result, double seconds) {
     // The lean is the score: -100 (management) .. +100 (technical), scaled -1 .. 1.
     const double lean = Round3(static_cast<double>(result.lean));
     return {

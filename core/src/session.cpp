@@ -8,6 +8,7 @@ const char* ToString(View view) {
     switch (view) {
         case View::Ladder: return "ladder";
         case View::Quiz: return "quiz";
+        case View::Author: return "author";
         case View::Compare: break;
     }
     return "compare";
@@ -29,7 +30,7 @@ bool ParseName(std::string_view text, std::initializer_list<E> values, E& out) {
 }
 } // namespace
 
-bool ParseView(std::string_view text, View& out) { return ParseName(text, {View::Compare, View::Ladder, View::Quiz}, out); }
+bool ParseView(std::string_view text, View& out) { return ParseName(text, {View::Compare, View::Ladder, View::Quiz, View::Author}, out); }
 
 bool ParseTheme(std::string_view text, Theme& out) { return ParseName(text, {Theme::Light, Theme::Dark}, out); }
 
@@ -37,7 +38,7 @@ const char* ToString(QuizKind kind) { return kind == QuizKind::Knowledge ? "know
 
 bool ParseQuizKind(std::string_view text, QuizKind& out) { return ParseName(text, {QuizKind::Fit, QuizKind::Knowledge}, out); }
 
-nlohmann::json SessionToJson(const Session& session) {
+nlohmann::ordered_json SessionToJson(const Session& session) {
     return {
         {"view", ToString(session.view)},
         {"theme", ToString(session.theme)},
@@ -55,7 +56,7 @@ namespace crossroads {
 
 namespace {
 
-using json = nlohmann::json;
+using json = nlohmann::ordered_json;
 
 json MapOfLists(const std::map<std::string, std::vector<std::string>>& m) {
     json out = json::object();

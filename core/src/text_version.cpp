@@ -315,6 +315,7 @@ std::string TextVersionHtml(const Content& content, const Session& session) {
     switch (session.view) {
         case View::Ladder: out += LadderHtml(content, session); break;
         case View::Quiz: out += QuizHtml(content, session); break;
+        case View::Author: // the shell writes the author's text version (its document is not the content shown)
         case View::Compare: out += CompareHtml(content, session); break;
     }
     return out;

@@ -63,9 +63,10 @@ void ParsePairs(std::string_view text, UrlParams& out, std::string_view origin) 
         const std::string value = eq == std::string_view::npos ? std::string() : PercentDecode(pair.substr(eq + 1));
         auto warn = [&](const std::string& why) { out.warnings.push_back("ignored URL parameter \"" + key + "\": " + why); };
         if (key == "view") {
-            View v;
+            View v = View::Compare;
             if (ParseView(value, v)) out.view = v;
-            else warn("use compare, ladder or quiz");
+            else warn("use compare, ladder, quiz or author");
+            out.author = out.author || (out.view && *out.view == View::Author);
         } else if (key == "quiz") {
             QuizKind q;
             if (ParseQuizKind(value, q)) out.quiz = q;
@@ -86,6 +87,9 @@ void ParsePairs(std::string_view text, UrlParams& out, std::string_view origin) 
             const unsigned long long v = value.empty() ? 0 : std::strtoull(value.c_str(), &end, 10);
             if (!value.empty() && *end == '\0' && value[0] != '-' && v <= 0xFFFFFFFFull) out.seed = static_cast<std::uint32_t>(v);
             else warn("use a whole number from 0 to 4294967295");
+        } else if (key == "author") {
+            if (value == "1" || value == "true") out.author = true;
+            else if (!(value == "0" || value == "false")) warn("use 1 or 0");
         } else if (key == "embed") {
             if (value == "1" || value == "true") out.embed = true;
             else if (!(value == "0" || value == "false")) warn("use 1 or 0");

@@ -17,7 +17,7 @@ const char* Word(const char* const (&words)[N], Enum value) {
 } // namespace
 
 // In the order of View { Compare, Ladder, Quiz } and Track { Shared, Management, Technical }.
-const char* ViewName(View view) { return Word({"Compare", "Ladder", "Quiz"}, view); }
+const char* ViewName(View view) { return Word({"Compare", "Ladder", "Quiz", "Author"}, view); }
 const char* TrackName(Track track) { return Word({"Starting point", "Management track", "Technical track"}, track); }
 const char* TrackShortName(Track track) { return Word({"Start", "Management", "Technical"}, track); }
 

@@ -39,7 +39,7 @@ struct Headless : test::Headless {
     }
 };
 
-inline const nlohmann::json* FindNode(const nlohmann::json& state, const std::string& id) {
+inline const nlohmann::ordered_json* FindNode(const nlohmann::ordered_json& state, const std::string& id) {
     for (const auto& n : state["ladder"]["nodes"])
         if (n["id"] == id) return &n;
     return nullptr;
@@ -47,7 +47,7 @@ inline const nlohmann::json* FindNode(const nlohmann::json& state, const std::st
 
 // Answers the question on screen with the content's key, by clicking as a user would.
 inline void AnswerCurrentCorrectly(Headless& h) {
-    const auto state = nlohmann::json::parse(AppStateJson(h.app));
+    const auto state = nlohmann::ordered_json::parse(AppStateJson(h.app));
     const auto& k = state["quiz"]["knowledge"];
     const Question* q = FindQuestion(h.app.content.quizzes.knowledge, k["questionId"].get<std::string>());
     REQUIRE(q);
@@ -85,7 +85,7 @@ inline WrongChoice AnswerWrongly(Headless& h, QuestionType type) {
     h.Open(View::Quiz, QuizKind::Knowledge);
     WrongChoice out;
     for (; out.skipped < 20; ++out.skipped) {
-        const auto k = nlohmann::json::parse(AppStateJson(h.app))["quiz"]["knowledge"];
+        const auto k = nlohmann::ordered_json::parse(AppStateJson(h.app))["quiz"]["knowledge"];
         const Question* q = FindQuestion(h.app.content.quizzes.knowledge, k["questionId"].get<std::string>());
         REQUIRE(q);
         if (q->type != type) {

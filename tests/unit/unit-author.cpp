@@ -1,11 +1,13 @@
 // Author mode's editing model: paths, every edit and its inverse, id renames with their
 // references, the template, round trips and the draft codec.
 #include "crossroads/author.hpp"
+#include "crossroads/check.hpp"
 #include "crossroads/loader.hpp"
 #include "test_util.hpp"
 
 #include <catch2/catch.hpp>
 
+#include <cstdio>
 #include <set>
 
 using namespace crossroads;
@@ -172,6 +174,23 @@ TEST_CASE("author: every list of the format gets a new item the loader accepts t
     }
 }
 
+TEST_CASE("author: a new ladder node and then a new edge connect it to the first node") {
+    Document d(DefaultDoc());
+    std::string error;
+    REQUIRE(d.Apply(*AddItem(d.Doc(), "ladder.nodes", error)));
+    REQUIRE(d.Apply(*SetValue(d.Doc(), "ladder.nodes.7.title", "Staff Engineer", error)));
+    REQUIRE(d.Apply(*SetValue(d.Doc(), "ladder.nodes.7.description", "Sets technical direction.", error)));
+    REQUIRE(d.Apply(*SetValue(d.Doc(), "ladder.nodes.7.summary", "A senior individual contributor", error)));
+    CHECK_FALSE(Load(d.Doc()).Ok()); // nothing leads to it yet
+    REQUIRE(d.Apply(*AddItem(d.Doc(), "ladder.edges", error)));
+    const Json& edge = Find(d.Doc(), "ladder.edges")->back();
+    CHECK(edge["from"] == *Find(d.Doc(), "ladder.nodes.0.id"));
+    CHECK(edge["to"] == "node");
+    const LoadResult r = Load(d.Doc());
+    INFO(test::Describe(r));
+    CHECK(r.Ok());
+}
+
 TEST_CASE("author: a new role gets a cell in every row, and removing it takes them away") {
     Document d(DefaultDoc());
     const std::string original = d.Text();
@@ -329,11 +348,11 @@ TEST_CASE("author: fields with fixed choices offer the values the loader accepts
     CHECK(ChoicesFor(doc, "ladder.edges.0.to").size() == Find(doc, "ladder.nodes")->size());
     CHECK(ChoicesFor(doc, "roles.0.name").empty());
     // The schema's enums are the same lists.
-    const nlohmann::json schema = nlohmann::json::parse(test::ReadSourceFile("/assets/content/schema.json"));
+    const nlohmann::ordered_json schema = nlohmann::ordered_json::parse(test::ReadSourceFile("/assets/content/schema.json"));
     std::set<std::vector<std::string>> enums;
-    std::vector<const nlohmann::json*> stack{&schema};
+    std::vector<const nlohmann::ordered_json*> stack{&schema};
     while (!stack.empty()) {
-        const nlohmann::json* at = stack.back();
+        const nlohmann::ordered_json* at = stack.back();
         stack.pop_back();
         if (at->is_object() && at->contains("enum") && (*at)["enum"].is_array())
             enums.insert((*at)["enum"].get<std::vector<std::string>>());
@@ -385,4 +404,23 @@ TEST_CASE("author: drafts round-trip, and damaged drafts are refused with a reas
         CHECK_FALSE(d.draft);
         CHECK(d.error.find(why) != std::string::npos);
     }
+}
+
+TEST_CASE("author: saving keeps the previous file as FILE~ and never leaves half a file") {
+    const std::string dir = CROSSROADS_BINARY_DIR;
+    const std::string path = dir + "/author-save-test.json";
+    std::remove(path.c_str());
+    std::remove((path + "~").c_str());
+    std::string error;
+    REQUIRE(SaveFile(path, "first\n", error));
+    std::string read_error;
+    CHECK(ReadWholeFile(path, read_error) == std::optional<std::string>("first\n"));
+    CHECK_FALSE(ReadWholeFile(path + "~", read_error)); // nothing was there before
+    REQUIRE(SaveFile(path, "second\n", error));
+    CHECK(ReadWholeFile(path, read_error) == std::optional<std::string>("second\n"));
+    CHECK(ReadWholeFile(path + "~", read_error) == std::optional<std::string>("first\n"));
+    CHECK_FALSE(ReadWholeFile(path + ".crossroads-saving", read_error));
+    // A folder that does not exist: refused, with the reason.
+    CHECK_FALSE(SaveFile(dir + "/missing/c.json", "x", error));
+    CHECK(error.find("cannot write") != std::string::npos);
 }

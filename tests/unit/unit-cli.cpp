@@ -84,20 +84,20 @@ TEST_CASE("the content check reports for people and, as JSON, for tools", "[cli]
         CHECK(people.exit_code == kCheckValid);
         CHECK(people.err.empty());
         const CheckReport tools = CheckContent(content, "", "c.json", true);
-        const nlohmann::json j = nlohmann::json::parse(tools.out);
+        const nlohmann::ordered_json j = nlohmann::ordered_json::parse(tools.out);
         CHECK(j["valid"] == true);
         CHECK(j["title"] == "Engineering Manager or Tech Lead?");
         CHECK(j["passMark"] == 70);
         CHECK(j["problems"].empty());
     }
     SECTION("content with problems: exit 1, each with its code and path") {
-        nlohmann::json doc = nlohmann::json::parse(content);
+        nlohmann::ordered_json doc = nlohmann::ordered_json::parse(content);
         doc["quizzes"]["knowledge"]["passMark"] = 70.5;
         doc["roles"][0]["sumary"] = "x";
         const CheckReport people = CheckContent(doc.dump(), "", "c.json", false);
         CHECK(people.exit_code == kCheckProblems);
         CHECK(people.err.find("quizzes.knowledge.passMark: a pass mark is a whole percentage") != std::string::npos);
-        const nlohmann::json j = nlohmann::json::parse(CheckContent(doc.dump(), "", "c.json", true).out);
+        const nlohmann::ordered_json j = nlohmann::ordered_json::parse(CheckContent(doc.dump(), "", "c.json", true).out);
         CHECK(j["valid"] == false);
         CHECK(j["passMark"].is_null()); // no verdict is read off invalid content
         REQUIRE(j["problems"].size() == 2);
@@ -106,9 +106,9 @@ TEST_CASE("the content check reports for people and, as JSON, for tools", "[cli]
         CHECK(j["problems"][1]["code"] == "field.type");
     }
     SECTION("content without a knowledge check has no pass mark") {
-        nlohmann::json doc = nlohmann::json::parse(content);
+        nlohmann::ordered_json doc = nlohmann::ordered_json::parse(content);
         doc["quizzes"].erase("knowledge");
-        const nlohmann::json j = nlohmann::json::parse(CheckContent(doc.dump(), "", "c.json", true).out);
+        const nlohmann::ordered_json j = nlohmann::ordered_json::parse(CheckContent(doc.dump(), "", "c.json", true).out);
         CHECK(j["valid"] == true);
         CHECK(j["passMark"].is_null());
     }
@@ -116,7 +116,7 @@ TEST_CASE("the content check reports for people and, as JSON, for tools", "[cli]
         const CheckReport people = CheckFile("/nonexistent/c.json", false);
         CHECK(people.exit_code == kCheckUnreadable);
         CHECK(people.err == "/nonexistent/c.json: cannot open /nonexistent/c.json: check the path and permissions\n");
-        const nlohmann::json j = nlohmann::json::parse(CheckFile("/nonexistent/c.json", true).out);
+        const nlohmann::ordered_json j = nlohmann::ordered_json::parse(CheckFile("/nonexistent/c.json", true).out);
         CHECK(j["readable"] == false);
         CHECK(j["problems"][0]["code"] == "file.unreadable");
     }

@@ -220,7 +220,7 @@ TEST_CASE("dragged positions, reset and zoom", "[ladder]") {
 }
 
 TEST_CASE("the loader checks the ladder's shape", "[ladder][loader]") {
-    nlohmann::json j = nlohmann::json::parse(test::DefaultContent());
+    nlohmann::ordered_json j = nlohmann::ordered_json::parse(test::DefaultContent());
     SECTION("a cycle of promotions") {
         j["ladder"]["edges"].push_back({{"from", "vp"}, {"to", "em"}, {"kind", "promotion"}, {"source", "career-path"}});
         const LoadResult r = LoadContent(j.dump());

@@ -12,7 +12,7 @@
 #include <string>
 
 using namespace crossroads;
-using json = nlohmann::json;
+using json = nlohmann::ordered_json;
 
 namespace {
 

@@ -345,7 +345,7 @@ TEST_CASE("the quiz wording shared by the canvas, the text version and host even
 }
 
 TEST_CASE("the loader checks quiz content", "[quiz][loader]") {
-    nlohmann::json j = nlohmann::json::parse(test::DefaultContent());
+    nlohmann::ordered_json j = nlohmann::ordered_json::parse(test::DefaultContent());
     auto& questions = j["quizzes"]["knowledge"]["questions"];
     std::size_t single = 0, order = 0;
     for (std::size_t i = 0; i < questions.size(); ++i) {
@@ -381,7 +381,7 @@ TEST_CASE("the loader checks quiz content", "[quiz][loader]") {
         CHECK(r.content.quizzes.knowledge.pass_mark == 80);
     }
     SECTION("an ordering question with one item") {
-        questions[order]["items"] = nlohmann::json::array({questions[order]["items"][0]}); // not {x}: that copies x on some compilers
+        questions[order]["items"] = nlohmann::ordered_json::array({questions[order]["items"][0]}); // not {x}: that copies x on some compilers
         CHECK(test::HasProblem(LoadContent(j.dump()), code::kTooFew,
                                "quizzes.knowledge.questions[" + std::to_string(order) + "].items"));
     }

@@ -76,7 +76,7 @@ TEST_CASE("broken stored sessions are refused whole, with a reason", "[session]"
         CHECK(DecodeSession(std::string(kMaxSessionBytes + 1, ' ')).status == Status::TooLarge);
     }
     SECTION("a field of the wrong type names its path, and nothing half-read is kept") {
-        nlohmann::json j = nlohmann::json::parse(EncodeSession(Busy(Default())));
+        nlohmann::ordered_json j = nlohmann::ordered_json::parse(EncodeSession(Busy(Default())));
         j["ladder"]["zoom"] = "big";
         const SessionDecode d = DecodeSession(j.dump());
         CHECK(d.status == Status::Corrupt);
@@ -211,7 +211,7 @@ TEST_CASE("commands from the host page", "[host]") {
         CHECK(c.kind == Kind::Invalid);
         CHECK_FALSE(c.error.empty());
     }
-    const auto event = nlohmann::json::parse(HostEvent("viewChanged", {{"view", "ladder"}}));
+    const auto event = nlohmann::ordered_json::parse(HostEvent("viewChanged", {{"view", "ladder"}}));
     CHECK(event["source"] == "crossroads");
     CHECK(event["type"] == "viewChanged");
     CHECK(event["view"] == "ladder");

@@ -34,7 +34,7 @@ TEST_CASE("Tab and Shift+Tab walk every control, Space and Enter act, a click hi
     CHECK(h.app.session.compare.differences_only);
     h.Press(ImGuiKey_Enter);
     CHECK_FALSE(h.app.session.compare.differences_only);
-    CHECK(nlohmann::json::parse(AppStateJson(h.app))["focus"] == "compare.differencesOnly");
+    CHECK(nlohmann::ordered_json::parse(AppStateJson(h.app))["focus"] == "compare.differencesOnly");
 
     SECTION("a text field reached by Tab takes typing at once") {
         h.TabTo("compare.filter");
@@ -106,12 +106,12 @@ TEST_CASE("the ladder by keys: select along steps, move, zoom, set you and targe
     h.Type('t');
     CHECK(s.target == s.selected);
     CHECK(s.target != you);
-    const auto state = nlohmann::json::parse(AppStateJson(h.app));
+    const auto state = nlohmann::ordered_json::parse(AppStateJson(h.app));
     CHECK(state["ladder"]["route"].size() >= 2);
     CHECK(state["ladder"]["route"].front() == you);
 
     const auto x_of = [&](const std::string& id) {
-        const auto now = nlohmann::json::parse(AppStateJson(h.app)); // kept alive through the loop
+        const auto now = nlohmann::ordered_json::parse(AppStateJson(h.app)); // kept alive through the loop
         for (const auto& n : now["ladder"]["nodes"])
             if (n["id"] == id) return n["x"].get<float>();
         return -1.0f;
@@ -139,7 +139,7 @@ TEST_CASE("the knowledge check by keyboard alone: ordering with the move buttons
     h.Frame();
     const std::size_t n = h.app.content.quizzes.knowledge.questions.size();
     for (std::size_t i = 0; i < n; ++i) {
-        const auto k = nlohmann::json::parse(AppStateJson(h.app))["quiz"]["knowledge"];
+        const auto k = nlohmann::ordered_json::parse(AppStateJson(h.app))["quiz"]["knowledge"];
         const Question* q = FindQuestion(h.app.content.quizzes.knowledge, k["questionId"].get<std::string>());
         REQUIRE(q);
         if (q->type == QuestionType::Order) {
@@ -168,7 +168,7 @@ TEST_CASE("the knowledge check by keyboard alone: ordering with the move buttons
         h.Press(ImGuiKey_Enter);
     }
     h.Frame();
-    const auto state = nlohmann::json::parse(AppStateJson(h.app));
+    const auto state = nlohmann::ordered_json::parse(AppStateJson(h.app));
     CHECK(state["quiz"]["knowledge"]["finished"] == true);
     CHECK(state["quiz"]["knowledge"]["success"] == true);
     CHECK(state["quiz"]["knowledge"]["score"]["percent"] == 100);

@@ -17,7 +17,7 @@ TEST_CASE("the text version's actions drive the same session and events as the c
     h.app.session.view = View::Quiz;
     h.app.session.quiz.active = QuizKind::Knowledge;
     std::string error;
-    const auto act = [&](nlohmann::json a) {
+    const auto act = [&](nlohmann::ordered_json a) {
         INFO(a.dump());
         REQUIRE(TextVersionAction(h.app, a, error));
     };
@@ -41,7 +41,7 @@ TEST_CASE("the text version's actions drive the same session and events as the c
     }
     const std::string html = TextVersionFor(h.app); // the result on screen: "completed"
     CHECK(html.find("Passed: ") != std::string::npos);
-    const auto state = nlohmann::json::parse(AppStateJson(h.app));
+    const auto state = nlohmann::ordered_json::parse(AppStateJson(h.app));
     CHECK(state["quiz"]["knowledge"]["score"]["percent"] == 100);
     CHECK(state["quiz"]["knowledge"]["success"] == true);
     CHECK(state["quiz"]["knowledge"]["bestPercent"] == 100); // at once, not only after a retry
@@ -56,7 +56,7 @@ TEST_CASE("the text version's actions drive the same session and events as the c
         for (const char* bad : {R"({"act": "view", "value": "nope"})", R"({"act": 3})", R"([])", R"({"act": "rate", "value": "9"})",
                                 R"({"act": "move", "from": "x"})", R"({"act": "you", "value": "ceo"})", R"({"act": "launch"})"}) {
             INFO(bad);
-            CHECK_FALSE(TextVersionAction(h.app, nlohmann::json::parse(bad), error));
+            CHECK_FALSE(TextVersionAction(h.app, nlohmann::ordered_json::parse(bad), error));
             CHECK_FALSE(error.empty());
         }
         CHECK(EncodeSession(h.app.session) == before);
@@ -112,7 +112,7 @@ TEST_CASE("live reload: a rewritten file replaces the content and keeps the sess
     CHECK(h.app.session.ladder.target == "vp");
     CHECK(h.app.session.compare.differences_only);
     CHECK(h.app.reload_problems.empty());
-    CHECK(nlohmann::json::parse(AppStateJson(h.app))["ladder"]["route"].size() == 4);
+    CHECK(nlohmann::ordered_json::parse(AppStateJson(h.app))["ladder"]["route"].size() == 4);
 
     // A half-typed edit: the last good version stays on screen, the problems above it.
     write(renamed.substr(0, renamed.size() / 2));

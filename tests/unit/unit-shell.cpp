@@ -41,7 +41,7 @@ TEST_CASE("clicking the toggle and typing a filter change the session", "[shell]
         CHECK(h.app.session.compare.differences_only);
         h.Frame();
         CHECK(h.app.compare.visible_items == all - 6);
-        const auto state = nlohmann::json::parse(AppStateJson(h.app));
+        const auto state = nlohmann::ordered_json::parse(AppStateJson(h.app));
         CHECK(state["compare"]["differencesOnly"] == true);
     }
     SECTION("typing in the filter narrows the rows") {
@@ -95,7 +95,7 @@ TEST_CASE("invalid content shows the problems instead of a blank screen", "[shel
     h.Frame();
     h.Frame();
     CHECK_FALSE(AppHasContent(h.app));
-    const auto state = nlohmann::json::parse(AppStateJson(h.app));
+    const auto state = nlohmann::ordered_json::parse(AppStateJson(h.app));
     CHECK(state["content"]["ok"] == false);
     CHECK(state["content"]["problems"][0]["code"] == "json.syntax");
     CHECK(h.Rect("about.open")); // the app chrome still works
@@ -113,7 +113,7 @@ TEST_CASE("the Ladder view: its controls, drag and reset", "[shell][ladder]") {
     const float zoom = h.app.session.ladder.zoom;
 
     SECTION("dragging a card moves it by the dragged distance, snapped to the grid") {
-        const auto before = nlohmann::json::parse(AppStateJson(h.app));
+        const auto before = nlohmann::ordered_json::parse(AppStateJson(h.app));
         REQUIRE(h.Rect("ladder.node.architect"));
         const UiRect rect = *h.Rect("ladder.node.architect"); // a copy: rects are rebuilt every frame
         const UiRect* r = &rect;
@@ -127,7 +127,7 @@ TEST_CASE("the Ladder view: its controls, drag and reset", "[shell][ladder]") {
         }
         h.Button(false);
         h.Frame();
-        const auto after = nlohmann::json::parse(AppStateJson(h.app));
+        const auto after = nlohmann::ordered_json::parse(AppStateJson(h.app));
         const auto* b = FindNode(before, "architect");
         const auto* a = FindNode(after, "architect");
         REQUIRE(a);
@@ -138,7 +138,7 @@ TEST_CASE("the Ladder view: its controls, drag and reset", "[shell][ladder]") {
         CHECK(h.app.session.ladder.selected.empty()); // a drag is not a click
 
         h.Click("ladder.reset");
-        const auto reset = nlohmann::json::parse(AppStateJson(h.app));
+        const auto reset = nlohmann::ordered_json::parse(AppStateJson(h.app));
         CHECK((*FindNode(reset, "architect"))["x"] == (*b)["x"]);
         CHECK(h.app.session.ladder.moved.empty());
     }
@@ -159,8 +159,8 @@ TEST_CASE("the Ladder view: details, you and target, zoom, the marker", "[shell]
         h.Click("ladder.setTarget");
         CHECK(h.app.session.ladder.target == "vp");
         h.Frame();
-        const auto state = nlohmann::json::parse(AppStateJson(h.app));
-        CHECK(state["ladder"]["route"] == nlohmann::json({"tl", "em", "director", "vp"}));
+        const auto state = nlohmann::ordered_json::parse(AppStateJson(h.app));
+        CHECK(state["ladder"]["route"] == nlohmann::ordered_json({"tl", "em", "director", "vp"}));
         CHECK(h.Rect("ladder.step.3"));
         CHECK_FALSE(h.Rect("ladder.step.4"));
     }
@@ -204,8 +204,8 @@ TEST_CASE("'Show on ladder' in the Compare view opens the role on the ladder", "
     CHECK(h.app.session.ladder.target == "tl");
     CHECK(h.app.session.ladder.you == "engineer");
     h.Frame();
-    const auto state = nlohmann::json::parse(AppStateJson(h.app));
-    CHECK(state["ladder"]["route"] == nlohmann::json({"engineer", "tl"}));
+    const auto state = nlohmann::ordered_json::parse(AppStateJson(h.app));
+    CHECK(state["ladder"]["route"] == nlohmann::ordered_json({"engineer", "tl"}));
 }
 
 
@@ -218,7 +218,7 @@ TEST_CASE("the knowledge check by clicks: all right is 100% with events", "[shel
     const std::size_t n = h.app.content.quizzes.knowledge.questions.size();
     for (std::size_t i = 0; i < n; ++i) AnswerCurrentCorrectly(h);
     h.Frame();
-    const auto state = nlohmann::json::parse(AppStateJson(h.app));
+    const auto state = nlohmann::ordered_json::parse(AppStateJson(h.app));
     CHECK(state["quiz"]["knowledge"]["finished"] == true);
     CHECK(state["quiz"]["knowledge"]["score"]["percent"] == 100);
     CHECK(state["quiz"]["knowledge"]["success"] == true);
@@ -229,7 +229,7 @@ TEST_CASE("the knowledge check by clicks: all right is 100% with events", "[shel
     SECTION("retry reshuffles and starts again") {
         const auto order = state["quiz"]["knowledge"]["order"];
         h.Click("quiz.retry");
-        const auto again = nlohmann::json::parse(AppStateJson(h.app));
+        const auto again = nlohmann::ordered_json::parse(AppStateJson(h.app));
         CHECK(again["quiz"]["knowledge"]["attempt"] == 2);
         CHECK(again["quiz"]["knowledge"]["order"] != order);
         CHECK(again["quiz"]["knowledge"]["finished"] == false);
@@ -267,7 +267,7 @@ TEST_CASE("the self-assessment by clicks leans each way and links to the ladder"
         h.Click("quiz.next");
     }
     h.Frame();
-    const auto state = nlohmann::json::parse(AppStateJson(h.app));
+    const auto state = nlohmann::ordered_json::parse(AppStateJson(h.app));
     CHECK(state["quiz"]["fit"]["finished"] == true);
     CHECK(state["quiz"]["fit"]["result"]["direction"] == (management ? "management" : "technical"));
     CHECK(state["quiz"]["fit"]["result"]["top"].size() == 3);
@@ -327,7 +327,7 @@ TEST_CASE("a balanced self-assessment says which way each strong answer pulled",
         h.Click("quiz.next");
     }
     h.Frame();
-    const auto state = nlohmann::json::parse(AppStateJson(h.app));
+    const auto state = nlohmann::ordered_json::parse(AppStateJson(h.app));
     REQUIRE(state["quiz"]["fit"]["result"]["direction"] == "balanced");
     const auto top = state["quiz"]["fit"]["result"]["top"];
     REQUIRE(!top.empty());

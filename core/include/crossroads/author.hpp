@@ -131,6 +131,9 @@ private:
     std::size_t revision_ = 0;
 };
 
+// The file name a document is saved under: its own name's last part when that is a .json
+// file, else "crossroads-content.json" (a new comparison, the built-in content).
+std::string FileNameFor(const std::string& name);
 // The text of a document as files are saved: two-space indentation, a final newline.
 std::string Normalise(const Json& doc);
 // Parses content text for editing (not validated: an invalid file is still opened, with its
@@ -144,6 +147,8 @@ Json NewComparisonTemplate();
 // [SECTION] The web's draft (localStorage), kept on every change
 
 inline constexpr int kDraftVersion = 1;
+// The browser's localStorage key of the draft (a damaged one is kept aside under key + ":backup").
+inline constexpr char kDraftStorageKey[] = "crossroads:draft:v1";
 // localStorage holds about 5 MB per origin; the content format allows 4 MB.
 inline constexpr std::size_t kMaxDraftBytes = 4u * 1024u * 1024u + 4096u;
 
@@ -160,5 +165,15 @@ struct DraftDecode {
 };
 // Never throws; anything not as EncodeDraft writes it is refused with the reason.
 DraftDecode DecodeDraft(std::string_view bytes);
+
+} // namespace crossroads::author
+
+namespace crossroads::author {
+
+// Writes `text` to `path` so that a crash or a full disk never leaves half a file: the text
+// goes to a temporary file beside it, which then replaces the file in one rename. The
+// previous version, when there was one, is kept as `path~`. False with `error` on failure,
+// the file untouched.
+bool SaveFile(const std::string& path, const std::string& text, std::string& error);
 
 } // namespace crossroads::author

@@ -21,6 +21,8 @@ struct CliOptions {
     int frames = 4; // frames drawn before a screenshot (layout settles in two)
     bool watch = false; // --watch: reload the --content file when it changes
     bool json = false;  // --json: --check reports as JSON on stdout
+    bool edit = false;  // --edit [FILE]: author mode, editing FILE (a new comparison when absent)
+    std::string edit_path;
     std::string error; // for Mode::Error: what was wrong, for the user
 };
 

@@ -24,7 +24,7 @@ struct HostCommand {
 HostCommand ParseHostCommand(std::string_view message);
 
 // {"source": "crossroads", "type": ..., ...payload}
-std::string HostEvent(const std::string& type, nlohmann::json payload = nlohmann::json::object());
+std::string HostEvent(const std::string& type, nlohmann::ordered_json payload = nlohmann::ordered_json::object());
 
 // "reset": the user's progress starts over; view and theme stay.
 void ResetProgress(Session& session);

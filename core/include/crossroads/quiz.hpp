@@ -101,10 +101,10 @@ void SanitizeSession(Session& session, const Content& content);
 // [SECTION] Host events (xAPI-shaped statements; the host fills in the actor)
 std::string Iso8601Duration(double seconds);
 std::string ActivityId(const std::string& quiz, const std::string& item = "");
-nlohmann::json AnsweredStatement(const Question& question, const std::vector<std::string>& answer, const QuestionScore& score,
+nlohmann::ordered_json AnsweredStatement(const Question& question, const std::vector<std::string>& answer, const QuestionScore& score,
                                  double seconds);
-nlohmann::json FitAnsweredStatement(const FitStatement& statement, int rating, double seconds);
-nlohmann::json KnowledgeCompletedStatement(const KnowledgeQuiz& quiz, const Score& score, double seconds);
-nlohmann::json FitCompletedStatement(const FitQuiz& quiz, const FitResult& result, double seconds);
+nlohmann::ordered_json FitAnsweredStatement(const FitStatement& statement, int rating, double seconds);
+nlohmann::ordered_json KnowledgeCompletedStatement(const KnowledgeQuiz& quiz, const Score& score, double seconds);
+nlohmann::ordered_json FitCompletedStatement(const FitQuiz& quiz, const FitResult& result, double seconds);
 
 } // namespace crossroads

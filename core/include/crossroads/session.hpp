@@ -12,7 +12,8 @@
 
 namespace crossroads {
 
-enum class View { Compare, Ladder, Quiz };
+// Author is shown only where the page or program opened author mode (view=author, author=1, --edit).
+enum class View { Compare, Ladder, Quiz, Author };
 enum class Theme { Light, Dark };
 
 struct CompareSession {
@@ -92,7 +93,7 @@ const char* ToString(QuizKind kind);
 bool ParseQuizKind(std::string_view text, QuizKind& out);
 
 // The user-visible state as the automation hook exposes it (window.crossroads.state()).
-nlohmann::json SessionToJson(const Session& session);
+nlohmann::ordered_json SessionToJson(const Session& session);
 
 } // namespace crossroads
 

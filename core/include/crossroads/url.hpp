@@ -22,6 +22,7 @@ struct UrlParams {
     std::string content_refused;       // a content URL on another site, refused: the page says so
     std::optional<std::uint32_t> seed; // the knowledge check's first shuffle (tests, shared classes)
     bool embed = false;                // embed=1: inside a course page
+    bool author = false;               // author=1 or view=author: the Author tab is shown
     std::string parent_origin;         // parentOrigin=https://host: the only origin events go to and commands come from
     std::string result;                // result=fit:...: a quiz result to show read-only (result_link.hpp reads it)
     std::vector<std::string> warnings; // one per parameter that was ignored, for the console

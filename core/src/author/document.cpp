@@ -233,6 +233,14 @@ const std::string& Document::RedoLabel() const { return CanRedo() ? steps_[done_
 
 std::string Document::Text() const { return Normalise(doc_); }
 
+std::string FileNameFor(const std::string& name) {
+    const std::string suffix = ".json";
+    const std::size_t slash = name.find_last_of("/\\");
+    const std::string base = slash == std::string::npos ? name : name.substr(slash + 1);
+    if (base.size() > suffix.size() && base.compare(base.size() - suffix.size(), suffix.size(), suffix) == 0) return base;
+    return "crossroads-content.json";
+}
+
 std::string Normalise(const Json& doc) {
     // `replace`: text typed in is UTF-8 already; this only guards against a throw (abort on
     // the web) should a bad byte ever get in.

@@ -162,17 +162,26 @@ Json NewItem(const Json& doc, const Path& array_path) {
         return Json{{"id", UniqueId(doc, array_path, "node")}, {"title", ""}, {"track", format::kTracks[0]}, {"level", 1},
                     {"summary", ""}, {"description", ""}, {"requirements", Json::array()}, {"source", source}};
     if (array_path == "ladder.edges") {
+        // From the first node to the last one nothing leads to yet: a node just added gets
+        // connected by the next edge.
         const std::vector<std::string> nodes = IdsIn(Find(doc, "ladder.nodes"));
+        const std::vector<std::string> reached = IdsIn(array, "to");
         const std::string from = nodes.empty() ? std::string() : nodes.front();
-        const std::string to = nodes.size() > 1 ? nodes[1] : from;
+        std::string to = nodes.size() > 1 ? nodes[1] : from;
+        for (auto it = nodes.rbegin(); it != nodes.rend(); ++it)
+            if (*it != from && std::find(reached.begin(), reached.end(), *it) == reached.end()) {
+                to = *it;
+                break;
+            }
         return Json{{"from", from}, {"to", to}, {"kind", format::kEdgeKinds[0]}, {"source", source}};
     }
     if (array_path == "quizzes.fit.statements")
         return Json{{"id", UniqueId(doc, array_path, "statement")}, {"text", ""},
                     {"weights", Json{{"management", 1}, {"technical", 0}}}, {"source", source}};
     if (array_path == "quizzes.knowledge.questions") {
+        // No "feedback": it is optional, and the app's own words stand in until it is written.
         Json q{{"id", UniqueId(doc, array_path, "question")}, {"type", format::kQuestionTypes[0]}, {"prompt", ""},
-               {"feedback", Json{{"correct", ""}, {"incorrect", ""}}}, {"explanation", ""}, {"source", source}};
+               {"explanation", ""}, {"source", source}};
         return Retyped(q, format::kQuestionTypes[0]);
     }
     if (Matches(array_path, "quizzes.knowledge.questions.*.options")) return Json{{"id", FreeLetter(array)}, {"text", ""}};

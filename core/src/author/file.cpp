@@ -1,0 +1,52 @@
+// Saving a document on the desktop: atomically, the previous version kept as FILE~.
+#include "crossroads/author.hpp"
+
+#include "crossroads/check.hpp"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+
+namespace crossroads::author {
+
+namespace {
+
+bool WriteAll(const std::string& path, const std::string& text, std::string& error) {
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    if (!out) {
+        error = "cannot write " + path + ": " + std::strerror(errno);
+        return false;
+    }
+    out.write(text.data(), static_cast<std::streamsize>(text.size()));
+    out.close();
+    if (!out) {
+        error = "cannot write " + path + " (is the disk full?)";
+        std::remove(path.c_str());
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+bool SaveFile(const std::string& path, const std::string& text, std::string& error) {
+    const std::string temp = path + ".crossroads-saving";
+    if (!WriteAll(temp, text, error)) return false;
+    std::string read_error;
+    if (const std::optional<std::string> previous = ReadWholeFile(path, read_error)) {
+        if (!WriteAll(path + "~", *previous, error)) {
+            std::remove(temp.c_str());
+            error += " (the previous version could not be kept, so nothing was saved)";
+            return false;
+        }
+    }
+    if (std::rename(temp.c_str(), path.c_str()) != 0) {
+        error = "cannot replace " + path + ": " + std::strerror(errno);
+        std::remove(temp.c_str());
+        return false;
+    }
+    return true;
+}
+
+} // namespace crossroads::author

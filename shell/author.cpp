@@ -1,0 +1,139 @@
+// Author mode's glue between the editing model (crossroads/author.hpp) and the app: opening
+// a document, applying edits, validating after each one and previewing the valid version in
+// the other views; what state() and the text version say about it. The forms are in
+// view_author.cpp.
+#include "app.hpp"
+
+#include "crossroads/text_version.hpp"
+
+namespace crossroads::shell {
+
+bool AuthorOpen(AppState& app, std::string_view bytes, std::string name, std::string file_path) {
+    std::string error;
+    std::optional<author::Json> doc = author::ParseDocument(bytes, error);
+    if (!doc) {
+        app.author.message = name + " cannot be opened: " + error + ". Nothing was changed.";
+        app.author.message_is_error = true;
+        return false;
+    }
+    AuthorUi& a = app.author;
+    a.doc = author::Document(std::move(*doc));
+    a.name = std::move(name);
+    a.file_path = std::move(file_path);
+    a.started = true;
+    a.checked = static_cast<std::size_t>(-1);
+    a.id_field.clear();
+    a.message.clear();
+    a.message_is_error = false;
+    return true;
+}
+
+void AuthorNew(AppState& app) {
+    AuthorOpen(app, author::Normalise(author::NewComparisonTemplate()), "new comparison");
+    app.author.doc.MarkUnsaved(); // never saved anywhere yet
+    app.author.draft_dirty = true;
+}
+
+void AuthorImport(AppState& app, std::string_view bytes, std::string name) {
+    if (!app.author.started) {
+        AuthorOpen(app, bytes, std::move(name));
+        return;
+    }
+    std::string error;
+    std::optional<author::Json> doc = author::ParseDocument(bytes, error);
+    if (!doc) {
+        app.author.message = name + " cannot be opened: " + error + ". The document being edited is unchanged.";
+        app.author.message_is_error = true;
+        return;
+    }
+    auto edit = author::SetValue(app.author.doc.Doc(), "", std::move(*doc), error);
+    if (edit) edit->label = "Open " + name;
+    AuthorApply(app, std::move(edit), error, false);
+    app.author.name = std::move(name);
+    ShowToast(app, "Opened " + app.author.name + " (Undo brings back the document before)");
+}
+
+void AuthorApply(AppState& app, std::optional<author::Edit> edit, const std::string& error, bool merge) {
+    AuthorUi& a = app.author;
+    if (!edit) {
+        a.message = error;
+        a.message_is_error = true;
+        return;
+    }
+    if (!a.doc.Apply(std::move(*edit), merge)) {
+        a.message = "That change no longer fits the document; nothing was changed.";
+        a.message_is_error = true;
+        return;
+    }
+    a.message.clear();
+}
+
+void AuthorUndo(AppState& app) {
+    if (app.author.doc.Undo()) ShowToast(app, "Undone");
+}
+
+void AuthorRedo(AppState& app) {
+    if (app.author.doc.Redo()) ShowToast(app, "Redone");
+}
+
+void AuthorSaved(AppState& app) {
+    app.author.doc.MarkSaved();
+    app.author.draft_dirty = true; // the draft records that it is saved
+    ShowToast(app, "Saved " + app.author.name);
+}
+
+void AuthorSync(AppState& app) {
+    AuthorUi& a = app.author;
+    // Author mode without a document yet: it opens the content shown, once that is there.
+    if (a.enabled && !a.started && app.content_pending.empty() && AppHasContent(app))
+        AuthorOpen(app, app.content_bytes, app.content_name);
+    if (!a.started || a.checked == a.doc.Revision()) return;
+    a.checked = a.doc.Revision();
+    a.draft_dirty = true;
+    const std::string text = a.doc.Text();
+    LoadResult result = LoadContent(text);
+    a.problems = result.problems;
+    a.preview_stale = !result.Ok();
+    if (a.preview_stale) {
+        // The other views keep the last valid version and say why (as for --watch).
+        app.reload_problems = std::move(result.problems);
+        app.reload_name = "The document being edited";
+        return;
+    }
+    app.reload_problems.clear();
+    AppSetContent(app, std::move(result), "the document being edited (" + a.name + ")");
+    SanitizeSession(app.session, app.content); // keep what still exists
+}
+
+nlohmann::ordered_json AuthorStateJson(const AppState& app) {
+    const AuthorUi& a = app.author;
+    nlohmann::ordered_json problems = nlohmann::ordered_json::array();
+    for (const Problem& p : a.problems)
+        problems.push_back({{"code", p.code}, {"path", p.path}, {"field", author::PathOfProblem(p.path)}, {"message", p.message}});
+    nlohmann::ordered_json out = {{"enabled", a.enabled}, {"started", a.started}, {"name", a.name}, {"dirty", a.started && a.doc.Dirty()},
+                          {"canUndo", a.doc.CanUndo()}, {"canRedo", a.doc.CanRedo()}, {"problems", problems},
+                          {"previewStale", a.preview_stale}, {"message", a.message}, {"idField", a.id_field}};
+    // The document as the file would be saved (ordered keys become a plain object here).
+    out["document"] = a.started ? nlohmann::ordered_json::parse(a.doc.Text(), nullptr, false) : nlohmann::ordered_json();
+    return out;
+}
+
+std::string AuthorTextHtml(const AppState& app) {
+    const AuthorUi& a = app.author;
+    std::string out = "<h2 id=\"tv-title\" tabindex=\"-1\">Author: " + HtmlEscape(a.name) + "</h2>";
+    out += std::string("<p>") + (a.doc.Dirty() ? "Unsaved changes. " : "Saved. ") +
+           (a.problems.empty() ? "The document has no problems."
+                               : "The document has " + std::to_string(a.problems.size()) + " problem" +
+                                     (a.problems.size() == 1 ? "" : "s") + "; the other views show its last valid version.") +
+           "</p>";
+    if (!a.problems.empty()) {
+        out += "<ul id=\"tv-author-problems\">";
+        for (const Problem& p : a.problems) out += "<li>" + HtmlEscape(FormatProblem(p)) + "</li>";
+        out += "</ul>";
+    }
+    out += "<p>The forms are drawn on the canvas only; the file can also be edited in a text editor and checked with "
+           "<code>crossroads --check</code>.</p>";
+    return out;
+}
+
+} // namespace crossroads::shell

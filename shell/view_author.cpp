@@ -1,0 +1,551 @@
+// The Author view: the content document as forms, built from the document itself (every
+// key and list it holds), with the problems of the loader listed above and marked on their
+// fields. Fixed choices (a row's kind, a "source") come from crossroads::author, which the
+// loader's own lists feed; ids are renamed with their references when their field is left.
+#include "app.hpp"
+#include "theme.hpp"
+
+#include <imgui_internal.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdlib>
+
+namespace crossroads::shell {
+
+namespace {
+
+using author::Json;
+using author::Path;
+
+// Keys that say what the file is; shown, not edited.
+bool ReadOnlyKey(const std::string& key) { return key == "$schema" || key == "format" || key == "version"; }
+
+std::string FieldId(const Path& path) { return "author.field." + path; }
+
+std::string LastSegment(const Path& path) {
+    const std::size_t dot = path.rfind('.');
+    return dot == Path::npos ? path : path.substr(dot + 1);
+}
+
+Path Parent(const Path& path) {
+    const std::size_t dot = path.rfind('.');
+    return dot == Path::npos ? Path() : path.substr(0, dot);
+}
+
+bool Within(const Path& path, const Path& ancestor) {
+    return ancestor.empty() || path == ancestor || (path.size() > ancestor.size() && path.compare(0, ancestor.size(), ancestor) == 0 &&
+                                                     path[ancestor.size()] == '.');
+}
+
+// An edit made while the forms are drawn, applied after them: the walk reads the document,
+// which must not change under it.
+struct Queued {
+    std::optional<author::Edit> edit;
+    std::string error;
+    bool merge = true;
+};
+
+struct Form {
+    AppState& app;
+    const Json& doc;
+    std::vector<Path> problem_fields; // where each problem is, as document paths
+    float label_w = 150;
+    bool narrow = false;
+    std::vector<Queued> queued;
+    void Queue(std::optional<author::Edit> edit, const std::string& error, bool merge = true) {
+        queued.push_back({std::move(edit), error, merge});
+    }
+};
+
+int ProblemsWithin(const Form& f, const Path& path) {
+    return static_cast<int>(std::count_if(f.problem_fields.begin(), f.problem_fields.end(), [&](const Path& p) { return Within(p, path); }));
+}
+
+// What an item of a list is called in its header: its name, title or first words.
+std::string ItemTitle(const Json& item, std::size_t index) {
+    std::string title = std::to_string(index + 1) + ".";
+    if (item.is_object()) {
+        for (const char* key : {"name", "title", "label", "heading", "prompt", "text", "id"}) {
+            auto it = item.find(key);
+            if (it != item.end() && it->is_string() && !it->get_ref<const std::string&>().empty()) {
+                std::string text = it->get<std::string>();
+                if (text.size() > 60) text = text.substr(0, 57) + "...";
+                return title + " " + text;
+            }
+        }
+        auto from = item.find("from"), to = item.find("to");
+        if (from != item.end() && to != item.end() && from->is_string() && to->is_string())
+            return title + " " + from->get<std::string>() + " \xe2\x86\x92 " + to->get<std::string>();
+    } else if (item.is_string()) {
+        return title + " " + item.get<std::string>();
+    }
+    return title;
+}
+
+// The row's label, left of its control (above it on a phone).
+void Label(Form& f, const std::string& text, bool problem) {
+    const Palette& p = PaletteFor(f.app.session.theme);
+    const float start = ImGui::GetCursorPosX();
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextColored(problem ? p.error : p.text_muted, "%s", text.c_str());
+    if (f.narrow) return;
+    const float text_end = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + ImGui::GetScrollX() + 8;
+    ImGui::SameLine(std::max(start + f.label_w, text_end));
+}
+
+// Before the control of `path`: a requested focus (a problem was clicked) lands here.
+void FocusHere(Form& f, const Path& path) {
+    if (f.app.author.focus_field != path) return;
+    f.app.author.focus_field.clear();
+    ImGui::SetScrollHereY(0.3f);
+    f.app.keyboard.request = FieldId(path);
+    f.app.keyboard.ring = true;
+}
+
+void ProblemFrame(const Form& f, bool problem) {
+    if (!problem) return;
+    const Palette& p = PaletteFor(f.app.session.theme);
+    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    ImGui::GetWindowDrawList()->AddRect(ImVec2(a.x - 2, a.y - 2), ImVec2(b.x + 2, b.y + 2), U32(p.error), 4, 0, 2);
+}
+
+// An id typed in is renamed, references and all, when its field is left.
+std::optional<author::Edit> TypedId(AuthorUi& a, std::string& error) {
+    if (a.id_field.empty()) return std::nullopt;
+    const Path path = a.id_field;
+    const std::string text = a.id_text;
+    a.id_field.clear();
+    const Json* now = author::Find(a.doc.Doc(), path);
+    if (!now || !now->is_string() || *now == text) return std::nullopt;
+    return author::RenameId(a.doc.Doc(), path, text, error);
+}
+
+void StringField(Form& f, const Path& path, const std::string& value, bool problem) {
+    AuthorUi& a = f.app.author;
+    const std::string id = FieldId(path);
+    const std::vector<std::string> choices = author::ChoicesFor(f.doc, path);
+    FocusHere(f, path);
+    if (!choices.empty()) {
+        // A source is picked by its section's heading as well as its id.
+        const bool source = LastSegment(path) == "source";
+        auto shown = [&](const std::string& choice) {
+            if (!source) return choice;
+            const Json* sections = author::Find(f.doc, "sections");
+            if (sections && sections->is_array())
+                for (const Json& s : *sections)
+                    if (s.is_object() && s.contains("id") && s["id"] == choice && s.contains("heading") && s["heading"].is_string())
+                        return choice + "  \xe2\x80\x94  " + s["heading"].get<std::string>();
+            return choice;
+        };
+        ImGui::SetNextItemWidth(-1);
+        if (ImGui::BeginCombo(("##" + id).c_str(), shown(value).c_str())) {
+            for (const std::string& choice : choices) {
+                if (ImGui::Selectable(shown(choice).c_str(), choice == value) && choice != value) {
+                    std::string error;
+                    f.Queue(author::SetValue(f.doc, path, choice, error), error, false);
+                }
+                if (choice == value) ImGui::SetItemDefaultFocus();
+            }
+            ImGui::EndCombo();
+        }
+        RecordRect(f.app, id.c_str());
+        ProblemFrame(f, problem);
+        return;
+    }
+    const bool is_id = LastSegment(path) == "id";
+    std::string text = is_id && a.id_field == path ? a.id_text : value;
+    const bool changed = TextField(f.app, id.c_str(), is_id ? "an id: a-z, 0-9 and -" : "", text, -1);
+    const bool active = ImGui::IsItemActive();
+    ProblemFrame(f, problem);
+    if (is_id) {
+        if (changed) {
+            a.id_field = path;
+            a.id_text = text;
+        }
+        if (!active && a.id_field == path) {
+            std::string error;
+            auto edit = TypedId(a, error);
+            if (edit || !error.empty()) f.Queue(std::move(edit), error, false);
+        }
+        return;
+    }
+    if (changed) {
+        std::string error;
+        f.Queue(author::SetValue(f.doc, path, text, error), error);
+    }
+    if (ImGui::IsItemDeactivated()) a.doc.EndMerge();
+}
+
+void NumberField(Form& f, const Path& path, const Json& value, bool problem) {
+    AuthorUi& a = f.app.author;
+    const std::string id = FieldId(path);
+    FocusHere(f, path);
+    std::string text = a.id_field == path ? a.id_text : value.dump();
+    const bool changed = TextField(f.app, id.c_str(), "a number", text, std::min(160.0f, ImGui::GetContentRegionAvail().x));
+    const bool active = ImGui::IsItemActive();
+    if (changed) {
+        a.id_field = path;
+        a.id_text = text;
+        char* end = nullptr;
+        errno = 0;
+        const long long whole = std::strtoll(text.c_str(), &end, 10);
+        Json number;
+        if (!text.empty() && end && *end == '\0' && errno == 0) number = whole;
+        else {
+            const double d = std::strtod(text.c_str(), &end);
+            if (!text.empty() && end && *end == '\0' && errno == 0) number = d;
+        }
+        if (!number.is_null()) {
+            std::string error;
+            f.Queue(author::SetValue(f.doc, path, number, error), error);
+        }
+    }
+    const bool typed_bad = a.id_field == path && text != value.dump();
+    ProblemFrame(f, problem || typed_bad);
+    if (typed_bad) {
+        ImGui::SameLine();
+        ImGui::TextColored(PaletteFor(f.app.session.theme).error, "not a number");
+    }
+    if (!active && a.id_field == path) {
+        a.id_field.clear(); // what did not read as a number is dropped: the field shows the value again
+        a.doc.EndMerge();
+    }
+}
+
+void Value(Form& f, const Json& value, const Path& path, const std::string& label);
+
+// A choice question's answer: a tick (or a radio button) for each of its options.
+bool AnswerChoices(Form& f, const Json& answer, const Path& path, bool problem) {
+    const Json* question = author::Find(f.doc, Parent(path));
+    if (!question || !question->is_object() || !answer.is_array()) return false;
+    const auto options = question->find("options");
+    const auto type = question->find("type");
+    if (options == question->end() || !options->is_array()) return false;
+    const bool single = type != question->end() && *type == "single";
+    Label(f, single ? "right answer" : "right answers", problem);
+    ImGui::BeginGroup();
+    for (std::size_t i = 0; i < options->size(); ++i) {
+        const Json& option = (*options)[i];
+        if (!option.is_object() || !option.contains("id") || !option["id"].is_string()) continue;
+        const std::string oid = option["id"].get<std::string>();
+        bool on = std::find(answer.begin(), answer.end(), oid) != answer.end();
+        const std::string text = oid + ": " + (option.contains("text") && option["text"].is_string() ? option["text"].get<std::string>() : "");
+        const std::string rid = FieldId(path) + "." + oid;
+        ImGui::PushID(rid.c_str());
+        // The theme's tick is drawn on the accent colour (as Compare's toggles are); a radio
+        // button's dot is the accent itself.
+        const ImVec4 accent = PaletteFor(f.app.session.theme).accent;
+        ImGui::PushStyleColor(single ? ImGuiCol_CheckMark : ImGuiCol_FrameBg, on ? accent : ImGui::GetStyleColorVec4(single ? ImGuiCol_CheckMark : ImGuiCol_FrameBg));
+        const bool clicked = single ? ImGui::RadioButton(text.c_str(), on) : ImGui::Checkbox(text.c_str(), &on);
+        ImGui::PopStyleColor();
+        ImGui::PopID();
+        RecordRect(f.app, rid.c_str());
+        if (!clicked) continue;
+        Json next = Json::array();
+        if (single) next.push_back(oid);
+        else
+            for (const Json& o : *options)
+                if (o.is_object() && o.contains("id") && o["id"].is_string() &&
+                    ((o["id"] == oid) ? on : std::find(answer.begin(), answer.end(), o["id"]) != answer.end()))
+                    next.push_back(o["id"]);
+        std::string error;
+        f.Queue(author::SetValue(f.doc, path, next, error), error, false);
+    }
+    ImGui::EndGroup();
+    ProblemFrame(f, problem);
+    return true;
+}
+
+// One small button of an item's header; returns true when pressed.
+bool ItemButton(Form& f, const char* text, const char* tooltip, const std::string& rect, bool enabled = true) {
+    ImGui::SameLine(0, 4);
+    ImGui::BeginDisabled(!enabled);
+    const bool pressed = ImGui::SmallButton(text);
+    ImGui::EndDisabled();
+    RecordRect(f.app, rect.c_str());
+    if (TooltipHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", tooltip);
+    return pressed;
+}
+
+// A structured value's header: a tree node that opens itself when a requested field is inside.
+bool NodeHeader(Form& f, const Path& path, const std::string& label) {
+    const Palette& p = PaletteFor(f.app.session.theme);
+    const int problems = ProblemsWithin(f, path);
+    const Path& focus = f.app.author.focus_field;
+    if (!focus.empty() && Within(focus, path) && focus != path) ImGui::SetNextItemOpen(true);
+    FocusHere(f, path);
+    std::string text = label;
+    if (problems > 0) text += "  (" + std::to_string(problems) + (problems == 1 ? " problem)" : " problems)");
+    if (problems > 0) ImGui::PushStyleColor(ImGuiCol_Text, p.error);
+    // The header takes its label's width only: the item's buttons sit beside it without
+    // overlapping (an overlapped item needs a hover first, which a finger's tap lacks).
+    const bool open = ImGui::TreeNodeEx(("author.node." + path).c_str(), 0, "%s", text.c_str());
+    if (problems > 0) ImGui::PopStyleColor();
+    RecordRect(f.app, ("author.node." + path).c_str());
+    return open;
+}
+
+void ArrayItems(Form& f, const Json& array, const Path& path) {
+    for (std::size_t i = 0; i < array.size(); ++i) {
+        const Path item = author::JoinPath(path, i);
+        ImGui::PushID(static_cast<int>(i));
+        const bool open = NodeHeader(f, item, ItemTitle(array[i], i));
+        // Drag a header onto another to move the item there.
+        if (ImGui::BeginDragDropSource()) {
+            ImGui::SetDragDropPayload("author.item", item.c_str(), item.size() + 1);
+            ImGui::TextUnformatted(ItemTitle(array[i], i).c_str());
+            ImGui::EndDragDropSource();
+        }
+        if (ImGui::BeginDragDropTarget()) {
+            if (const ImGuiPayload* payload = ImGui::AcceptDragDropPayload("author.item")) {
+                const Path from(static_cast<const char*>(payload->Data));
+                if (Parent(from) == path) {
+                    std::string error;
+                    f.Queue(author::MoveItem(f.doc, from, i, error), error, false);
+                }
+            }
+            ImGui::EndDragDropTarget();
+        }
+        std::string error;
+        if (ItemButton(f, "\xe2\x86\x91", "Move up", "author.up." + item, i > 0))
+            f.Queue(author::MoveItem(f.doc, item, i - 1, error), error, false);
+        if (ItemButton(f, "\xe2\x86\x93", "Move down", "author.down." + item, i + 1 < array.size()))
+            f.Queue(author::MoveItem(f.doc, item, i + 1, error), error, false);
+        if (path != "roles" && ItemButton(f, "Copy", "Duplicate", "author.duplicate." + item))
+            f.Queue(author::DuplicateItem(f.doc, item, error), error, false);
+        if (ItemButton(f, "Remove", "Remove this item (Undo brings it back)", "author.remove." + item))
+            f.Queue(author::RemoveItem(f.doc, item, error), error, false);
+        if (open) {
+            if (array[i].is_structured()) {
+                for (auto it = array[i].begin(); it != array[i].end(); ++it)
+                    if (array[i].is_object()) Value(f, it.value(), author::JoinPath(item, it.key()), it.key());
+            } else {
+                Value(f, array[i], item, "value");
+            }
+            ImGui::TreePop();
+        }
+        ImGui::PopID();
+    }
+    std::string error;
+    const std::string add = "author.add." + path;
+    if (!author::NewItem(f.doc, path).is_null()) {
+        if (ImGui::Button(("+ Add##" + add).c_str())) f.Queue(author::AddItem(f.doc, path, error), error, false);
+        RecordRect(f.app, add.c_str());
+    }
+}
+
+void Value(Form& f, const Json& value, const Path& path, const std::string& label) {
+    const bool problem = std::find(f.problem_fields.begin(), f.problem_fields.end(), path) != f.problem_fields.end();
+    ImGui::PushID(path.c_str());
+    if (value.is_object()) {
+        if (NodeHeader(f, path, label)) {
+            for (auto it = value.begin(); it != value.end(); ++it) Value(f, it.value(), author::JoinPath(path, it.key()), it.key());
+            ImGui::TreePop();
+        }
+    } else if (value.is_array()) {
+        if (LastSegment(path) == "answer" && AnswerChoices(f, value, path, problem)) {
+            // drawn as ticks against the options
+        } else if (NodeHeader(f, path, label + " (" + std::to_string(value.size()) + ")")) {
+            ArrayItems(f, value, path);
+            ImGui::TreePop();
+        }
+    } else if (ReadOnlyKey(label) && Parent(path).empty()) {
+        Label(f, label, problem);
+        if (f.narrow) ImGui::SameLine(); // short values: beside their label even on a phone
+        ImGui::TextDisabled("%s", value.is_string() ? value.get<std::string>().c_str() : value.dump().c_str());
+    } else if (value.is_string()) {
+        Label(f, label, problem);
+        StringField(f, path, value.get<std::string>(), problem);
+    } else if (value.is_boolean()) {
+        Label(f, label, problem);
+        FocusHere(f, path);
+        bool on = value.get<bool>();
+        ImGui::PushStyleColor(ImGuiCol_FrameBg, on ? PaletteFor(f.app.session.theme).accent : ImGui::GetStyleColorVec4(ImGuiCol_FrameBg));
+        const bool toggled = ImGui::Checkbox(("##" + FieldId(path)).c_str(), &on);
+        ImGui::PopStyleColor();
+        if (toggled) {
+            std::string error;
+            f.Queue(author::SetValue(f.doc, path, on, error), error, false);
+        }
+        RecordRect(f.app, FieldId(path).c_str());
+        ProblemFrame(f, problem);
+    } else if (value.is_number()) {
+        Label(f, label, problem);
+        NumberField(f, path, value, problem);
+    } else {
+        Label(f, label, problem);
+        ImGui::TextDisabled("(empty)");
+    }
+    ImGui::PopID();
+}
+
+// Where a problem's field is, or its nearest part that exists (a missing key's object).
+Path ExistingPath(const Json& doc, Path path) {
+    while (!path.empty() && !author::Find(doc, path)) path = Parent(path);
+    return path;
+}
+
+// The next toolbar item on the same line when it fits, else on the next one (a phone).
+void FlowLine(const char* label, bool button = true) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float w = ImGui::CalcTextSize(label).x + (button ? style.FramePadding.x * 2 : 0);
+    const float right = ImGui::GetItemRectMax().x + style.ItemSpacing.x + w;
+    if (right <= ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x) ImGui::SameLine();
+}
+
+void Toolbar(AppState& app) {
+    AuthorUi& a = app.author;
+    const Palette& p = PaletteFor(app.session.theme);
+    if (ImGui::Button("New comparison")) {
+        std::string error;
+        auto edit = author::SetValue(a.doc.Doc(), "", author::NewComparisonTemplate(), error);
+        if (edit) edit->label = "New comparison";
+        AuthorApply(app, std::move(edit), error, false);
+        a.name = "new comparison";
+        ShowToast(app, "A new comparison (Undo brings back the one before)");
+    }
+    RecordRect(app, "author.new");
+    if (TooltipHovered()) ImGui::SetTooltip("Start from a small valid comparison: two roles, one row, a two-step ladder, a question of each kind");
+    if (a.can_open) {
+        FlowLine("Open...");
+        if (ImGui::Button("Open...")) a.open_requested = true;
+        RecordRect(app, "author.open");
+        if (TooltipHovered()) ImGui::SetTooltip("Open a content file (.json); you can also drop one onto the page");
+    }
+    FlowLine("Save");
+    if (ImGui::Button("Save")) a.save_requested = true;
+    RecordRect(app, "author.save");
+    if (TooltipHovered())
+        ImGui::SetTooltip("%s", a.file_path.empty() ? "Download the content file (.json)"
+                                                    : ("Write " + a.file_path + " (the previous version is kept as " + a.file_path + "~)").c_str());
+    if (a.can_open) {
+        FlowLine("Preview link");
+        if (ImGui::Button("Preview link")) {
+            a.preview_to_copy = author::FileNameFor(a.name);
+            ShowToast(app, "Copied a link that opens " + a.preview_to_copy + " once it is saved on this site beside the app");
+        }
+        RecordRect(app, "author.preview");
+        if (TooltipHovered())
+            ImGui::SetTooltip("Copy this page's address with ?content=%s: put the saved file beside the app and share the link",
+                              author::FileNameFor(a.name).c_str());
+    }
+    FlowLine("Undo");
+    ImGui::BeginDisabled(!a.doc.CanUndo());
+    if (ImGui::Button("Undo")) AuthorUndo(app);
+    ImGui::EndDisabled();
+    RecordRect(app, "author.undo");
+    if (a.doc.CanUndo() && TooltipHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("Undo: %s (Ctrl+Z)", a.doc.UndoLabel().c_str());
+    FlowLine("Redo");
+    ImGui::BeginDisabled(!a.doc.CanRedo());
+    if (ImGui::Button("Redo")) AuthorRedo(app);
+    ImGui::EndDisabled();
+    RecordRect(app, "author.redo");
+    if (a.doc.CanRedo() && TooltipHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("Redo: %s (Ctrl+Shift+Z)", a.doc.RedoLabel().c_str());
+    const char* status = a.doc.Dirty() ? "Unsaved changes" : "Saved";
+    FlowLine(status, false);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextColored(a.doc.Dirty() ? p.text : p.text_muted, "%s", status);
+    if (!a.message.empty()) {
+        ImGui::PushTextWrapPos(0);
+        ImGui::TextColored(a.message_is_error ? p.error : p.text_muted, "%s", a.message.c_str());
+        ImGui::PopTextWrapPos();
+    }
+}
+
+void ProblemList(AppState& app) {
+    AuthorUi& a = app.author;
+    const Palette& p = PaletteFor(app.session.theme);
+    ImGui::Spacing();
+    if (a.problems.empty()) {
+        ImGui::TextColored(p.text_muted, "No problems: the other views show this document.");
+        return;
+    }
+    ImGui::PushFont(app.fonts.strong);
+    ImGui::TextColored(p.error, "%zu problem%s: the other views show the last valid version", a.problems.size(), a.problems.size() == 1 ? "" : "s");
+    ImGui::PopFont();
+    const std::size_t shown = std::min<std::size_t>(a.problems.size(), 12);
+    ImGui::PushTextWrapPos(0);
+    for (std::size_t i = 0; i < shown; ++i) {
+        const Problem& problem = a.problems[i];
+        const std::string id = "author.problem." + std::to_string(i);
+        ImGui::PushID(id.c_str());
+        // A link-like button: clicking it focuses the field.
+        ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0, 0, 0, 0));
+        if (ImGui::Button(FormatProblem(problem).c_str())) a.focus_field = ExistingPath(a.doc.Doc(), author::PathOfProblem(problem.path));
+        ImGui::PopStyleColor();
+        ImGui::PopID();
+        RecordRect(app, id.c_str());
+        if (TooltipHovered()) ImGui::SetTooltip("Go to the field");
+    }
+    if (shown < a.problems.size()) ImGui::TextDisabled("... and %zu more", a.problems.size() - shown);
+    ImGui::PopTextWrapPos();
+}
+
+} // namespace
+
+void DrawAuthorView(AppState& app) {
+    AuthorUi& a = app.author;
+    if (!a.started) return;
+    const ImGuiIO& io = ImGui::GetIO();
+    if (!io.WantTextInput && ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_Z)) AuthorUndo(app);
+    if (!io.WantTextInput && (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiMod_Shift | ImGuiKey_Z) || ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_Y)))
+        AuthorRedo(app);
+
+    ImGui::PushFont(app.fonts.title);
+    ImGui::TextUnformatted(("Author: " + a.name).c_str());
+    ImGui::PopFont();
+    Toolbar(app);
+    ProblemList(app);
+    ImGui::Separator();
+
+    Form f{app, a.doc.Doc(), {}, 150, false, {}};
+    for (const Problem& p : a.problems) f.problem_fields.push_back(author::PathOfProblem(p.path));
+    f.narrow = ImGui::GetContentRegionAvail().x < 520;
+    const Json& doc = a.doc.Doc();
+    if (!doc.is_object()) return;
+    for (auto it = doc.begin(); it != doc.end(); ++it) Value(f, it.value(), it.key(), it.key());
+    for (Queued& q : f.queued) AuthorApply(app, std::move(q.edit), q.error, q.merge);
+}
+
+void DrawAuthorQuit(AppState& app) {
+    AuthorUi& a = app.author;
+    if (a.quit_asked && !ImGui::IsPopupOpen("Unsaved changes")) ImGui::OpenPopup("Unsaved changes");
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(ImVec2(std::min(480.0f, vp->WorkSize.x - 24), 0));
+    if (!ImGui::BeginPopupModal("Unsaved changes", nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoSavedSettings))
+        return;
+    ImGui::PushTextWrapPos(0);
+    ImGui::Text("%s has changes that are not saved. Save them before closing?", a.name.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::Spacing();
+    auto close = [&] {
+        a.quit_asked = false;
+        ImGui::CloseCurrentPopup();
+    };
+    if (ImGui::Button("Save and close")) {
+        a.save_requested = true;
+        a.quit_after_save = true;
+        close();
+    }
+    RecordRect(app, "author.quit.save");
+    ImGui::SameLine();
+    if (ImGui::Button("Close without saving")) {
+        a.quit_ok = true;
+        close();
+    }
+    RecordRect(app, "author.quit.discard");
+    ImGui::SameLine();
+    if (ImGui::Button("Cancel") || ImGui::IsKeyPressed(ImGuiKey_Escape)) close();
+    RecordRect(app, "author.quit.cancel");
+    ImGui::EndPopup();
+}
+
+void AuthorCommitTyped(AppState& app) {
+    std::string error;
+    auto edit = TypedId(app.author, error);
+    if (edit || !error.empty()) AuthorApply(app, std::move(edit), error, false);
+}
+
+} // namespace crossroads::shell

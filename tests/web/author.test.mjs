@@ -1,0 +1,230 @@
+// Author mode in the browser, used as a course author would: real clicks and typing build a
+// comparison from "New comparison", the other views show it at once, undo and redo work,
+// the saved file passes `crossroads --check`, and a reload finds the draft.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { repo, startServer, launch, openApp, openPage, state, rects, clickRect, frames, screenshot } from './lib.mjs';
+
+let server, browser;
+before(async () => { server = await startServer(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const author = async (page) => (await state(page)).author;
+const at = (doc, p) => p.split('.').reduce((v, k) => (v === undefined ? v : v[k]), doc);
+
+// Waits until the document being edited holds `value` at `p`.
+const docHas = (page, p, value) => page.waitForFunction(([p, value]) => {
+  window.crossroads.wake();
+  const doc = window.crossroads.state().author.document;
+  return JSON.stringify(p.split('.').reduce((v, k) => (v === undefined ? v : v[k]), doc)) === JSON.stringify(value);
+}, [p, value], { timeout: 10000, polling: 50 });
+
+// Waits until the item stays put for a few frames (a wheel's scrolling has ended).
+async function still(page, id) {
+  let last = '';
+  for (let tries = 0; tries < 50; tries++) {
+    await frames(page, 2);
+    const now = JSON.stringify((await rects(page))[id]);
+    if (now === last) return;
+    last = now;
+  }
+  throw new Error(`${id} never stopped moving`);
+}
+
+// Scrolls the Author view with the wheel until the item is on screen, below the top bar.
+async function reveal(page, id) {
+  const height = page.viewportSize().height;
+  for (let tries = 0; tries < 40; tries++) {
+    await still(page, id);
+    const all = await rects(page);
+    const r = all[id];
+    assert.ok(r, `${id} is drawn`);
+    const top = Math.max(...Object.entries(all).filter(([k]) => k.startsWith('tab.')).map(([, t]) => t.y + t.h)) + 8;
+    if (r.y >= top && r.y + r.h <= height - 10) return;
+    await page.mouse.move(page.viewportSize().width / 2, height / 2);
+    await page.mouse.wheel(0, r.y < top ? -200 : Math.min(400, r.y - height / 2));
+    await frames(page, 3);
+  }
+  throw new Error(`${id} never came into view`);
+}
+
+const click = async (page, id) => { await reveal(page, id); await clickRect(page, id); };
+
+// Opens the tree nodes down to `p` ("comparison.1.cells.first"), each one that is closed.
+async function openTo(page, p) {
+  const parts = p.split('.');
+  for (let n = 1; n <= parts.length; n++) {
+    const node = parts.slice(0, n).join('.');
+    const ids = Object.keys(await rects(page));
+    if (!ids.includes(`author.node.${node}`)) continue; // not a node (an answer list, a value)
+    const open = ids.some((k) => /^author\.(node|field|add)\./.test(k) && k.split('.').slice(2).join('.').startsWith(node + '.'));
+    if (!open) await click(page, `author.node.${node}`);
+  }
+}
+
+// Types `text` into the field at `p`, replacing what it holds.
+async function fill(page, p, text) {
+  await openTo(page, p.split('.').slice(0, -1).join('.'));
+  await click(page, `author.field.${p}`);
+  await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'text-input', null, { timeout: 5000 });
+  await page.keyboard.press('Control+A');
+  if (text) await page.keyboard.type(text);
+  else await page.keyboard.press('Backspace');
+  await docHas(page, p, text);
+  await page.keyboard.press('Enter'); // leaves the field: one undo step per field
+  await frames(page, 3);
+}
+
+test('a comparison built from "New comparison" by clicks and typing shows in every view, undoes, saves valid and survives a reload', async () => {
+  const { context, page, errors } = await openApp(browser, server.url, { query: '?view=author', width: 1280, height: 800 });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  let a = await author(page);
+  assert.equal(a.name, 'the default content');
+  assert.equal(a.dirty, false);
+  assert.deepEqual(a.problems, []);
+
+  await click(page, 'author.new');
+  await docHas(page, 'title', 'First role or second role?');
+  a = await author(page);
+  assert.equal(a.name, 'new comparison');
+  assert.equal(a.canUndo, true, '"New comparison" is a step that Undo takes back');
+
+  await fill(page, 'roles.0.name', 'Data Engineer');
+  await fill(page, 'roles.1.name', 'Data Scientist');
+
+  // A comparison row, with an item for each role.
+  await openTo(page, 'comparison');
+  await click(page, 'author.add.comparison');
+  await docHas(page, 'comparison.1.id', 'row');
+  await fill(page, 'comparison.1.label', 'Tools');
+  await fill(page, 'comparison.1.cells.first.items.0.text', 'Builds pipelines');
+  await fill(page, 'comparison.1.cells.second.items.0.text', 'Trains models');
+
+  // A ladder node and the edge that leads to it.
+  await openTo(page, 'ladder.nodes');
+  await click(page, 'author.add.ladder.nodes');
+  await docHas(page, 'ladder.nodes.2.id', 'node');
+  await fill(page, 'ladder.nodes.2.title', 'Lead Data Scientist');
+  await fill(page, 'ladder.nodes.2.summary', 'Leads the modelling work');
+  await fill(page, 'ladder.nodes.2.description', 'Sets the direction of the models.');
+  assert.ok((await author(page)).problems.some((p) => p.code === 'ladder.unreachable'), 'a node nothing leads to is a problem');
+  await openTo(page, 'ladder.edges');
+  await click(page, 'author.add.ladder.edges');
+  await docHas(page, 'ladder.edges.1', { from: 'start', to: 'node', kind: 'promotion', source: 'overview' });
+
+  // A knowledge question.
+  await openTo(page, 'quizzes.knowledge.questions');
+  await click(page, 'author.add.quizzes.knowledge.questions');
+  await docHas(page, 'quizzes.knowledge.questions.4.id', 'question');
+  await fill(page, 'quizzes.knowledge.questions.4.prompt', 'Which role trains models?');
+  await fill(page, 'quizzes.knowledge.questions.4.options.0.text', 'Data Scientist');
+  await fill(page, 'quizzes.knowledge.questions.4.options.1.text', 'Data Engineer');
+  await fill(page, 'quizzes.knowledge.questions.4.explanation', 'The comparison says so.');
+  a = await author(page);
+  assert.deepEqual(a.problems, [], 'the document is valid');
+  assert.equal(a.dirty, true);
+  await screenshot(page, 'author-1280.png');
+
+  // The other views show the document at once.
+  await clickRect(page, 'tab.compare');
+  let s = await state(page);
+  assert.equal(s.compare.visibleRows, 2);
+  assert.equal(s.compare.totalItems, 4);
+  await clickRect(page, 'tab.ladder');
+  s = await state(page);
+  assert.deepEqual(s.ladder.nodes.map((n) => n.id), ['start', 'first', 'node']);
+  await clickRect(page, 'tab.quiz');
+  s = await state(page);
+  assert.equal(s.content.name, 'the document being edited (new comparison)');
+
+  // Undo and redo, by the buttons and the keys.
+  await clickRect(page, 'tab.author');
+  const before = (await author(page)).document;
+  await click(page, 'author.undo');
+  await docHas(page, 'quizzes.knowledge.questions.4.explanation', '');
+  await click(page, 'author.redo');
+  await docHas(page, 'quizzes.knowledge.questions.4.explanation', 'The comparison says so.');
+  await page.keyboard.press('Control+Z');
+  await docHas(page, 'quizzes.knowledge.questions.4.explanation', '');
+  await page.keyboard.press('Control+Shift+Z');
+  await docHas(page, 'quizzes.knowledge.questions.4.explanation', 'The comparison says so.');
+  assert.deepEqual((await author(page)).document, before);
+
+  // Reload mid-edit: the draft comes back, with its unsaved changes.
+  await page.reload();
+  await page.waitForFunction(() => document.documentElement.classList.contains('cr-ready'), null, { timeout: 30000 });
+  await frames(page, 3);
+  a = await author(page);
+  assert.deepEqual(a.document, before, 'the draft is restored');
+  assert.equal(a.dirty, true);
+  assert.match((await state(page)).notice, /draft of new comparison was restored, with its unsaved changes/);
+
+  // Save: the download passes crossroads --check.
+  const download = page.waitForEvent('download');
+  await click(page, 'author.save');
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'crossroads-author-')), 'saved.json');
+  await (await download).saveAs(file);
+  assert.equal((await download).suggestedFilename(), 'crossroads-content.json');
+  assert.deepEqual(JSON.parse(fs.readFileSync(file, 'utf8')), before);
+  const program = process.env.CROSSROADS_DESKTOP || path.join(repo, 'build/native/shell/crossroads');
+  execFileSync(program, ['--check', file], { stdio: 'pipe' }); // throws unless it exits 0
+  assert.equal((await author(page)).dirty, false, 'saved');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the Author tab shows only where author mode was asked for; a damaged draft is kept aside with a notice', async () => {
+  const plain = await openApp(browser, server.url, {});
+  assert.equal((await rects(plain.page))['tab.author'], undefined, 'learners never see it');
+  assert.equal((await state(plain.page)).author, undefined);
+  await plain.context.close();
+
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
+  await context.addInitScript(() => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('crossroads:draft:v1', '{"format":"crossroads-draft","version":1,"name":"x"'); // cut short
+      sessionStorage.setItem('seeded', '1');
+    }
+  });
+  const { page, errors } = await openPage(context, server.url + '?author=1');
+  let s = await state(page);
+  assert.ok((await rects(page))['tab.author'], 'author=1 shows the tab');
+  assert.equal(s.view, 'compare', 'author=1 alone keeps the view');
+  assert.match(s.notice, /saved draft could not be read: the saved draft is damaged/);
+  assert.equal(await page.evaluate(() => localStorage.getItem('crossroads:draft:v1:backup')),
+    '{"format":"crossroads-draft","version":1,"name":"x"', 'kept aside, not deleted');
+  await clickRect(page, 'tab.author');
+  s = await state(page);
+  assert.equal(s.author.name, 'the default content');
+  await screenshot(page, 'author-390.png');
+  assert.deepEqual(errors.filter((e) => !/saved draft/.test(e)), []);
+  await context.close();
+});
+
+test('a problem clicked focuses its field; an invalid document keeps the last valid preview and says so', async () => {
+  const { context, page, errors } = await openApp(browser, server.url, { query: '?view=author', width: 1280, height: 800 });
+  await fill(page, 'roles.0.name', '');
+  let a = await author(page);
+  assert.deepEqual(a.problems.map((p) => [p.code, p.path]), [['field.empty', 'roles[0].name']]);
+  assert.equal(a.previewStale, true);
+  // Away from the field, then back by the problem's link.
+  await click(page, 'author.node.roles');
+  await click(page, 'author.problem.0');
+  await page.waitForFunction(() => { window.crossroads.wake(); return window.crossroads.state().text.field === 'author.field.roles.0.name'; },
+    null, { timeout: 5000, polling: 50 });
+  await page.keyboard.type('Engineering Lead'); // typed straight into the focused field
+  await docHas(page, 'roles.0.name', 'Engineering Lead');
+  await fill(page, 'roles.1.name', '');
+  assert.deepEqual((await author(page)).problems.map((p) => p.path), ['roles[1].name']);
+  await screenshot(page, 'author-problem-1280.png');
+  await clickRect(page, 'tab.compare');
+  const s = await state(page);
+  assert.ok((await rects(page))['reload.problems'], 'the other views say the document has problems');
+  assert.equal(s.compare.visibleRows, 9, 'and show the last valid version');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
