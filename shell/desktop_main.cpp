@@ -12,6 +12,7 @@
 #include <SDL.h>
 
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <optional>
@@ -32,20 +33,26 @@ void StartEditing(shell::AppState& app, const std::string& path_given) {
     app.author.enabled = true;
     app.session.view = View::Author;
     const std::string path = path_given.empty() ? "new-comparison.json" : path_given;
+    const std::string name = std::filesystem::path(path).filename().string();
+    std::error_code missing;
+    const bool exists = std::filesystem::exists(path, missing);
     std::string error;
-    if (!path_given.empty()) {
+    if (exists) {
         if (const std::optional<std::string> bytes = ReadWholeFile(path, error)) {
-            if (shell::AuthorOpen(app, *bytes, path, path)) return;
+            if (shell::AuthorOpen(app, *bytes, name, path)) return;
             error = app.author.message;
         }
     }
     shell::AuthorNew(app);
     app.author.file_path = path;
-    app.author.name = path;
-    if (!path_given.empty()) {
+    app.author.name = name;
+    if (exists) {
+        // Not JSON, or unreadable: the file stays as it is until a Save, which keeps it as FILE~.
         app.author.message = error + " A new comparison is open instead; Save writes it to " + path +
                              " and keeps what was there as " + path + "~.";
         app.author.message_is_error = true;
+    } else {
+        app.author.message = "A new comparison; Save creates " + path + ".";
     }
 }
 

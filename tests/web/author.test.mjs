@@ -207,6 +207,17 @@ test('the Author tab shows only where author mode was asked for; a damaged draft
 
 test('a problem clicked focuses its field; an invalid document keeps the last valid preview and says so', async () => {
   const { context, page, errors } = await openApp(browser, server.url, { query: '?view=author', width: 1280, height: 800 });
+  // The keyboard alone: from the page, Tab walks the tabs, the toolbar and the form
+  // controls in the order they are drawn, with the focus ring.
+  const order = [];
+  for (let n = 0; n < 16; n++) {
+    await page.keyboard.press('Tab');
+    await frames(page, 3);
+    order.push((await state(page)).focus);
+  }
+  const expected = ['tab.author', 'author.new', 'author.open', 'author.save', 'author.preview', 'author.field.title', 'author.node.article'];
+  for (const id of expected) assert.ok(order.includes(id), `Tab reaches ${id} (${order.join(', ')})`);
+  assert.deepEqual(expected.map((id) => order.indexOf(id)), [...expected.map((id) => order.indexOf(id))].sort((x, y) => x - y));
   await fill(page, 'roles.0.name', '');
   let a = await author(page);
   assert.deepEqual(a.problems.map((p) => [p.code, p.path]), [['field.empty', 'roles[0].name']]);
@@ -221,6 +232,9 @@ test('a problem clicked focuses its field; an invalid document keeps the last va
   await fill(page, 'roles.1.name', '');
   assert.deepEqual((await author(page)).problems.map((p) => p.path), ['roles[1].name']);
   await screenshot(page, 'author-problem-1280.png');
+  // The text version lists the problems as text.
+  const html = await page.evaluate(() => window.crossroads.textHtml());
+  assert.match(html, /<li>roles\[1\]\.name: must not be empty<\/li>/);
   await clickRect(page, 'tab.compare');
   const s = await state(page);
   assert.ok((await rects(page))['reload.problems'], 'the other views say the document has problems');
