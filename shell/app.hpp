@@ -400,6 +400,10 @@ void AuthorRedo(AppState& app);
 void AuthorSync(AppState& app);
 // The document saved (the platform wrote or downloaded it).
 void AuthorSaved(AppState& app);
+// A ladder card dropped at `center` (world units) while a document is edited and previewed
+// in the wide layout: its place is written into the document (`position`, one undoable
+// step) rather than kept in the session. False (nothing written) otherwise.
+bool AuthorPlaceNode(AppState& app, std::size_t node, Vec2 center);
 // The author's part of state(): {dirty, canUndo, canRedo, problems, document, ...}.
 nlohmann::ordered_json AuthorStateJson(const AppState& app);
 // The text version of the Author view: the problems as a list.

@@ -6,6 +6,9 @@
 
 #include "crossroads/text_version.hpp"
 
+#include <algorithm>
+#include <cmath>
+
 namespace crossroads::shell {
 
 bool AuthorOpen(AppState& app, std::string_view bytes, std::string name, std::string file_path) {
@@ -103,6 +106,24 @@ void AuthorSync(AppState& app) {
     app.reload_problems.clear();
     AppSetContent(app, std::move(result), "the document being edited (" + a.name + ")");
     SanitizeSession(app.session, app.content); // keep what still exists
+}
+
+bool AuthorPlaceNode(AppState& app, std::size_t node, Vec2 center) {
+    AuthorUi& a = app.author;
+    // The preview must be the document (indexes agree) and the layout the wide one (the
+    // phone's column has places of its own).
+    if (!a.started || a.preview_stale || app.ladder.narrow || node >= app.content.ladder.nodes.size()) return false;
+    const author::Path path = author::JoinPath(author::JoinPath("ladder.nodes", node), "position");
+    const author::Json position = {{"x", std::lround(center.x)}, {"y", std::lround(center.y)}};
+    std::string error;
+    auto edit = author::SetValue(a.doc.Doc(), path, position, error);
+    if (edit) edit->label = "Move " + app.content.ladder.nodes[node].id;
+    AuthorApply(app, std::move(edit), error, false);
+    // The file holds the place now; the session forgets its own.
+    auto& moved = app.session.ladder.moved;
+    const std::string& id = app.content.ladder.nodes[node].id;
+    moved.erase(std::remove_if(moved.begin(), moved.end(), [&](const NodePosition& p) { return p.id == id; }), moved.end());
+    return true;
 }
 
 nlohmann::ordered_json AuthorStateJson(const AppState& app) {

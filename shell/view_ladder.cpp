@@ -77,8 +77,10 @@ void EnsureLayout(AppState& app) {
         options.row_gap = 52;
     }
     app.ladder.layout = ComputeLayout(ladder, sizes, options);
+    if (!narrow) PlaceAuthored(ladder, app.ladder.layout);
     app.ladder.layout_ready = true;
-    app.session.ladder.view_set = false; // a new layout: fit it
+    // A new layout is fitted to the view; an author's edit keeps the view where it was.
+    if (!app.author.started) app.session.ladder.view_set = false;
 }
 
 } // namespace

@@ -53,7 +53,9 @@ void ReleasePointer(AppState& app, const Viewport& vp, Vec2 mouse, bool hovered)
             // from any card it landed on, so none is ever hidden.
             std::vector<Box> others = ui.boxes;
             others.erase(others.begin() + static_cast<std::ptrdiff_t>(ui.drag_node));
-            MoveNode(s, node.id, FreeSpot(ClampInto(SnapToGrid(dropped, kGrid), box.size, vp.VisibleWorld()), box.size, others, kGrid));
+            const Vec2 to = FreeSpot(ClampInto(SnapToGrid(dropped, kGrid), box.size, vp.VisibleWorld()), box.size, others, kGrid);
+            MoveNode(s, node.id, to);
+            AuthorPlaceNode(app, ui.drag_node, to); // in Author mode the place goes into the file
         } else {
             s.selected = node.id;
             ui.reveal_details = true; // below the canvas on a phone: bring them into view
@@ -140,6 +142,7 @@ void CanvasKeys(AppState& app, const Viewport& vp) {
             const Box& box = ui.boxes[sel];
             const Vec2 to = StepNode(box.center, dir, kGrid);
             MoveNode(s, ladder.nodes[sel].id, to);
+            AuthorPlaceNode(app, sel, to);
             // The view follows a card moved out of it.
             const Vec2 pan = PanToShow(Box{to, box.size}, vp.VisibleWorld());
             if (pan.x != 0 || pan.y != 0) {

@@ -2,6 +2,7 @@
 // [SECTION] Edge curves
 // [SECTION] Hit-testing and snapping
 // [SECTION] The user's arrangement
+
 //
 // Routes and graph checks are in ladder_routes.cpp.
 #include "crossroads/ladder.hpp"
@@ -377,6 +378,19 @@ Vec2 FreeSpot(Vec2 center, Vec2 size, const std::vector<Box>& others, float grid
 }
 
 // [SECTION] The user's arrangement
+
+void PlaceAuthored(const Ladder& ladder, LadderLayout& layout) {
+    bool any = false;
+    for (std::size_t i = 0; i < ladder.nodes.size() && i < layout.boxes.size(); ++i) {
+        if (!ladder.nodes[i].has_position) continue;
+        layout.boxes[i].center = {ladder.nodes[i].x, ladder.nodes[i].y};
+        any = true;
+    }
+    if (!any) return;
+    for (std::size_t e = 0; e < ladder.edges.size() && e < layout.lanes.size(); ++e)
+        if (ladder.nodes[ladder.edges[e].from].has_position || ladder.nodes[ladder.edges[e].to].has_position) layout.lanes[e].clear();
+    layout.bounds = BoundsOf(layout.boxes);
+}
 
 std::vector<Box> CurrentBoxes(const Ladder& ladder, const LadderLayout& layout, const LadderSession& session) {
     std::vector<Box> boxes = layout.boxes;

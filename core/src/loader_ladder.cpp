@@ -18,7 +18,7 @@ void ContentWalk::LadderGraph(const json& root) {
         r_.ForEachObject(*nodes, "ladder.nodes", [&](const json& element, const std::string& path) {
             const json* o = &element;
             r_.CheckKeys(*o, path, {"id", "title", "track", "level", "summary", "description", "requirements",
-                                    "experience", "salary", "source"});
+                                    "experience", "salary", "source", "position"});
             LadderNode node;
             const bool has_id = r_.String(*o, "id", path, node.id);
             r_.String(*o, "title", path, node.title);
@@ -37,6 +37,7 @@ void ContentWalk::LadderGraph(const json& root) {
                 RangeValue(*s, Reader::Join(path, "salary"), node.salary);
             }
             Source(*o, path, node.source);
+            Position(*o, path, node);
             if (!has_id) return;
             if (!seen.insert(node.id).second) {
                 r_.Error(code::kDuplicateId, Reader::Join(path, "id"), "node id \"" + node.id + "\" is used twice");
@@ -85,6 +86,24 @@ void ContentWalk::GraphChecks() {
     for (std::size_t i : UnreachableNodes(ladder))
         r_.Error(code::kLadderUnreachable, node_paths_[i],
                  "no edge leads to \"" + ladder.nodes[i].id + "\" from a starting role (level 0)");
+}
+
+void ContentWalk::Position(const json& node_object, const std::string& path, LadderNode& node) {
+    const json* pos = r_.Field(node_object, "position", path, false);
+    const std::string pp = Reader::Join(path, "position");
+    if (!pos || !r_.Object(*pos, pp)) return;
+    r_.CheckKeys(*pos, pp, {"x", "y"});
+    double x = 0, y = 0;
+    const bool has_x = r_.Number(*pos, "x", pp, x);
+    const bool has_y = r_.Number(*pos, "y", pp, y);
+    if (!has_x || !has_y) return;
+    if (std::fabs(x) > kMaxNodePosition || std::fabs(y) > kMaxNodePosition) {
+        r_.Error(code::kOutOfRange, pp, "a card position is at most 100000 from the origin either way");
+        return;
+    }
+    node.has_position = true;
+    node.x = static_cast<float>(x);
+    node.y = static_cast<float>(y);
 }
 
 bool ContentWalk::NodeRef(const json& object, const char* key, const std::string& path, std::string& id, std::size_t& index) {

@@ -214,6 +214,7 @@ private:
     void LadderGraph(const json& root);
     void GraphChecks();
     bool NodeRef(const json& object, const char* key, const std::string& path, std::string& id, std::size_t& index);
+    void Position(const json& node_object, const std::string& path, LadderNode& node);
 
     // loader_quiz.cpp
     // [SECTION] Quizzes

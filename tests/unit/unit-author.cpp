@@ -98,6 +98,21 @@ TEST_CASE("author: setting a value, and its inverse") {
     CHECK(error.find("roles.7.name") != std::string::npos);
 }
 
+TEST_CASE("author: a value set where its optional key is missing adds the key, and undo takes it away") {
+    Document d(DefaultDoc());
+    std::string error;
+    const Json after = ApplyAndCheckInverse(d, SetValue(d.Doc(), "ladder.nodes.1.position", Json{{"x", 40}, {"y", 160}}, error), error);
+    CHECK(*Find(after, "ladder.nodes.1.position.y") == 160);
+    const LoadResult r = Load(after);
+    REQUIRE(r.Ok());
+    CHECK(r.content.ladder.nodes[1].has_position);
+    CHECK(r.content.ladder.nodes[1].y == 160);
+    CHECK_FALSE(r.content.ladder.nodes[0].has_position);
+    d.Undo();
+    CHECK_FALSE(Find(d.Doc(), "ladder.nodes.1.position"));
+    CHECK_FALSE(SetValue(d.Doc(), "ladder.nodes.99.position", 1, error)); // no such node
+}
+
 TEST_CASE("author: typing in one field is one undo step, leaving it starts the next") {
     Document d(DefaultDoc());
     const std::string original = d.Text();

@@ -330,3 +330,28 @@ TEST_CASE("every node of the default ladder can be reached with the arrow keys",
     }
     CHECK(std::count(seen.begin(), seen.end(), true) == static_cast<long>(seen.size()));
 }
+
+TEST_CASE("cards an author placed stay where they were put, their edges straight", "[ladder]") {
+    Content c = test::DefaultModel();
+    Ladder& ladder = c.ladder;
+    const LadderLayout computed = ComputeLayout(ladder, Sizes(ladder));
+    const std::size_t em = c.NodeIndex("em");
+    ladder.nodes[em].has_position = true;
+    ladder.nodes[em].x = 900;
+    ladder.nodes[em].y = -40;
+    LadderLayout layout = ComputeLayout(ladder, Sizes(ladder));
+    PlaceAuthored(ladder, layout);
+    CHECK(layout.boxes[em].center.x == 900);
+    CHECK(layout.boxes[em].center.y == -40);
+    CHECK(layout.bounds.Right() >= 900 + 110);
+    for (std::size_t i = 0; i < ladder.nodes.size(); ++i)
+        if (i != em) CHECK(layout.boxes[i].center.x == computed.boxes[i].center.x);
+    bool touched = false;
+    for (std::size_t e = 0; e < ladder.edges.size(); ++e) {
+        const bool ends_at_em = ladder.edges[e].from == em || ladder.edges[e].to == em;
+        touched |= ends_at_em;
+        if (ends_at_em) CHECK(layout.lanes[e].empty());
+        else CHECK(layout.lanes[e].size() == computed.lanes[e].size());
+    }
+    CHECK(touched);
+}

@@ -137,6 +137,19 @@ test('a comparison built from "New comparison" by clicks and typing shows in eve
   await clickRect(page, 'tab.ladder');
   s = await state(page);
   assert.deepEqual(s.ladder.nodes.map((n) => n.id), ['start', 'first', 'node']);
+  // A card dragged on the Ladder view: its place goes into the file, and stays.
+  const card = (await rects(page))['ladder.node.node'];
+  const placed = s.ladder.nodes.find((n) => n.id === 'node');
+  await page.mouse.move(card.x + card.w / 2, card.y + card.h / 2);
+  await page.mouse.down();
+  await page.mouse.move(card.x + card.w / 2 + 160, card.y + card.h / 2 + 40, { steps: 8 });
+  await page.mouse.up();
+  await frames(page, 4);
+  const position = (await author(page)).document.ladder.nodes[2].position;
+  assert.ok(position && Math.abs(position.x - (placed.x + 160 / s.ladder.zoom)) <= 10.01 &&
+    Math.abs(position.y - (placed.y + 40 / s.ladder.zoom)) <= 10.01, `dropped at ${JSON.stringify(position)} from ${JSON.stringify(placed)}`);
+  const moved = (await state(page)).ladder.nodes.find((n) => n.id === 'node');
+  assert.deepEqual([moved.x, moved.y, moved.moved], [position.x, position.y, false], 'drawn where the file says, not as a session move');
   await clickRect(page, 'tab.quiz');
   s = await state(page);
   assert.equal(s.content.name, 'the document being edited (new comparison)');
@@ -144,14 +157,18 @@ test('a comparison built from "New comparison" by clicks and typing shows in eve
   // Undo and redo, by the buttons and the keys.
   await clickRect(page, 'tab.author');
   const before = (await author(page)).document;
-  await click(page, 'author.undo');
+  await click(page, 'author.undo'); // the drag
+  await docHas(page, 'ladder.nodes.2.position', undefined);
+  await click(page, 'author.undo'); // the explanation typed
   await docHas(page, 'quizzes.knowledge.questions.4.explanation', '');
   await click(page, 'author.redo');
   await docHas(page, 'quizzes.knowledge.questions.4.explanation', 'The comparison says so.');
-  await page.keyboard.press('Control+Z');
-  await docHas(page, 'quizzes.knowledge.questions.4.explanation', '');
   await page.keyboard.press('Control+Shift+Z');
-  await docHas(page, 'quizzes.knowledge.questions.4.explanation', 'The comparison says so.');
+  await docHas(page, 'ladder.nodes.2.position', position);
+  await page.keyboard.press('Control+Z');
+  await docHas(page, 'ladder.nodes.2.position', undefined);
+  await page.keyboard.press('Control+Y');
+  await docHas(page, 'ladder.nodes.2.position', position);
   assert.deepEqual((await author(page)).document, before);
 
   // Reload mid-edit: the draft comes back, with its unsaved changes.

@@ -75,7 +75,14 @@ struct LadderNode {
     bool has_salary = false;
     Range salary;
     std::string source;
+    // Where an author placed the card (Author mode, dragged on the Ladder view), in the
+    // layout's world units; the wide layout puts it there instead of computing it.
+    bool has_position = false;
+    float x = 0, y = 0;
 };
+
+// How far from the origin an authored card position may be (world units).
+inline constexpr double kMaxNodePosition = 100000;
 
 struct LadderEdge {
     std::size_t from = 0; // index into Ladder::nodes

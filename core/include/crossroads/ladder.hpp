@@ -53,6 +53,10 @@ Box BoundsOf(const std::vector<Box>& boxes);
 // the graph, the sizes and the options, deterministic for equal input.
 LadderLayout ComputeLayout(const Ladder& ladder, const std::vector<Vec2>& sizes, const LayoutOptions& options = {});
 
+// The cards an author placed (LadderNode::has_position) moved there, their edges' lanes
+// dropped (those edges go straight) and the bounds made again. For the wide layout.
+void PlaceAuthored(const Ladder& ladder, LadderLayout& layout);
+
 // Points along an edge's curve, from the source box's border to the target's. `lanes` are
 // the layout's lane points, used only while both ends sit where the layout put them.
 std::vector<Vec2> EdgeCurve(const Ladder& ladder, const std::vector<Box>& boxes, std::size_t edge,

@@ -268,16 +268,24 @@ std::vector<std::string> ChoicesFor(const Json& doc, const Path& path) {
 
 std::optional<Edit> SetValue(const Json& doc, const Path& path, Json value, std::string& error) {
     const Json* at = Find(doc, path);
-    if (!at) {
-        error = "nothing is at " + path;
-        return std::nullopt;
-    }
+    auto [parent, key] = Split(path);
     Edit edit;
     edit.label = "Edit " + path;
     edit.merge_key = path;
+    if (!at) {
+        // An optional key the object lacks: the object is replaced by one that has it.
+        const Json* object = Find(doc, parent);
+        if (path.empty() || !object || !object->is_object()) {
+            error = "nothing is at " + path;
+            return std::nullopt;
+        }
+        Json after = *object;
+        after[key] = std::move(value);
+        edit.ops.push_back(ReplaceOp(parent, *object, std::move(after)));
+        return edit;
+    }
     // A question's type and a row's kind decide the shape of what follows them: the whole
     // question or row is reshaped in the same step.
-    auto [parent, key] = Split(path);
     if (value.is_string() && key == "type" && Matches(parent, "quizzes.knowledge.questions.*") && *at != value) {
         const Json* q = Find(doc, parent);
         edit.ops.push_back(ReplaceOp(parent, *q, Retyped(*q, value.get<std::string>())));
