@@ -259,3 +259,70 @@ test('a problem clicked focuses its field; an invalid document keeps the last va
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a file opened by the picker or dropped onto the page replaces the document as one undoable step; a header dragged onto another moves its item', async () => {
+  const { context, page, errors } = await openApp(browser, server.url, { query: '?view=author', width: 1280, height: 800 });
+  const fixtures = path.join(repo, 'tests/web/fixtures');
+  // The picker: a valid file.
+  const chooser = page.waitForEvent('filechooser');
+  await click(page, 'author.open');
+  await (await chooser).setFiles(path.join(fixtures, 'three-roles.json'));
+  await docHas(page, 'title', 'Three roles (test fixture)');
+  let a = await author(page);
+  assert.equal(a.name, 'three-roles.json');
+  assert.deepEqual(a.problems, []);
+  assert.equal(a.dirty, true);
+  // A file with problems opens with them listed.
+  const second = page.waitForEvent('filechooser');
+  await click(page, 'author.open');
+  await (await second).setFiles(path.join(fixtures, 'broken.json'));
+  await page.waitForFunction(() => {
+    window.crossroads.wake();
+    const a = window.crossroads.state().author;
+    return a.name === 'broken.json' && a.problems.length > 0;
+  }, null, { timeout: 10000 });
+  a = await author(page);
+  assert.deepEqual(a.problems.map((p) => p.path), ['roles[1].name'], 'its problems are listed');
+  assert.equal(a.previewStale, true, 'and the last valid version previewed');
+  // Dropped onto the page: not JSON at all, refused with the reason, the document kept.
+  const drop = (name, text) => page.evaluate(([name, text]) => {
+    const data = new DataTransfer();
+    data.items.add(new File([text], name, { type: 'application/json' }));
+    const canvas = document.getElementById('canvas');
+    canvas.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
+    canvas.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, [name, text]);
+  await drop('notes.json', 'these are notes, not JSON');
+  await page.waitForFunction(() => { window.crossroads.wake(); return /notes\.json cannot be opened: the file is not JSON/.test(window.crossroads.state().author.message); },
+    null, { timeout: 10000 });
+  assert.equal((await author(page)).name, 'broken.json', 'the document is unchanged');
+  await drop('short.json', fs.readFileSync(path.join(repo, 'assets/content/em-vs-tl-short.json'), 'utf8'));
+  await docHas(page, 'title', 'EM or TL in five minutes');
+  // Undo walks back through the opened files to the content the page started with.
+  for (const title of ['Engineering Manager or Tech Lead?', 'Three roles (test fixture)', 'Engineering Manager or Tech Lead?']) {
+    await click(page, 'author.undo');
+    await docHas(page, 'title', title);
+  }
+  // A list item's header dragged onto another's: the item moves there.
+  await openTo(page, 'roles');
+  const roles = (await author(page)).document.roles.map((r) => r.id);
+  await reveal(page, 'author.node.roles.1');
+  const r = await rects(page);
+  const from = r['author.node.roles.1'], onto = r['author.node.roles.0'];
+  // A hand moves over many frames: each step is drawn before the next.
+  await page.mouse.move(from.x + 20, from.y + from.h / 2);
+  await frames(page, 2);
+  await page.mouse.down();
+  await frames(page, 2);
+  for (let i = 1; i <= 10; i++) {
+    await page.mouse.move(from.x + 20, from.y + from.h / 2 + (onto.y - from.y) * i / 10);
+    await frames(page, 1);
+  }
+  await page.mouse.up();
+  await page.waitForFunction((ids) => {
+    window.crossroads.wake();
+    return JSON.stringify(window.crossroads.state().author.document.roles.map((x) => x.id)) === JSON.stringify(ids);
+  }, [roles[1], roles[0]], { timeout: 10000, polling: 50 });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
