@@ -135,3 +135,52 @@ TEST_CASE("live reload: a rewritten file replaces the content and keeps the sess
     CHECK(h.app.content.ladder.nodes[h.app.content.NodeIndex("tl")].title == "Tech Lead");
     std::filesystem::remove(file);
 }
+
+TEST_CASE("author mode headless: an id typed is renamed with its references when its field is left, and closing unsaved asks first", "[shell][author]") {
+    Headless h;
+    h.app.author.enabled = true;
+    h.Open(View::Author);
+    REQUIRE(h.app.author.started);
+    CHECK(h.app.author.name == "the default content");
+    CHECK_FALSE(h.app.author.doc.Dirty());
+    h.Click("author.node.roles");
+    h.Click("author.node.roles.0");
+    h.Click("author.field.roles.0.id");
+    h.Type('x');
+    h.Frames(2);
+    // Not renamed while typed: a half-typed id would collide or dangle.
+    CHECK(*author::Find(h.app.author.doc.Doc(), "roles.0.id") == "em");
+    CHECK(h.app.author.id_field == "roles.0.id");
+    h.Press(ImGuiKey_Enter);
+    h.Frames(3);
+    CHECK(*author::Find(h.app.author.doc.Doc(), "roles.0.id") == "emx");
+    CHECK(author::Find(h.app.author.doc.Doc(), "comparison.0.cells.emx"));
+    CHECK(h.app.content.roles[0].id == "emx"); // the preview follows
+    CHECK(h.app.author.problems.empty());
+    REQUIRE(h.app.author.doc.Dirty());
+
+    // The desktop's window closed with unsaved changes: the question, and each answer.
+    h.app.author.quit_asked = true;
+    h.Frames(2);
+    h.Click("author.quit.cancel");
+    CHECK_FALSE(h.app.author.quit_asked);
+    CHECK_FALSE(h.app.author.quit_ok);
+    h.app.author.quit_asked = true;
+    h.Frames(2);
+    h.Click("author.quit.save");
+    CHECK(h.app.author.save_requested);
+    CHECK(h.app.author.quit_after_save);
+    CHECK_FALSE(h.app.author.quit_ok);
+    h.app.author.quit_asked = true;
+    h.Frames(2);
+    h.Click("author.quit.discard");
+    CHECK(h.app.author.quit_ok);
+
+    // Undo takes the rename back whole.
+    h.Open(View::Author);
+    AuthorUndo(h.app);
+    h.Frames(2);
+    CHECK(*author::Find(h.app.author.doc.Doc(), "roles.0.id") == "em");
+    CHECK(author::Find(h.app.author.doc.Doc(), "comparison.0.cells.em"));
+    CHECK_FALSE(h.app.author.doc.Dirty());
+}
