@@ -81,7 +81,6 @@ async function fill(page, p, text) {
 
 test('a comparison built from "New comparison" by clicks and typing shows in every view, undoes, saves valid and survives a reload', async () => {
   const { context, page, errors } = await openApp(browser, server.url, { query: '?view=author', width: 1280, height: 800 });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
   let a = await author(page);
   assert.equal(a.name, 'the default content');
   assert.equal(a.dirty, false);
@@ -272,6 +271,11 @@ test('a file opened by the picker or dropped onto the page replaces the document
   assert.equal(a.name, 'three-roles.json');
   assert.deepEqual(a.problems, []);
   assert.equal(a.dirty, true);
+  // The preview link: this page with ?content= the file's name, for a file put beside the app.
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  await click(page, 'author.preview');
+  await page.waitForFunction((want) => navigator.clipboard.readText().then((t) => t === want),
+    `${server.url}?content=three-roles.json`, { timeout: 5000, polling: 100 });
   // A file with problems opens with them listed.
   const second = page.waitForEvent('filechooser');
   await click(page, 'author.open');
