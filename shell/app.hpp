@@ -180,7 +180,7 @@ struct AuthorUi {
     // Asked of the platform; it clears them.
     bool save_requested = false;     // desktop: write the file; web: download it
     bool open_requested = false;     // web: the file picker
-    bool draft_dirty = false;        // the document changed: the web keeps the draft
+    bool draft_dirty = false;        // saved or new: the web stores the draft again (edits it notices by revision)
     bool can_open = false;           // the platform has a file picker and serves files (the web)
     std::string preview_to_copy;     // a file name: the platform copies the page's ?content= link to it
     // Closing the desktop window with unsaved changes: asked first.
@@ -389,6 +389,8 @@ void AuthorNew(AppState& app);
 // A file opened while a document is being edited: it replaces the document as one undoable
 // step (nothing is lost). Not JSON: refused with a message, the document unchanged.
 void AuthorImport(AppState& app, std::string_view bytes, std::string name);
+// The whole document replaced by `doc` as one undoable step (`label`), now called `name`.
+void AuthorReplace(AppState& app, author::Json doc, std::string name, std::string label);
 // Applies an edit built by crossroads::author (nullopt: `error` is shown instead).
 void AuthorApply(AppState& app, std::optional<author::Edit> edit, const std::string& error, bool merge = true);
 void AuthorUndo(AppState& app);

@@ -49,11 +49,16 @@ void AuthorImport(AppState& app, std::string_view bytes, std::string name) {
         app.author.message_is_error = true;
         return;
     }
-    auto edit = author::SetValue(app.author.doc.Doc(), "", std::move(*doc), error);
-    if (edit) edit->label = "Open " + name;
+    AuthorReplace(app, std::move(*doc), name, "Open " + name);
+    ShowToast(app, "Opened " + app.author.name + " (Undo brings back the document before)");
+}
+
+void AuthorReplace(AppState& app, author::Json doc, std::string name, std::string label) {
+    std::string error;
+    auto edit = author::SetValue(app.author.doc.Doc(), "", std::move(doc), error);
+    if (edit) edit->label = std::move(label);
     AuthorApply(app, std::move(edit), error, false);
     app.author.name = std::move(name);
-    ShowToast(app, "Opened " + app.author.name + " (Undo brings back the document before)");
 }
 
 void AuthorApply(AppState& app, std::optional<author::Edit> edit, const std::string& error, bool merge) {
@@ -92,7 +97,6 @@ void AuthorSync(AppState& app) {
         AuthorOpen(app, app.content_bytes, app.content_name);
     if (!a.started || a.checked == a.doc.Revision()) return;
     a.checked = a.doc.Revision();
-    a.draft_dirty = true;
     const std::string text = a.doc.Text();
     LoadResult result = LoadContent(text);
     a.problems = result.problems;

@@ -398,11 +398,7 @@ void Toolbar(AppState& app) {
     AuthorUi& a = app.author;
     const Palette& p = PaletteFor(app.session.theme);
     if (ImGui::Button("New comparison")) {
-        std::string error;
-        auto edit = author::SetValue(a.doc.Doc(), "", author::NewComparisonTemplate(), error);
-        if (edit) edit->label = "New comparison";
-        AuthorApply(app, std::move(edit), error, false);
-        a.name = "new comparison";
+        AuthorReplace(app, author::NewComparisonTemplate(), "new comparison", "New comparison");
         ShowToast(app, "A new comparison (Undo brings back the one before)");
     }
     RecordRect(app, "author.new");

@@ -28,15 +28,17 @@ std::pair<Path, std::string> Split(const Path& path) {
     return {path.substr(0, dot), path.substr(dot + 1)};
 }
 
-// The item's array and index, when `item_path` names an array element.
-bool ItemOf(const Json& doc, const Path& item_path, Path& array_path, std::size_t& index) {
+// The item's array and index, when `item_path` names an array element; else `error` says so.
+bool ItemOf(const Json& doc, const Path& item_path, Path& array_path, std::size_t& index, std::string& error) {
     auto [parent, last] = Split(item_path);
     const Json* array = Find(doc, parent);
-    if (!array || !array->is_array() || last.empty() || last.size() > 9 ||
-        !std::all_of(last.begin(), last.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    const bool digits = !last.empty() && last.size() <= 9 &&
+                        std::all_of(last.begin(), last.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (!array || !array->is_array() || !digits || std::stoul(last) >= array->size()) {
+        error = item_path + " is not an item of a list";
         return false;
+    }
     index = std::stoul(last);
-    if (index >= array->size()) return false;
     array_path = parent;
     return true;
 }
@@ -346,10 +348,7 @@ std::optional<Edit> AddItem(const Json& doc, const Path& array_path, std::string
 std::optional<Edit> RemoveItem(const Json& doc, const Path& item_path, std::string& error) {
     Path array_path;
     std::size_t index = 0;
-    if (!ItemOf(doc, item_path, array_path, index)) {
-        error = item_path + " is not an item of a list";
-        return std::nullopt;
-    }
+    if (!ItemOf(doc, item_path, array_path, index, error)) return std::nullopt;
     Edit edit;
     edit.label = "Remove " + item_path;
     // A removed role takes its cells in the comparison rows with it.
@@ -375,10 +374,7 @@ std::optional<Edit> RemoveItem(const Json& doc, const Path& item_path, std::stri
 std::optional<Edit> DuplicateItem(const Json& doc, const Path& item_path, std::string& error) {
     Path array_path;
     std::size_t index = 0;
-    if (!ItemOf(doc, item_path, array_path, index)) {
-        error = item_path + " is not an item of a list";
-        return std::nullopt;
-    }
+    if (!ItemOf(doc, item_path, array_path, index, error)) return std::nullopt;
     if (array_path == "roles") {
         error = "a role cannot be duplicated: add a new one, which gets a cell in every row";
         return std::nullopt;
@@ -396,10 +392,7 @@ std::optional<Edit> DuplicateItem(const Json& doc, const Path& item_path, std::s
 std::optional<Edit> MoveItem(const Json& doc, const Path& item_path, std::size_t to, std::string& error) {
     Path array_path;
     std::size_t index = 0;
-    if (!ItemOf(doc, item_path, array_path, index)) {
-        error = item_path + " is not an item of a list";
-        return std::nullopt;
-    }
+    if (!ItemOf(doc, item_path, array_path, index, error)) return std::nullopt;
     if (to >= Find(doc, array_path)->size() || to == index) {
         error = "the item cannot move there";
         return std::nullopt;
