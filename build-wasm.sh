@@ -45,6 +45,14 @@ out=dist/web
 rm -rf "$out"; mkdir -p "$out"
 cp build/wasm/web/crossroads.js build/wasm/web/crossroads.wasm "$out/"
 cp web/index.html web/embed.html web/embed.js web/embed.css "$out/"
+# The page's title names the content built in (the program's own reading: the report above).
+python3 - "$out/index.html" build/wasm/content-report.json <<'PY'
+import html, json, re, sys
+page, report = sys.argv[1], json.load(open(sys.argv[2]))
+text = open(page).read()
+title = "<title>" + html.escape(report["pageTitle"], quote=False) + "</title>"
+open(page, "w").write(re.sub(r"<title>.*?</title>", lambda m: title, text, count=1))
+PY
 # The page's own scripts and styles lose their comment lines (the repo keeps them): every
 # byte before the first frame counts against the 400 KB budget.
 for f in boot.js textversion.js; do sed -E '/^[[:space:]]*\/\//d' "web/$f" > "$out/$f"; done

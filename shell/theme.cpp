@@ -1,5 +1,7 @@
 #include "theme.hpp"
 
+#include "crossroads/contrast.hpp"
+
 namespace crossroads::shell {
 
 namespace {
@@ -61,6 +63,14 @@ ImVec4 RoleColour(const Palette& palette, std::size_t role_index) {
         case 1: return palette.technical;
         default: return palette.overlap;
     }
+}
+
+ImVec4 RoleColour(const Palette& palette, const Content& content, std::size_t role_index) {
+    const std::optional<Rgb> own = role_index < content.roles.size() ? ParseHexColour(content.roles[role_index].colour) : std::nullopt;
+    if (!own) return RoleColour(palette, role_index);
+    const auto rgb = [](ImVec4 c) { return Rgb{c.x, c.y, c.z}; };
+    const Rgb shown = Readable(*own, {rgb(palette.background), rgb(palette.surface), rgb(palette.surface_alt)});
+    return ImVec4(static_cast<float>(shown.r), static_cast<float>(shown.g), static_cast<float>(shown.b), 1.0f);
 }
 
 void ApplyTheme(Theme theme, bool touch) {

@@ -2,6 +2,7 @@
 // every text/background pair can be checked in a unit test.
 #pragma once
 
+#include "crossroads/content.hpp"
 #include "crossroads/session.hpp"
 
 #include <imgui.h>
@@ -32,8 +33,11 @@ constexpr float kTouchTarget = 44.0f;
 // `touch`: finger-sized targets (kTouchTarget high) for touch screens.
 void ApplyTheme(Theme theme, bool touch = false);
 
-// Colour of the n-th role (0 = first role in the content) in charts and headers.
+// The theme's colour for the n-th role (0 = first role in the content): blue, orange, purple.
 ImVec4 RoleColour(const Palette& palette, std::size_t role_index);
+// The n-th role's colour in charts and headers: the content's own `colour` for it, made as
+// dark or light as this palette's grounds need for text contrast, else the theme's.
+ImVec4 RoleColour(const Palette& palette, const Content& content, std::size_t role_index);
 
 // A palette colour packed for ImDrawList (with the style's global alpha).
 inline ImU32 U32(ImVec4 c) { return ImGui::GetColorU32(c); }

@@ -5,6 +5,8 @@
 #include "app.hpp"
 #include "theme.hpp"
 
+#include "crossroads/contrast.hpp"
+
 #include <imgui_internal.h>
 
 #include <algorithm>
@@ -38,6 +40,14 @@ bool Within(const Path& path, const Path& ancestor) {
                                                      path[ancestor.size()] == '.');
 }
 
+// The next toolbar item on the same line when it fits, else on the next one (a phone).
+void FlowLine(const char* label, bool button = true) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float w = ImGui::CalcTextSize(label).x + (button ? style.FramePadding.x * 2 : 0);
+    const float right = ImGui::GetItemRectMax().x + style.ItemSpacing.x + w;
+    if (right <= ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x) ImGui::SameLine();
+}
+
 // An edit made while the forms are drawn, applied after them: the walk reads the document,
 // which must not change under it.
 struct Queued {
@@ -52,6 +62,7 @@ struct Form {
     std::vector<Path> problem_fields; // where each problem is, as document paths
     float label_w = 150;
     bool narrow = false;
+    float trail = 0; // room kept right of the next control (an optional key's remove button)
     std::vector<Queued> queued;
     void Queue(std::optional<author::Edit> edit, const std::string& error, bool merge = true) {
         queued.push_back({std::move(edit), error, merge});
@@ -121,6 +132,24 @@ std::optional<author::Edit> TypedId(AuthorUi& a, std::string& error) {
     return author::RenameId(a.doc.Doc(), path, text, error);
 }
 
+// A role's colour: a swatch that opens a picker, beside the "#rrggbb" text. What the theme
+// shows (made readable, theme.cpp) is the swatch's colour.
+void ColourSwatch(Form& f, const Path& path, const std::string& value) {
+    const std::optional<Rgb> own = ParseHexColour(value);
+    float rgb[3] = {own ? static_cast<float>(own->r) : 0.5f, own ? static_cast<float>(own->g) : 0.5f, own ? static_cast<float>(own->b) : 0.5f};
+    const std::string id = FieldId(path) + ".picker";
+    const ImGuiColorEditFlags flags = ImGuiColorEditFlags_NoInputs | ImGuiColorEditFlags_NoLabel | ImGuiColorEditFlags_NoAlpha |
+                                      ImGuiColorEditFlags_PickerHueWheel | ImGuiColorEditFlags_NoSidePreview;
+    if (ImGui::ColorEdit3(("##" + id).c_str(), rgb, flags)) {
+        std::string error;
+        // Dragging in the picker is one undo step (the same merge key as typing in the field).
+        f.Queue(author::SetValue(f.doc, path, HexColour(Rgb{rgb[0], rgb[1], rgb[2]}), error), error);
+    }
+    if (ImGui::IsItemDeactivated()) f.app.author.doc.EndMerge();
+    RecordRect(f.app, id.c_str());
+    ImGui::SameLine();
+}
+
 void StringField(Form& f, const Path& path, const std::string& value, bool problem) {
     AuthorUi& a = f.app.author;
     const std::string id = FieldId(path);
@@ -138,7 +167,7 @@ void StringField(Form& f, const Path& path, const std::string& value, bool probl
                         return choice + "  \xe2\x80\x94  " + s["heading"].get<std::string>();
             return choice;
         };
-        ImGui::SetNextItemWidth(-1);
+        ImGui::SetNextItemWidth(-1 - f.trail);
         if (ImGui::BeginCombo(("##" + id).c_str(), shown(value).c_str())) {
             for (const std::string& choice : choices) {
                 if (ImGui::Selectable(shown(choice).c_str(), choice == value) && choice != value) {
@@ -155,7 +184,9 @@ void StringField(Form& f, const Path& path, const std::string& value, bool probl
     }
     const bool is_id = LastSegment(path) == "id";
     std::string text = is_id && a.id_field == path ? a.id_text : value;
-    const bool changed = TextField(f.app, id.c_str(), is_id ? "an id: a-z, 0-9 and -" : "", text, -1);
+    const bool colour = LastSegment(path) == "colour";
+    if (colour) ColourSwatch(f, path, value);
+    const bool changed = TextField(f.app, id.c_str(), is_id ? "an id: a-z, 0-9 and -" : colour ? "#rrggbb" : "", text, -1 - f.trail);
     const bool active = ImGui::IsItemActive();
     ProblemFrame(f, problem);
     if (is_id) {
@@ -182,7 +213,7 @@ void NumberField(Form& f, const Path& path, const Json& value, bool problem) {
     const std::string id = FieldId(path);
     FocusHere(f, path);
     std::string text = a.id_field == path ? a.id_text : value.dump();
-    const bool changed = TextField(f.app, id.c_str(), "a number", text, std::min(160.0f, ImGui::GetContentRegionAvail().x));
+    const bool changed = TextField(f.app, id.c_str(), "a number", text, std::min(160.0f, ImGui::GetContentRegionAvail().x - f.trail));
     const bool active = ImGui::IsItemActive();
     if (changed) {
         a.id_field = path;
@@ -214,6 +245,7 @@ void NumberField(Form& f, const Path& path, const Json& value, bool problem) {
 }
 
 void Value(Form& f, const Json& value, const Path& path, const std::string& label);
+void Scalar(Form& f, const Json& value, const Path& path, const std::string& label, bool problem);
 
 // A choice question's answer: a tick (or a radio button) for each of its options.
 bool AnswerChoices(Form& f, const Json& answer, const Path& path, bool problem) {
@@ -259,9 +291,10 @@ bool AnswerChoices(Form& f, const Json& answer, const Path& path, bool problem) 
 
 // One small button of an item's header; returns true when pressed.
 bool ItemButton(Form& f, const char* text, const char* tooltip, const std::string& rect, bool enabled = true) {
-    ImGui::SameLine(0, 4);
+    FlowLine(text); // beside the header when it fits, else below it (a phone)
     ImGui::BeginDisabled(!enabled);
-    const bool pressed = ImGui::SmallButton(text);
+    // Finger-sized on a touch screen; small beside a header otherwise.
+    const bool pressed = f.app.touch ? ImGui::Button(text) : ImGui::SmallButton(text);
     ImGui::EndDisabled();
     RecordRect(f.app, rect.c_str());
     if (TooltipHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", tooltip);
@@ -280,10 +313,71 @@ bool NodeHeader(Form& f, const Path& path, const std::string& label) {
     if (problems > 0) ImGui::PushStyleColor(ImGuiCol_Text, p.error);
     // The header takes its label's width only: the item's buttons sit beside it without
     // overlapping (an overlapped item needs a hover first, which a finger's tap lacks).
-    const bool open = ImGui::TreeNodeEx(("author.node." + path).c_str(), 0, "%s", text.c_str());
+    // On a touch screen the header is as tall as a button (kTouchTarget).
+    const ImGuiTreeNodeFlags flags = f.app.touch ? ImGuiTreeNodeFlags_FramePadding : 0;
+    const bool open = ImGui::TreeNodeEx(("author.node." + path).c_str(), flags, "%s", text.c_str());
     if (problems > 0) ImGui::PopStyleColor();
     RecordRect(f.app, ("author.node." + path).c_str());
     return open;
+}
+
+// Whether the value at `path` is one the format lets the file leave out.
+bool OptionalHere(const Form& f, const Path& path) {
+    if (path.empty()) return false;
+    const std::vector<std::string> keys = author::OptionalKeys(f.doc, Parent(path));
+    return std::find(keys.begin(), keys.end(), LastSegment(path)) != keys.end();
+}
+
+// The button that removes an optional key, at the right end of its field's row.
+float RemoveKeyWidth(const Form& f) {
+    return f.app.touch ? kTouchTarget : ImGui::GetFrameHeight();
+}
+
+void RemoveKeyButton(Form& f, const Path& path) {
+    const float w = RemoveKeyWidth(f);
+    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - w);
+    const std::string rect = "author.remove." + path;
+    if (ImGui::Button(("\xc3\x97##" + rect).c_str(), ImVec2(w, 0))) {
+        std::string error;
+        f.Queue(author::RemoveKey(f.doc, path, error), error, false);
+    }
+    RecordRect(f.app, rect.c_str());
+    if (TooltipHovered()) ImGui::SetTooltip("Remove the optional \"%s\" (Undo brings it back)", LastSegment(path).c_str());
+}
+
+// An optional object or list's "Remove", beside its header.
+void RemoveKeyHeaderButton(Form& f, const Path& path) {
+    const std::string tip = "Remove the optional \"" + LastSegment(path) + "\" (Undo brings it back)";
+    if (ItemButton(f, "Remove", tip.c_str(), "author.remove." + path)) {
+        std::string error;
+        f.Queue(author::RemoveKey(f.doc, path, error), error, false);
+    }
+}
+
+// "+ key" for each optional key the object lacks: what the format allows but this file leaves out.
+void OptionalAdds(Form& f, const Path& path, const Json& object) {
+    bool first = true;
+    for (const std::string& key : author::OptionalKeys(f.doc, path)) {
+        if (object.contains(key)) continue;
+        const Path added = author::JoinPath(path, key);
+        const std::string text = "+ " + key;
+        if (!first) FlowLine(text.c_str());
+        first = false;
+        const std::string rect = "author.add." + added;
+        if (ImGui::Button((text + "##" + rect).c_str())) {
+            // A role's colour starts as the one it is drawn in now.
+            Json value;
+            const std::string index = LastSegment(path);
+            if (key == "colour" && !index.empty() && index.find_first_not_of("0123456789") == std::string::npos && index.size() < 6) {
+                const ImVec4 c = RoleColour(PaletteFor(f.app.session.theme), f.app.content, std::stoul(index));
+                value = HexColour(Rgb{c.x, c.y, c.z});
+            }
+            std::string error;
+            f.Queue(author::AddKey(f.doc, path, key, std::move(value), error), error, false);
+        }
+        RecordRect(f.app, rect.c_str());
+        if (TooltipHovered()) ImGui::SetTooltip("Add the optional \"%s\"", key.c_str());
+    }
 }
 
 void ArrayItems(Form& f, const Json& array, const Path& path) {
@@ -317,9 +411,11 @@ void ArrayItems(Form& f, const Json& array, const Path& path) {
         if (ItemButton(f, "Remove", "Remove this item (Undo brings it back)", "author.remove." + item))
             f.Queue(author::RemoveItem(f.doc, item, error), error, false);
         if (open) {
-            if (array[i].is_structured()) {
-                for (auto it = array[i].begin(); it != array[i].end(); ++it)
-                    if (array[i].is_object()) Value(f, it.value(), author::JoinPath(item, it.key()), it.key());
+            if (array[i].is_object()) {
+                for (auto it = array[i].begin(); it != array[i].end(); ++it) Value(f, it.value(), author::JoinPath(item, it.key()), it.key());
+                OptionalAdds(f, item, array[i]);
+            } else if (array[i].is_array()) {
+                // a list of lists is not the format's: its items are shown by the problems
             } else {
                 Value(f, array[i], item, "value");
             }
@@ -337,24 +433,43 @@ void ArrayItems(Form& f, const Json& array, const Path& path) {
 
 void Value(Form& f, const Json& value, const Path& path, const std::string& label) {
     const bool problem = std::find(f.problem_fields.begin(), f.problem_fields.end(), path) != f.problem_fields.end();
+    const bool optional = OptionalHere(f, path);
     ImGui::PushID(path.c_str());
     if (value.is_object()) {
-        if (NodeHeader(f, path, label)) {
+        const bool open = NodeHeader(f, path, label);
+        if (optional) RemoveKeyHeaderButton(f, path);
+        if (open) {
             for (auto it = value.begin(); it != value.end(); ++it) Value(f, it.value(), author::JoinPath(path, it.key()), it.key());
+            OptionalAdds(f, path, value);
             ImGui::TreePop();
         }
     } else if (value.is_array()) {
         if (LastSegment(path) == "answer" && AnswerChoices(f, value, path, problem)) {
             // drawn as ticks against the options
-        } else if (NodeHeader(f, path, label + " (" + std::to_string(value.size()) + ")")) {
-            ArrayItems(f, value, path);
-            ImGui::TreePop();
+        } else {
+            const bool open = NodeHeader(f, path, label + " (" + std::to_string(value.size()) + ")");
+            if (optional) RemoveKeyHeaderButton(f, path);
+            if (open) {
+                ArrayItems(f, value, path);
+                ImGui::TreePop();
+            }
         }
     } else if (ReadOnlyKey(label) && Parent(path).empty()) {
         Label(f, label, problem);
         if (f.narrow) ImGui::SameLine(); // short values: beside their label even on a phone
         ImGui::TextDisabled("%s", value.is_string() ? value.get<std::string>().c_str() : value.dump().c_str());
-    } else if (value.is_string()) {
+    } else {
+        // A scalar: its label, its control and, when the key is optional, a remove button.
+        f.trail = optional ? RemoveKeyWidth(f) + ImGui::GetStyle().ItemSpacing.x : 0;
+        Scalar(f, value, path, label, problem);
+        if (optional) RemoveKeyButton(f, path);
+        f.trail = 0;
+    }
+    ImGui::PopID();
+}
+
+void Scalar(Form& f, const Json& value, const Path& path, const std::string& label, bool problem) {
+    if (value.is_string()) {
         Label(f, label, problem);
         StringField(f, path, value.get<std::string>(), problem);
     } else if (value.is_boolean()) {
@@ -377,21 +492,12 @@ void Value(Form& f, const Json& value, const Path& path, const std::string& labe
         Label(f, label, problem);
         ImGui::TextDisabled("(empty)");
     }
-    ImGui::PopID();
 }
 
 // Where a problem's field is, or its nearest part that exists (a missing key's object).
 Path ExistingPath(const Json& doc, Path path) {
     while (!path.empty() && !author::Find(doc, path)) path = Parent(path);
     return path;
-}
-
-// The next toolbar item on the same line when it fits, else on the next one (a phone).
-void FlowLine(const char* label, bool button = true) {
-    const ImGuiStyle& style = ImGui::GetStyle();
-    const float w = ImGui::CalcTextSize(label).x + (button ? style.FramePadding.x * 2 : 0);
-    const float right = ImGui::GetItemRectMax().x + style.ItemSpacing.x + w;
-    if (right <= ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x) ImGui::SameLine();
 }
 
 void Toolbar(AppState& app) {
@@ -495,12 +601,13 @@ void DrawAuthorView(AppState& app) {
     ProblemList(app);
     ImGui::Separator();
 
-    Form f{app, a.doc.Doc(), {}, 150, false, {}};
+    Form f{app, a.doc.Doc(), {}, 150, false, 0, {}};
     for (const Problem& p : a.problems) f.problem_fields.push_back(author::PathOfProblem(p.path));
     f.narrow = ImGui::GetContentRegionAvail().x < 520;
     const Json& doc = a.doc.Doc();
     if (!doc.is_object()) return;
     for (auto it = doc.begin(); it != doc.end(); ++it) Value(f, it.value(), it.key(), it.key());
+    OptionalAdds(f, "", doc);
     for (Queued& q : f.queued) AuthorApply(app, std::move(q.edit), q.error, q.merge);
 }
 

@@ -45,7 +45,7 @@ void RoleCard(AppState& app, std::size_t role_index, float width) {
     ImGui::Dummy(ImVec2(0, 2));
     ImGui::PushTextWrapPos(ImGui::GetCursorPos().x + width - 28);
     ImGui::PushFont(app.fonts.title);
-    ImGui::TextColored(RoleColour(p, role_index), "%s", role.name.c_str());
+    ImGui::TextColored(RoleColour(p, app.content, role_index), "%s", role.name.c_str());
     ImGui::PopFont();
     ImGui::TextUnformatted(role.summary.c_str());
     if (!role.focus.empty()) {
@@ -71,7 +71,7 @@ void RoleCard(AppState& app, std::size_t role_index, float width) {
     const ImVec2 end(start.x + width, ImGui::GetItemRectMax().y + 6);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->AddRect(start, end, U32(p.border), 8.0f);
-    dl->AddRectFilled(start, ImVec2(start.x + 5, end.y), U32(RoleColour(p, role_index)), 8.0f, ImDrawFlags_RoundCornersLeft);
+    dl->AddRectFilled(start, ImVec2(start.x + 5, end.y), U32(RoleColour(p, app.content, role_index)), 8.0f, ImDrawFlags_RoundCornersLeft);
     if (HoverAllowed() && ImGui::IsMouseHoveringRect(start, end) && !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId)) {
         ImGui::BeginTooltip();
         SourceTooltip(app, role.source);
@@ -236,7 +236,7 @@ void RangeChartTooltip(AppState& app, const Row& row, const std::vector<Range>& 
     if (hovered_bar >= 0) {
         const auto i = static_cast<std::size_t>(hovered_bar);
         ImGui::PushFont(app.fonts.strong);
-        ImGui::TextColored(RoleColour(p, i), "%s", app.content.roles[i].name.c_str());
+        ImGui::TextColored(RoleColour(p, app.content, i), "%s", app.content.roles[i].name.c_str());
         ImGui::PopFont();
         ImGui::Text("%s", FormatRange(ranges[i], row.unit).c_str());
         if (!ranges[i].note.empty()) ImGui::TextDisabled("%s", ranges[i].note.c_str());
@@ -312,7 +312,7 @@ void RangeChart(AppState& app, const Row& row, float width) {
     for (std::size_t i = 0; i < n; ++i) {
         const float y = top + static_cast<float>(i) * (bar_h + gap);
         const ImVec2 a(x_of(ranges[i].min), y), b(std::max(x_of(ranges[i].max), x_of(ranges[i].min) + 3), y + bar_h);
-        dl->AddRectFilled(a, b, U32(Alpha(RoleColour(p, i), 0.85f)), 4.0f);
+        dl->AddRectFilled(a, b, U32(Alpha(RoleColour(p, app.content, i), 0.85f)), 4.0f);
         const std::string& who = app.content.roles[i].short_name;
         const ImVec2 ts = ImGui::CalcTextSize(who.c_str());
         if (ts.x + 10 < b.x - a.x)
@@ -373,7 +373,7 @@ void CompareTable(AppState& app, const std::vector<RowVisibility>& vis, float wi
     ImGui::TextDisabled("Aspect");
     for (std::size_t r = 0; r < n; ++r) {
         ImGui::TableSetColumnIndex(static_cast<int>(r + 1));
-        ImGui::TextColored(RoleColour(p, r), "%s", app.content.roles[r].name.c_str());
+        ImGui::TextColored(RoleColour(p, app.content, r), "%s", app.content.roles[r].name.c_str());
     }
     ImGui::PopFont();
 
@@ -411,7 +411,7 @@ void CompareStacked(AppState& app, const std::vector<RowVisibility>& vis, float 
         RecordRect(app, id.c_str());
         for (std::size_t c = 0; c < row.cells.size(); ++c) {
             ImGui::PushFont(app.fonts.strong);
-            ImGui::TextColored(RoleColour(p, c), "%s", app.content.roles[c].name.c_str());
+            ImGui::TextColored(RoleColour(p, app.content, c), "%s", app.content.roles[c].name.c_str());
             ImGui::PopFont();
             if (row.kind == RowKind::Range) RangeCell(app, row, c, width);
             else ItemList(app, row, c, vis[ri].items[c], app.compare.shared[ri], width);

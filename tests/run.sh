@@ -36,3 +36,6 @@ ctest --preset wasm
 
 step "browser tests (Chromium)"
 node --test tests/web/*.test.mjs tests/lighthouse/*.test.mjs
+
+step "publishing your own content: ./build-wasm.sh [--scorm] --content FILE (then the default bundle again)"
+node --test tests/web/publish/*.test.mjs

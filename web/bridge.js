@@ -67,6 +67,8 @@ mergeInto(LibraryManager.library, {
     catch (e) { /* a sandboxed frame may refuse; the app works without it */ }
   },
 
+  cr_js_set_title: function(text) { document.title = UTF8ToString(text); },
+
   cr_js_warn: function(text) { console.warn("crossroads: " + UTF8ToString(text)); },
 
   // Screen readers read the live region when its text changes; a no-break space on every
@@ -458,6 +460,40 @@ mergeInto(LibraryManager.library, {
     a.click();
     a.remove();
     setTimeout(function() { URL.revokeObjectURL(a.href); }, 60000);
+  },
+
+  // A tab keeps its id in sessionStorage, which lasts through reloads of that tab only. The id
+  // is new at every start (a duplicated tab copies sessionStorage; the two must not share).
+  cr_js_tab_ids__deps: ['$crNewString'],
+  cr_js_tab_ids: function() {
+    var before = "", now = "";
+    try {
+      var bytes = new Uint8Array(8);
+      crypto.getRandomValues(bytes);
+      now = Array.prototype.map.call(bytes, function(b) { return (b + 256).toString(16).slice(1); }).join("");
+    } catch (e) { now = Math.random().toString(16).slice(2) + Date.now().toString(16); }
+    try {
+      before = window.sessionStorage.getItem("crossroads:tab") || "";
+      window.sessionStorage.setItem("crossroads:tab", now);
+    } catch (e) { console.warn("crossroads: this tab's draft cannot be told from others' after a reload: " + e); }
+    return crNewString(before + "\n" + now);
+  },
+
+  cr_js_storage_keys__deps: ['$crNewString'],
+  cr_js_storage_keys: function(prefix_text) {
+    var prefix = UTF8ToString(prefix_text), keys = [];
+    try {
+      for (var i = 0; i < window.localStorage.length; i++) {
+        var key = window.localStorage.key(i);
+        if (key !== null && key.lastIndexOf(prefix, 0) === 0) keys.push(key);
+      }
+    } catch (e) { console.warn("crossroads: cannot list the saved drafts: " + e); }
+    return crNewString(keys.join("\n"));
+  },
+
+  cr_js_remove_stored: function(key) {
+    try { window.localStorage.removeItem(UTF8ToString(key)); }
+    catch (e) { console.warn("crossroads: cannot remove " + UTF8ToString(key) + ": " + e); }
   },
 
   cr_js_copy_preview__deps: ['$crCopy'],

@@ -18,6 +18,7 @@ void cr_js_backup_session(const char* key);
 void cr_js_save_session(const char* key, const char* text);
 void cr_js_set_fragment(const char* fragment, int push);
 void cr_js_warn(const char* text);
+void cr_js_set_title(const char* text);
 void cr_js_announce(const char* text, int id);
 void cr_js_focus_edges(int first, int last);
 void cr_js_clipboard_write(const char* text);
@@ -42,6 +43,9 @@ void cr_js_install_author(void* web); // the file picker and dropping a file ont
 void cr_js_open_file(void);
 void cr_js_download(const char* name, const char* text);
 void cr_js_copy_preview(const char* file); // this page's address with ?content=FILE, to the clipboard
+char* cr_js_tab_ids(void);                  // "<this tab's id before a reload>\n<its id from now on>"
+char* cr_js_storage_keys(const char* prefix); // the stored keys that start with prefix, one a line
+void cr_js_remove_stored(const char* key);
 }
 
 namespace crossroads::web {
@@ -86,8 +90,10 @@ struct WebApp {
     bool paused = false;
     bool context_lost = false; // the browser took the WebGL context: draw nothing until it is back
     int announced = 0;         // AppState::announcement_id last put in the live region
+    std::string page_title;    // document.title as last set (it follows the content shown)
     int focus_edges = -1;      // KeyboardUi::at_first | at_last << 1, as last told to JS
     int frames_since_save = 0;
+    std::string draft_key;     // where this tab keeps its draft (author::DraftKey)
     std::string draft;         // the author's draft as last stored (written again when it changes)
     std::size_t draft_revision = static_cast<std::size_t>(-1); // the document revision it holds
 };

@@ -6,28 +6,70 @@
 #include "crossroads/author.hpp"
 
 #include <emscripten.h>
+#include <emscripten/html5.h>
+
+#include <algorithm>
 
 namespace crossroads::web {
+
+namespace {
+
+std::vector<std::string> Lines(const std::string& text) {
+    std::vector<std::string> out;
+    std::size_t at = 0;
+    while (at <= text.size()) {
+        const std::size_t end = std::min(text.find('\n', at), text.size());
+        if (end > at) out.push_back(text.substr(at, end - at));
+        at = end + 1;
+    }
+    return out;
+}
+
+} // namespace
 
 void StartAuthor(WebApp& web) {
     shell::AuthorUi& a = web.app.author;
     if (!a.enabled) return;
     a.can_open = true;
     cr_js_install_author(&web);
-    const std::string stored = TakeJsString(cr_js_stored_session(author::kDraftStorageKey));
-    if (stored.empty()) return; // the content shown is opened once it is there (AuthorSync)
-    const author::DraftDecode draft = author::DecodeDraft(stored);
-    if (draft.draft && shell::AuthorOpen(web.app, draft.draft->text, draft.draft->name)) {
-        if (draft.draft->dirty) a.doc.MarkUnsaved();
-        web.app.notice = "Your draft of " + draft.draft->name + " was restored" +
-                         (draft.draft->dirty ? ", with its unsaved changes." : ".");
-        web.app.session.view = View::Author;
+    const std::vector<std::string> ids = Lines(TakeJsString(cr_js_tab_ids()));
+    const std::string& before = ids.size() == 2 ? ids[0] : std::string();
+    web.draft_key = author::DraftKey(ids.empty() ? std::string("tab") : ids.back());
+    const std::string own_key = before.empty() ? std::string() : author::DraftKey(before);
+
+    // Every draft this browser holds; a damaged one is kept aside with a notice.
+    std::vector<author::StoredDraft> stored;
+    for (const std::string& key : Lines(TakeJsString(cr_js_storage_keys(author::kDraftStorageKey)))) {
+        if (!author::IsDraftKey(key)) continue;
+        author::StoredDraft d{key, author::DecodeDraft(TakeJsString(cr_js_stored_session(key.c_str())))};
+        if (!d.decoded.draft) {
+            cr_js_backup_session(key.c_str());
+            web.app.notice = "A saved draft could not be read: " + d.decoded.error + ". It is kept in this browser, not deleted.";
+            cr_js_warn(web.app.notice.c_str());
+        }
+        stored.push_back(std::move(d));
+    }
+    const std::optional<std::size_t> pick = author::PickDraft(stored, own_key);
+    if (!pick) return; // the content shown is opened once it is there (AuthorSync)
+    const author::StoredDraft& chosen = stored[*pick];
+    const author::Draft& draft = *chosen.decoded.draft;
+    if (!shell::AuthorOpen(web.app, draft.text, draft.name)) {
+        cr_js_backup_session(chosen.key.c_str());
+        web.app.notice = "A saved draft could not be read: " + a.message + ". It is kept in this browser, not deleted, and the content shown is opened instead.";
+        cr_js_warn(web.app.notice.c_str());
         return;
     }
-    cr_js_backup_session(author::kDraftStorageKey);
-    web.app.notice = "A saved draft could not be read: " + (draft.draft ? a.message : draft.error) +
-                     ". It is kept in this browser, not deleted, and the content shown is opened instead.";
-    cr_js_warn(web.app.notice.c_str());
+    if (draft.dirty) a.doc.MarkUnsaved();
+    // The draft moves to this tab's key: stored there first, then the old key removed, so a
+    // crash between the two leaves two copies rather than none.
+    web.draft = author::EncodeDraft(draft);
+    web.draft_revision = a.doc.Revision();
+    cr_js_save_session(web.draft_key.c_str(), web.draft.c_str());
+    if (chosen.key != web.draft_key) cr_js_remove_stored(chosen.key.c_str());
+    const bool own = chosen.key == own_key;
+    web.app.notice = (own ? "Your draft of " + draft.name : "The last draft kept in this browser (" + draft.name + ")") +
+                     " was restored" + (draft.dirty ? ", with its unsaved changes." : ".");
+    web.app.session.view = View::Author;
 }
 
 void SyncAuthor(WebApp& web) {
@@ -50,14 +92,14 @@ void SyncAuthor(WebApp& web) {
     if (a.draft_dirty || a.doc.Revision() != web.draft_revision) {
         a.draft_dirty = false;
         web.draft_revision = a.doc.Revision();
-        std::string draft = author::EncodeDraft({a.name, a.doc.Text(), a.doc.Dirty()});
+        std::string draft = author::EncodeDraft({a.name, a.doc.Text(), a.doc.Dirty(), emscripten_date_now()});
         if (draft == web.draft) return;
         if (draft.size() > author::kMaxDraftBytes) {
             a.message = "The document is too large to keep as a draft in this browser: save it to keep it.";
             a.message_is_error = true;
             return;
         }
-        cr_js_save_session(author::kDraftStorageKey, draft.c_str());
+        cr_js_save_session(web.draft_key.c_str(), draft.c_str());
         web.draft = std::move(draft);
     }
 }

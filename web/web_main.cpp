@@ -13,6 +13,7 @@
 #include "crossroads/input.hpp"
 #include "crossroads/quiz.hpp"
 #include "crossroads/scorm.hpp"
+#include "crossroads/text_version.hpp"
 #include "crossroads/url.hpp"
 
 #include <SDL.h>
@@ -192,6 +193,10 @@ void Frame(void* arg) {
     PostHostEvents(web);
     SyncTextInput(web);
     SyncAuthor(web);
+    if (shell::AppHasContent(web.app) && PageTitle(web.app.content.title) != web.page_title) {
+        web.page_title = PageTitle(web.app.content.title);
+        cr_js_set_title(web.page_title.c_str());
+    }
     if (web.app.announcement_id != web.announced) {
         cr_js_announce(web.app.announcement.c_str(), web.app.announcement_id);
         web.announced = web.app.announcement_id;

@@ -1,6 +1,7 @@
 #include "crossroads/check.hpp"
 
 #include "crossroads/loader.hpp"
+#include "crossroads/text_version.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -18,9 +19,10 @@ std::string JsonReport(const LoadResult& result, std::string_view file, bool rea
         problems.push_back({{"code", p.code}, {"path", p.path}, {"severity", SeverityWord(p.severity)},
                             {"message", p.message}});
     nlohmann::ordered_json report = {{"file", file}, {"readable", readable}, {"valid", readable && result.Ok()},
-                             {"problems", std::move(problems)}, {"title", nullptr}, {"passMark", nullptr}};
+                             {"problems", std::move(problems)}, {"title", nullptr}, {"pageTitle", nullptr}, {"passMark", nullptr}};
     if (readable && result.Ok()) {
         report["title"] = result.content.title;
+        report["pageTitle"] = PageTitle(result.content.title);
         // The pass mark exists only where the content has a knowledge check.
         if (result.content.quizzes.knowledge.present) report["passMark"] = result.content.quizzes.knowledge.pass_mark;
     }

@@ -1,6 +1,7 @@
 // The content loader's walk over the roles and the comparison. See loader_walk.hpp.
 #include "loader_walk.hpp"
 
+#include "crossroads/contrast.hpp"
 #include "crossroads/ladder.hpp"
 
 #include <algorithm>
@@ -18,13 +19,17 @@ void ContentWalk::Roles(const json& root) {
         const std::string path = Reader::Index("roles", i);
         const json* o = r_.Object((*list)[i], path);
         if (!o) { role_ok_ = false; continue; }
-        r_.CheckKeys(*o, path, {"id", "name", "short", "summary", "focus", "source"});
+        r_.CheckKeys(*o, path, {"id", "name", "short", "summary", "focus", "colour", "source"});
         Role role;
         const bool has_id = r_.String(*o, "id", path, role.id);
         r_.String(*o, "name", path, role.name);
         r_.String(*o, "short", path, role.short_name);
         r_.String(*o, "summary", path, role.summary);
         r_.String(*o, "focus", path, role.focus, false);
+        if (r_.String(*o, "colour", path, role.colour, false) && !ParseHexColour(role.colour)) {
+            r_.Error(code::kType, Reader::Join(path, "colour"), "a colour is written \"#rrggbb\", such as \"#2f54c8\"");
+            role.colour.clear();
+        }
         Source(*o, path, role.source);
         if (!has_id) { role_ok_ = false; continue; }
         if (!seen.insert(role.id).second) {

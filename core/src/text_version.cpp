@@ -1,6 +1,7 @@
 #include "crossroads/text_version.hpp"
 
 #include "crossroads/compare.hpp"
+#include "crossroads/contrast.hpp"
 #include "crossroads/ladder.hpp"
 #include "crossroads/quiz.hpp"
 #include "crossroads/words.hpp"
@@ -8,6 +9,8 @@
 #include <algorithm>
 
 namespace crossroads {
+
+std::string PageTitle(std::string_view content_title) { return "Crossroads: " + std::string(content_title); }
 
 std::string HtmlEscape(std::string_view text) {
     std::string out;
@@ -53,14 +56,20 @@ string ViewTabs(const Session& s) {
 
 // [SECTION] Compare
 
-// The n-th role's colour, as the canvas draws it, is the stylesheets' (print.css) "role-<n % 3>".
-string RoleClass(std::size_t role) { return "role-" + std::to_string(role % 3); }
+// The n-th role's colour, as the canvas draws it, is the stylesheets' (print.css) "role-<n % 3>";
+// a colour of the content's own is given inline, made readable on paper.
+string RoleAttributes(const Content& c, std::size_t role) {
+    string out = "class=\"role-" + std::to_string(role % 3) + "\"";
+    if (const std::optional<Rgb> own = role < c.roles.size() ? ParseHexColour(c.roles[role].colour) : std::nullopt)
+        out += " style=\"color: " + HexColour(Readable(*own, {Rgb{1, 1, 1}})) + "\"";
+    return out;
+}
 
 string CompareHtml(const Content& c, const Session& s) {
     string out = "<h2 id=\"tv-title\" tabindex=\"-1\">Compare the roles</h2>";
     for (std::size_t r = 0; r < c.roles.size(); ++r) {
         const Role& role = c.roles[r];
-        out += "<p><strong class=\"" + RoleClass(r) + "\">" + E(role.name) + "</strong>: " + E(role.summary) + " Focus: " + E(role.focus) + "." +
+        out += "<p><strong " + RoleAttributes(c, r) + ">" + E(role.name) + "</strong>: " + E(role.summary) + " Focus: " + E(role.focus) + "." +
                Source(c, role.source) + "</p>";
     }
     out += "<form class=\"tv-controls\" data-form=\"compare\"><p><label for=\"tv-filter\">Filter rows and items</label> "
@@ -98,7 +107,7 @@ string CompareHtml(const Content& c, const Session& s) {
     out += "<p id=\"tv-count\">Showing " + std::to_string(shown) + " of " + std::to_string(total) + " entries.</p>";
     if (body.empty()) return out + "<p>No row matches the filter.</p>";
     out += "<table><caption>The roles side by side</caption><thead><tr><th scope=\"col\">Aspect</th>";
-    for (std::size_t r = 0; r < c.roles.size(); ++r) out += "<th scope=\"col\" class=\"" + RoleClass(r) + "\">" + E(c.roles[r].name) + "</th>";
+    for (std::size_t r = 0; r < c.roles.size(); ++r) out += "<th scope=\"col\" " + RoleAttributes(c, r) + ">" + E(c.roles[r].name) + "</th>";
     return out + "</tr></thead><tbody>" + body + "</tbody></table>";
 }
 

@@ -396,13 +396,18 @@ TEST_CASE("author: opening a file that is not content says why") {
 }
 
 TEST_CASE("author: drafts round-trip, and damaged drafts are refused with a reason") {
-    Draft draft{"new comparison", Normalise(NewComparisonTemplate()), true};
+    Draft draft{"new comparison", Normalise(NewComparisonTemplate()), true, 1764600000123.0};
     const std::string bytes = EncodeDraft(draft);
     const DraftDecode back = DecodeDraft(bytes);
     REQUIRE(back.draft);
     CHECK(back.draft->name == draft.name);
     CHECK(back.draft->text == draft.text);
     CHECK(back.draft->dirty);
+    CHECK(back.draft->saved_at == draft.saved_at);
+    // A draft stored before drafts had a time still opens, as the oldest.
+    const DraftDecode old = DecodeDraft("{\"format\":\"crossroads-draft\",\"version\":1,\"name\":\"a\",\"dirty\":false,\"text\":\"{}\"}");
+    REQUIRE(old.draft);
+    CHECK(old.draft->saved_at == 0);
     const std::vector<std::pair<std::string, std::string>> bad = {
         {"", "not JSON"},
         {bytes.substr(0, bytes.size() / 2), "not JSON"},
@@ -411,6 +416,8 @@ TEST_CASE("author: drafts round-trip, and damaged drafts are refused with a reas
         {"{\"format\":\"crossroads-draft\",\"version\":1,\"name\":1,\"dirty\":true,\"text\":\"\"}", "wrong type"},
         {"{\"format\":\"crossroads-draft\",\"version\":1,\"name\":\"\",\"dirty\":true}", "missing"},
         {"{\"format\":\"crossroads-draft\",\"version\":1,\"name\":\"\",\"dirty\":true,\"text\":\"\",\"x\":0}", "damaged"},
+        {"{\"format\":\"crossroads-draft\",\"version\":1,\"name\":\"\",\"dirty\":true,\"text\":\"\",\"savedAt\":\"now\"}", "wrong type"},
+        {"{\"format\":\"crossroads-draft\",\"version\":1,\"name\":\"\",\"dirty\":true,\"text\":\"\",\"savedAt\":-1}", "wrong type"},
         {std::string(kMaxDraftBytes + 1, ' '), "larger"},
     };
     for (const auto& [text, why] : bad) {
@@ -438,4 +445,202 @@ TEST_CASE("author: saving keeps the previous file as FILE~ and never leaves half
     // A folder that does not exist: refused, with the reason.
     CHECK_FALSE(SaveFile(dir + "/missing/c.json", "x", error));
     CHECK(error.find("cannot write") != std::string::npos);
+}
+
+namespace {
+
+using SchemaJson = nlohmann::ordered_json;
+
+// The schema nodes that describe the value at `path` of `doc`: followed through "$ref",
+// "properties", "items", "additionalProperties" and the "then" of every "if" the document's
+// object meets (a range row's cells, a multiple-choice question's keys).
+std::vector<const SchemaJson*> SchemaAt(const SchemaJson& schema, const Json& doc, const Path& path) {
+    auto resolve = [&](const SchemaJson* n) {
+        while (n->is_object() && n->contains("$ref")) {
+            const std::string ref = (*n)["$ref"].get<std::string>(); // "#/$defs/name"
+            n = &schema["$defs"][ref.substr(ref.rfind('/') + 1)];
+        }
+        return n;
+    };
+    auto meets = [](const SchemaJson& cond, const Json& value) {
+        if (!cond.contains("properties")) return false;
+        for (auto it = cond["properties"].begin(); it != cond["properties"].end(); ++it)
+            if (!value.is_object() || !value.contains(it.key()) || !it->contains("const") ||
+                value[it.key()].dump() != (*it)["const"].dump())
+                return false;
+        return true;
+    };
+    // The node itself and the branches of its conditions that the value meets.
+    auto expand = [&](const SchemaJson* n, const Json& value) {
+        // A "$ref" with siblings ("not" on the balanced outcome) keeps them.
+        std::vector<const SchemaJson*> out{resolve(n)};
+        if (out.front() != n) out.push_back(n);
+        if (out.front()->contains("allOf"))
+            for (const SchemaJson& part : (*out.front())["allOf"])
+                if (part.contains("if") && meets(part["if"], value)) out.push_back(&part["then"]);
+        return out;
+    };
+    std::vector<const SchemaJson*> nodes = expand(&schema, doc);
+    const Json* value = &doc;
+    for (const std::string& seg : SplitPath(path)) {
+        std::vector<const SchemaJson*> next;
+        const Json* child = value->is_array() ? &(*value)[std::stoul(seg)] : &(*value)[seg];
+        for (const SchemaJson* n : nodes) {
+            const SchemaJson* c = nullptr;
+            if (value->is_array() && n->contains("items")) c = &(*n)["items"];
+            else if (n->contains("properties") && (*n)["properties"].contains(seg)) c = &(*n)["properties"][seg];
+            else if (n->contains("additionalProperties") && (*n)["additionalProperties"].is_object()) c = &(*n)["additionalProperties"];
+            if (c)
+                for (const SchemaJson* e : expand(c, *child)) next.push_back(e);
+        }
+        nodes = next;
+        value = child;
+    }
+    return nodes;
+}
+
+// What the schema lets the object at `path` leave out: its properties, less the required
+// ones and the ones its conditions require or forbid.
+std::set<std::string> SchemaOptional(const std::vector<const SchemaJson*>& nodes) {
+    std::set<std::string> props, fixed;
+    auto add_required = [&](const SchemaJson& n) {
+        if (n.contains("required"))
+            for (const auto& k : n["required"]) fixed.insert(k.get<std::string>());
+    };
+    for (const SchemaJson* n : nodes) {
+        if (n->contains("properties"))
+            for (auto it = (*n)["properties"].begin(); it != (*n)["properties"].end(); ++it) props.insert(it.key());
+        add_required(*n);
+        if (n->contains("not")) {
+            add_required((*n)["not"]);
+            if ((*n)["not"].contains("anyOf"))
+                for (const auto& alt : (*n)["not"]["anyOf"]) add_required(alt);
+        }
+    }
+    std::set<std::string> out;
+    for (const std::string& k : props)
+        if (!fixed.count(k) && k != "$schema") out.insert(k); // "$schema" is for editors, not authors
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("author: the optional keys a form offers are the ones the schema lets an object leave out") {
+    const SchemaJson schema = SchemaJson::parse(test::ReadSourceFile("/assets/content/schema.json"));
+    for (const Json& doc : {DefaultDoc(), NewComparisonTemplate()}) {
+        std::size_t objects = 0;
+        std::vector<Path> stack{Path()};
+        while (!stack.empty()) {
+            const Path path = stack.back();
+            stack.pop_back();
+            const Json* at = Find(doc, path);
+            if (at->is_object()) {
+                ++objects;
+                INFO(path);
+                const std::vector<std::string> keys = OptionalKeys(doc, path);
+                CHECK(std::set<std::string>(keys.begin(), keys.end()) == SchemaOptional(SchemaAt(schema, doc, path)));
+                for (auto it = at->begin(); it != at->end(); ++it) stack.push_back(JoinPath(path, it.key()));
+            } else if (at->is_array()) {
+                for (std::size_t i = 0; i < at->size(); ++i) stack.push_back(JoinPath(path, i));
+            }
+        }
+        CHECK(objects > 20);
+    }
+}
+
+TEST_CASE("author: an optional key added takes the format's shape, and removing it is undone whole") {
+    Document d(NewComparisonTemplate());
+    std::string error;
+    // Every optional key the template lacks, added one by one: the loader finds nothing
+    // but texts to fill in.
+    std::vector<std::pair<Path, std::string>> added;
+    std::vector<Path> stack{Path()};
+    while (!stack.empty()) {
+        const Path path = stack.back();
+        stack.pop_back();
+        const Json* at = Find(d.Doc(), path);
+        if (at->is_object()) {
+            for (const std::string& key : OptionalKeys(d.Doc(), path))
+                if (!at->contains(key)) added.emplace_back(path, key);
+            for (auto it = at->begin(); it != at->end(); ++it) stack.push_back(JoinPath(path, it.key()));
+        } else if (at->is_array()) {
+            for (std::size_t i = 0; i < at->size(); ++i) stack.push_back(JoinPath(path, i));
+        }
+    }
+    REQUIRE(added.size() > 5);
+    for (const auto& [path, key] : added) {
+        INFO(path << " + " << key);
+        ApplyAndCheckInverse(d, AddKey(d.Doc(), path, key, nullptr, error), error);
+        CHECK(Find(d.Doc(), JoinPath(path, key)));
+    }
+    for (const Problem& p : Load(d.Doc()).problems) {
+        INFO(FormatProblem(p));
+        CHECK(p.code == code::kEmpty);
+    }
+    // A node's experience goes before its "source", and leaving the template as it was.
+    const Json& node = *Find(d.Doc(), "ladder.nodes.0");
+    std::vector<std::string> order;
+    for (auto it = node.begin(); it != node.end(); ++it) order.push_back(it.key());
+    CHECK(order.back() == "source");
+    // A key already there, or not optional there, is refused with the reason.
+    CHECK_FALSE(AddKey(d.Doc(), "roles.0", "focus", nullptr, error));
+    CHECK(error.find("already has") != std::string::npos);
+    CHECK_FALSE(AddKey(d.Doc(), "roles.0", "name", nullptr, error));
+    CHECK(error.find("not an optional key") != std::string::npos);
+    CHECK_FALSE(RemoveKey(d.Doc(), "roles.0.name", error));
+    // A value given is the one added (the shell's colour picker).
+    const std::string before = d.Text();
+    ApplyAndCheckInverse(d, RemoveKey(d.Doc(), "roles.0.colour", error), error);
+    ApplyAndCheckInverse(d, AddKey(d.Doc(), "roles.0", "colour", "#0b7a75", error), error);
+    CHECK(*Find(d.Doc(), "roles.0.colour") == "#0b7a75");
+    CHECK(d.Undo());
+    CHECK(d.Undo());
+    CHECK(d.Text() == before);
+    // partialCredit belongs to multiple-choice questions only.
+    const Json* questions = Find(d.Doc(), "quizzes.knowledge.questions");
+    for (std::size_t i = 0; i < questions->size(); ++i) {
+        const std::vector<std::string> keys = OptionalKeys(d.Doc(), JoinPath("quizzes.knowledge.questions", i));
+        CHECK((std::find(keys.begin(), keys.end(), "partialCredit") != keys.end()) == ((*questions)[i]["type"] == "multiple"));
+    }
+}
+
+TEST_CASE("author: a document without quizzes gets both back from the template, pointing into itself") {
+    Json doc = NewComparisonTemplate();
+    doc.erase("quizzes");
+    (*Find(doc, "sections.0"))["id"] = "mine";
+    for (const char* path : {"roles.0.source", "roles.1.source"}) *Find(doc, path) = "mine";
+    Document d(doc);
+    std::string error;
+    REQUIRE(d.Apply(*AddKey(d.Doc(), "", "quizzes", nullptr, error)));
+    const Json* quizzes = Find(d.Doc(), "quizzes");
+    REQUIRE(quizzes);
+    CHECK(quizzes->contains("fit"));
+    CHECK(quizzes->contains("knowledge"));
+    // Every source in the added part is the document's own section, and no outcome names a
+    // node of the template.
+    CHECK(quizzes->dump().find("\"source\":\"mine\"") != std::string::npos);
+    for (const char* outcome : {"management", "technical", "balanced"})
+        CHECK_FALSE(Find(d.Doc(), std::string("quizzes.fit.outcomes.") + outcome + ".node"));
+}
+
+TEST_CASE("author: each tab keeps its own draft, opening its own after a reload, else the one stored last") {
+    CHECK(DraftKey("t1") == std::string(kDraftStorageKey) + ":t1");
+    CHECK(IsDraftKey(DraftKey("t1")));
+    CHECK(IsDraftKey(kDraftStorageKey)); // the single key of before
+    CHECK_FALSE(IsDraftKey(std::string(kDraftStorageKey) + ":backup"));
+    CHECK_FALSE(IsDraftKey(DraftKey("t1") + ":backup"));
+    CHECK_FALSE(IsDraftKey("crossroads:session:v1"));
+    CHECK_FALSE(IsDraftKey(std::string(kDraftStorageKey) + ":"));
+    auto stored = [](const std::string& key, double at, bool damaged = false) {
+        return StoredDraft{key, damaged ? DecodeDraft("{") : DecodeDraft(EncodeDraft({key, "{}", true, at}))};
+    };
+    const std::vector<StoredDraft> drafts = {stored(kDraftStorageKey, 0), stored(DraftKey("a"), 300), stored(DraftKey("b"), 500),
+                                             stored(DraftKey("c"), 900, true)};
+    CHECK(PickDraft(drafts, DraftKey("a")) == std::optional<std::size_t>(1)); // a reload: its own, though older
+    CHECK(PickDraft(drafts, DraftKey("new")) == std::optional<std::size_t>(2)); // a new tab: the last stored
+    CHECK(PickDraft(drafts, "") == std::optional<std::size_t>(2));
+    CHECK(PickDraft(drafts, DraftKey("c")) == std::optional<std::size_t>(2)); // its own is damaged
+    CHECK(PickDraft({stored(kDraftStorageKey, 0)}, DraftKey("x")) == std::optional<std::size_t>(0));
+    CHECK_FALSE(PickDraft({stored(DraftKey("c"), 900, true)}, DraftKey("c")));
+    CHECK_FALSE(PickDraft({}, DraftKey("c")));
 }

@@ -2,6 +2,7 @@
 
 #include "crossroads/check.hpp"
 #include "crossroads/cli.hpp"
+#include "crossroads/text_version.hpp"
 #include "crossroads/watch.hpp"
 
 #include <catch2/catch.hpp>
@@ -89,6 +90,10 @@ TEST_CASE("the content check reports for people and, as JSON, for tools", "[cli]
         CHECK(j["title"] == "Engineering Manager or Tech Lead?");
         CHECK(j["passMark"] == 70);
         CHECK(j["problems"].empty());
+        // The page title build-wasm.sh writes is the one web/index.html has for this content.
+        CHECK(j["pageTitle"] == PageTitle("Engineering Manager or Tech Lead?"));
+        const std::string index = test::ReadSourceFile("/web/index.html");
+        CHECK(index.find("<title>" + HtmlEscape(j["pageTitle"].get<std::string>()) + "</title>") != std::string::npos);
     }
     SECTION("content with problems: exit 1, each with its code and path") {
         nlohmann::ordered_json doc = nlohmann::ordered_json::parse(content);

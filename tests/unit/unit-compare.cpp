@@ -58,7 +58,7 @@ TEST_CASE("shared items are found by core", "[compare]") {
 
 TEST_CASE("filter and differences-only decide what is visible", "[compare]") {
     Content content;
-    content.roles = {Role{"a", "Alpha", "A", "", "", ""}, Role{"b", "Beta", "B", "", "", ""}};
+    content.roles = {Role{"a", "Alpha", "A", "", "", "", ""}, Role{"b", "Beta", "B", "", "", "", ""}};
     const Row row = ListRow({"Critical thinking", "Budgets"}, {"Coding", "critical thinking"});
     const SharedFlags f = FindSharedItems(row);
     SECTION("no filter shows everything") {

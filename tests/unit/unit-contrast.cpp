@@ -28,3 +28,43 @@ TEST_CASE("a translucent colour is judged as it shows over its background", "[co
     CHECK(Over(black, 1, white).b == Approx(0.0));
     CHECK(ContrastRatio(Over(black, 0.5, white), white) < ContrastRatio(black, white));
 }
+
+TEST_CASE("content colours are read as #rrggbb and written back the same", "[contrast]") {
+    const auto c = ParseHexColour("#2F54c8");
+    REQUIRE(c);
+    CHECK(c->r == Approx(0x2f / 255.0));
+    CHECK(c->b == Approx(0xc8 / 255.0));
+    CHECK(HexColour(*c) == "#2f54c8");
+    for (const char* bad : {"", "#", "2f54c8", "#2f54c", "#2f54c80", "#2g54c8", "#2f54c8 ", "red"}) {
+        INFO(bad);
+        CHECK_FALSE(ParseHexColour(bad));
+    }
+}
+
+TEST_CASE("any colour is made readable on light and on dark grounds, keeping what already is", "[contrast]") {
+    const std::vector<Rgb> light{{1, 1, 1}, {0.93, 0.945, 0.96}};
+    const std::vector<Rgb> dark{{0.075, 0.086, 0.11}, {0.14, 0.165, 0.21}};
+    // Every colour of a 9-step grid over the whole sRGB cube, as a byte-rounded hex colour.
+    int changed = 0;
+    for (int r = 0; r <= 8; ++r)
+        for (int g = 0; g <= 8; ++g)
+            for (int b = 0; b <= 8; ++b) {
+                const Rgb c{r / 8.0, g / 8.0, b / 8.0};
+                for (const auto* grounds : {&light, &dark}) {
+                    const Rgb out = Readable(c, *grounds);
+                    INFO(HexColour(c) << " -> " << HexColour(out));
+                    CHECK(ParseHexColour(HexColour(out))); // whole bytes, as drawn
+                    for (const Rgb& g2 : *grounds) CHECK(ContrastRatio(out, g2) >= kTextContrast);
+                    bool enough = true;
+                    for (const Rgb& g2 : *grounds) enough = enough && ContrastRatio(c, g2) >= kTextContrast;
+                    if (enough) CHECK(HexColour(out) == HexColour(c));
+                    else ++changed;
+                }
+            }
+    CHECK(changed > 100);
+    // The hue stays: a pale yellow on white becomes a darker yellow, not a grey.
+    const Rgb gold = Readable(*ParseHexColour("#ffd700"), light);
+    CHECK(gold.r > gold.g);
+    CHECK(gold.g > gold.b);
+    CHECK(ContrastRatio(gold, light[1]) < kTextContrast + 0.2); // no darker than the darker ground needs
+}

@@ -184,6 +184,20 @@ TEST_CASE("each field problem has a stable code and a JSON path", "[loader]") {
         CHECK(r.problems[1].message == "unknown key \"zzz\"");
     }
 
+    SECTION("a role's colour is #rrggbb, and is kept as written") {
+        j["roles"][0]["colour"] = "#0B7A75";
+        j["roles"][1]["colour"] = "teal";
+        const LoadResult r = Load(j);
+        REQUIRE(r.problems.size() == 1);
+        CHECK(r.problems[0].code == code::kType);
+        CHECK(r.problems[0].path == "roles[1].colour");
+        CHECK(r.problems[0].message.find("#rrggbb") != std::string::npos);
+        j["roles"][1].erase("colour");
+        const LoadResult ok = Load(j);
+        REQUIRE(ok.Ok());
+        CHECK(ok.content.roles[0].colour == "#0B7A75");
+        CHECK(ok.content.roles[1].colour.empty());
+    }
     SECTION("duplicate ids") {
         j["roles"][1]["id"] = "a";
         j["sections"].push_back({{"id", "s"}, {"heading", "Again"}});

@@ -413,6 +413,36 @@ TEST_CASE("theme colours meet WCAG AA contrast in both themes", "[shell][contras
 }
 
 
+TEST_CASE("a role's own colour is drawn readable in both themes and in the text version", "[shell][contrast]") {
+    Headless h;
+    // A pale yellow and a navy: too light for the light theme, too dark for the dark one.
+    h.app.content.roles[0].colour = "#ffe866";
+    h.app.content.roles[1].colour = "#101850";
+    const auto rgb = [](const ImVec4& c) { return crossroads::Rgb{c.x, c.y, c.z}; };
+    for (const Theme theme : {Theme::Light, Theme::Dark}) {
+        const Palette& p = PaletteFor(theme);
+        for (std::size_t r = 0; r < 2; ++r) {
+            INFO(ToString(theme) << " role " << r);
+            const ImVec4 c = RoleColour(p, h.app.content, r);
+            for (const ImVec4 bg : {p.background, p.surface, p.surface_alt}) CHECK(ContrastRatio(rgb(c), rgb(bg)) >= crossroads::kTextContrast);
+            // The hue stays: the yellow stays more red and green than blue, the navy more blue.
+            if (r == 0) CHECK(c.z < c.y);
+            else CHECK(c.z > c.x);
+        }
+    }
+    // A role without a colour keeps the theme's.
+    h.app.content.roles[1].colour.clear();
+    CHECK(RoleColour(PaletteFor(Theme::Light), h.app.content, 1).x == RoleColour(PaletteFor(Theme::Light), 1).x);
+    // The text version (and so the print) gives it inline, readable on paper.
+    h.Open(View::Compare);
+    const std::string html = PrintHtmlFor(h.app);
+    const std::size_t at = html.find("class=\"role-0\" style=\"color: #");
+    REQUIRE(at != std::string::npos);
+    const auto paper = crossroads::ParseHexColour(html.substr(html.find('#', at), 7));
+    REQUIRE(paper);
+    CHECK(ContrastRatio(*paper, crossroads::Rgb{1, 1, 1}) >= crossroads::kTextContrast);
+}
+
 TEST_CASE("the filter's clear button ends the field, and a long filter is cut with an ellipsis", "[shell][compare]") {
     Headless h(420, 800);
     h.Frame();

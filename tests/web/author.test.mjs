@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { PNG } from 'pngjs';
 import { repo, startServer, launch, openApp, openPage, state, rects, clickRect, frames, screenshot } from './lib.mjs';
 
 let server, browser;
@@ -328,5 +329,107 @@ test('a file opened by the picker or dropped onto the page replaces the document
     return JSON.stringify(window.crossroads.state().author.document.roles.map((x) => x.id)) === JSON.stringify(ids);
   }, [roles[1], roles[0]], { timeout: 10000, polling: 50 });
   assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('optional keys: a role colour added, picked and drawn in both themes; a node experience added and removed; finger-sized headers on a phone', async () => {
+  const { context, page, errors } = await openApp(browser, server.url, { query: '?view=author', width: 1280, height: 800 });
+  await click(page, 'author.new');
+  await docHas(page, 'title', 'First role or second role?');
+  // A role's colour starts as the one it is drawn in, and can be typed.
+  await openTo(page, 'roles.0');
+  assert.equal((await rects(page))['author.field.roles.0.colour'], undefined, 'no colour yet');
+  await click(page, 'author.add.roles.0.colour');
+  await docHas(page, 'roles.0.colour', '#2f54c8');
+  await fill(page, 'roles.0.colour', '#ffd700'); // gold: too pale to read on white as it is
+  assert.deepEqual((await author(page)).problems, []);
+  await fill(page, 'roles.0.colour', 'gold');
+  assert.deepEqual((await author(page)).problems.map((p) => [p.code, p.path]), [['field.type', 'roles[0].colour']]);
+  await fill(page, 'roles.0.colour', '#ffd700');
+  // Compare draws the role's name in a darker gold on the light theme and the gold itself
+  // on the dark one: the most saturated pixels of its heading are yellow.
+  const heading = async () => {
+    await clickRect(page, 'tab.compare');
+    const r = (await rects(page))['compare.role.first'];
+    const shot = PNG.sync.read(await page.screenshot({ clip: { x: r.x, y: r.y, width: r.w, height: r.h } }));
+    let best = [0, 0, 0], sat = -1;
+    for (let i = 0; i < shot.data.length; i += 4) {
+      const [R, G, B] = [shot.data[i], shot.data[i + 1], shot.data[i + 2]];
+      if (Math.max(R, G, B) - Math.min(R, G, B) > sat) { sat = Math.max(R, G, B) - Math.min(R, G, B); best = [R, G, B]; }
+    }
+    return best;
+  };
+  const light = await heading();
+  assert.ok(light[0] > light[2] + 60 && light[1] > light[2] + 40 && light[0] < 200, `a dark gold on light: ${light}`);
+  await clickRect(page, 'theme.toggle');
+  const dark = await heading();
+  assert.ok(dark[0] > 230 && dark[1] > 190 && dark[2] < 60, `the gold itself on dark: ${dark}`);
+  await clickRect(page, 'theme.toggle');
+  await clickRect(page, 'tab.author');
+  // A node's experience, added with the format's shape, then removed; Undo brings it back.
+  await openTo(page, 'ladder.nodes.1');
+  await click(page, 'author.add.ladder.nodes.1.experience');
+  await docHas(page, 'ladder.nodes.1.experience', { min: 0, max: 0, source: 'overview' });
+  const keys = Object.keys((await author(page)).document.ladder.nodes[1]);
+  assert.equal(keys[keys.length - 1], 'source', 'added before the source');
+  await openTo(page, 'ladder.nodes.1.experience');
+  await click(page, 'author.field.ladder.nodes.1.experience.max');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('5');
+  await docHas(page, 'ladder.nodes.1.experience.max', 5);
+  await page.keyboard.press('Enter');
+  await click(page, 'author.remove.ladder.nodes.1.experience');
+  await docHas(page, 'ladder.nodes.1.experience', undefined);
+  await click(page, 'author.undo');
+  await docHas(page, 'ladder.nodes.1.experience', { min: 0, max: 5, source: 'overview' });
+  // A text key removed by its row's button.
+  await click(page, 'author.remove.roles.0.colour');
+  await docHas(page, 'roles.0.colour', undefined);
+  await screenshot(page, 'author-optional-1280.png');
+  assert.deepEqual(errors, []);
+  await context.close();
+
+  // On a phone with a finger, every header and button of the forms is 44 px high.
+  const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true });
+  const opened = await openPage(phone, server.url + '?view=author');
+  const ids = ['author.node.roles', 'author.node.roles.0', 'author.up.roles.1', 'author.remove.roles.0', 'author.add.roles.0.colour', 'author.remove.roles.0.focus'];
+  for (const id of ['author.node.roles', 'author.node.roles.0']) {
+    await reveal(opened.page, id);
+    const r = (await rects(opened.page))[id];
+    await opened.page.touchscreen.tap(r.x + 20, r.y + r.h / 2);
+    await frames(opened.page, 3);
+  }
+  const r = await rects(opened.page);
+  for (const id of ids) {
+    assert.ok(r[id], `${id} is drawn`);
+    assert.ok(r[id].h >= 43.5, `${id} is ${r[id].h} px high`);
+  }
+  await screenshot(opened.page, 'author-optional-390.png');
+  assert.deepEqual(opened.errors, []);
+  await phone.close();
+});
+
+test('two tabs keep separate drafts: a new tab opens the one stored last, a reload its own, and nothing is lost', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const one = await openPage(context, server.url + '?view=author');
+  await fill(one.page, 'title', 'Tab one');
+  const two = await openPage(context, server.url + '?view=author');
+  assert.equal((await author(two.page)).document.title, 'Tab one', 'a new tab opens the draft stored last');
+  assert.match((await state(two.page)).notice, /last draft kept in this browser \(the default content\) was restored, with its unsaved changes/);
+  await fill(two.page, 'title', 'Tab two');
+  await fill(one.page, 'title', 'Tab one, again');
+  const reload = async (page) => {
+    await page.reload();
+    await page.waitForFunction(() => document.documentElement.classList.contains('cr-ready'), null, { timeout: 30000 });
+    await frames(page, 3);
+  };
+  await reload(one.page);
+  assert.equal((await author(one.page)).document.title, 'Tab one, again', 'a reload opens its own tab\'s draft');
+  assert.match((await state(one.page)).notice, /^Your draft of the default content was restored/);
+  await reload(two.page);
+  assert.equal((await author(two.page)).document.title, 'Tab two');
+  const drafts = await one.page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('crossroads:draft:v1')));
+  assert.equal(drafts.length, 2, `one draft per tab: ${drafts}`);
+  assert.deepEqual([...one.errors, ...two.errors], []);
   await context.close();
 });

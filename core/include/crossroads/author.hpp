@@ -78,6 +78,18 @@ std::optional<Edit> MoveItem(const Json& doc, const Path& item_path, std::size_t
 // question's answer. Refused when `new_id` is empty or already names another item there.
 std::optional<Edit> RenameId(const Json& doc, const Path& id_path, const std::string& new_id, std::string& error);
 
+// The optional keys of the object at `path`, in the format's order: the ones a form offers
+// to add when missing and to remove when present (an article's "publisher", a role's
+// "focus" and "colour", a node's "experience", a question's "feedback"; "partialCredit" only
+// on a multiple-choice question). Empty where the object has none or is not the format's.
+std::vector<std::string> OptionalKeys(const Json& doc, const Path& path);
+// The optional `key` added to the object at `path`, before its "source" (or last): `value`,
+// or when that is null a value shaped as the format expects (texts empty, numbers at the
+// loader's defaults, a "source" of the first section).
+std::optional<Edit> AddKey(const Json& doc, const Path& path, const std::string& key, Json value, std::string& error);
+// The optional key at `path` removed (Undo brings it back).
+std::optional<Edit> RemoveKey(const Json& doc, const Path& path, std::string& error);
+
 // A fresh item for the array at `array_path`, shaped like the items the format expects
 // there: texts empty, a unique id where items have ids, numbers and choices at their first
 // valid values. Null when the path is not an array of the format.
@@ -156,6 +168,7 @@ struct Draft {
     std::string name;     // where the document came from ("new comparison", a file name)
     std::string text;     // the document's text, valid or not
     bool dirty = true;    // changed since it was last saved (downloaded)
+    double saved_at = 0;  // when it was stored, ms since 1970 (0: unknown, a draft of before)
 };
 
 std::string EncodeDraft(const Draft& draft);
@@ -165,6 +178,22 @@ struct DraftDecode {
 };
 // Never throws; anything not as EncodeDraft writes it is refused with the reason.
 DraftDecode DecodeDraft(std::string_view bytes);
+
+// Each tab keeps its draft under a key of its own, kDraftStorageKey + ":" + the tab's id, so
+// two tabs in author mode never write over each other's work.
+std::string DraftKey(std::string_view tab_id);
+// A key DraftKey makes, or the single key drafts had before tabs had their own.
+bool IsDraftKey(std::string_view key);
+
+struct StoredDraft {
+    std::string key;
+    DraftDecode decoded;
+};
+// The draft a tab starting in author mode opens, from all those stored: its own from before
+// a reload (`own_key`), else the one stored last by any tab (a tab closed or crashed, or
+// another tab still open: the two then go on as separate drafts). Damaged drafts are never
+// chosen; nullopt when no draft can be opened.
+std::optional<std::size_t> PickDraft(const std::vector<StoredDraft>& stored, std::string_view own_key);
 
 } // namespace crossroads::author
 

@@ -31,6 +31,7 @@ struct Role {
     std::string short_name;
     std::string summary;
     std::string focus;
+    std::string colour; // "#rrggbb" as the author chose it, or empty for the theme's own
     std::string source;
 };
 

@@ -13,6 +13,10 @@
 
 namespace crossroads {
 
+// The page's title (the browser tab, the history) for content with this title. index.html
+// holds it for the default content; build-wasm.sh --content writes it for another.
+std::string PageTitle(std::string_view content_title);
+
 // Text made safe for HTML element content and quoted attribute values.
 std::string HtmlEscape(std::string_view text);
 

@@ -281,6 +281,7 @@ std::string EncodeDraft(const Draft& draft) {
     j["name"] = draft.name;
     j["dirty"] = draft.dirty;
     j["text"] = draft.text;
+    j["savedAt"] = draft.saved_at;
     return j.dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 
@@ -308,8 +309,11 @@ DraftDecode DecodeDraft(std::string_view bytes) {
     const auto name = j.find("name");
     const auto dirty = j.find("dirty");
     const auto text = j.find("text");
-    if (j.size() != 5 || name == j.end() || !name->is_string() || dirty == j.end() || !dirty->is_boolean() ||
-        text == j.end() || !text->is_string()) {
+    // "savedAt" came after the first drafts, which are still read.
+    const auto saved_at = j.find("savedAt");
+    const bool timed = saved_at != j.end();
+    if (j.size() != (timed ? 6u : 5u) || name == j.end() || !name->is_string() || dirty == j.end() || !dirty->is_boolean() ||
+        text == j.end() || !text->is_string() || (timed && (!saved_at->is_number() || *saved_at < 0))) {
         out.error = "the saved draft is damaged (a field is missing or of the wrong type)";
         return out;
     }
@@ -317,8 +321,30 @@ DraftDecode DecodeDraft(std::string_view bytes) {
     draft.name = name->get<std::string>();
     draft.dirty = dirty->get<bool>();
     draft.text = text->get<std::string>();
+    if (timed) draft.saved_at = saved_at->get<double>();
     out.draft = std::move(draft);
     return out;
+}
+
+std::string DraftKey(std::string_view tab_id) { return std::string(kDraftStorageKey) + ":" + std::string(tab_id); }
+
+bool IsDraftKey(std::string_view key) {
+    const std::string_view base = kDraftStorageKey;
+    if (key == base) return true;
+    if (key.size() <= base.size() + 1 || key.substr(0, base.size()) != base || key[base.size()] != ':') return false;
+    const std::string_view id = key.substr(base.size() + 1);
+    return id != "backup" && id.find(':') == std::string_view::npos; // "<key>:backup" is a damaged one kept aside
+}
+
+std::optional<std::size_t> PickDraft(const std::vector<StoredDraft>& stored, std::string_view own_key) {
+    std::optional<std::size_t> newest;
+    for (std::size_t i = 0; i < stored.size(); ++i) {
+        const std::optional<Draft>& d = stored[i].decoded.draft;
+        if (!d) continue;
+        if (!own_key.empty() && stored[i].key == own_key) return i;
+        if (!newest || d->saved_at > stored[*newest].decoded.draft->saved_at) newest = i;
+    }
+    return newest;
 }
 
 } // namespace crossroads::author

@@ -2,6 +2,7 @@
 // references kept pointing at what they pointed at, new items shaped as the format expects.
 #include "crossroads/author.hpp"
 
+#include "crossroads/content.hpp"
 #include "crossroads/loader.hpp"
 
 #include <algorithm>
@@ -451,6 +452,122 @@ std::optional<Edit> RenameId(const Json& doc, const Path& id_path, const std::st
         }
     }
     edit.ops.push_back(ReplaceOp(id_path, old_id, new_id));
+    return edit;
+}
+
+// [SECTION] Optional keys
+
+std::vector<std::string> OptionalKeys(const Json& doc, const Path& path) {
+    const Json* at = Find(doc, path);
+    if (!at || !at->is_object()) return {};
+    if (path.empty()) return {"quizzes"};
+    if (path == "article") return {"publisher", "note"};
+    if (Matches(path, "roles.*")) return {"focus", "colour"};
+    if (Matches(path, "comparison.*.cells.*") && at->contains("min")) return {"note"};
+    if (Matches(path, "ladder.nodes.*")) return {"summary", "requirements", "experience", "salary", "position"};
+    if (Matches(path, "ladder.nodes.*.experience")) return {"note"};
+    if (path == "quizzes") return {"fit", "knowledge"};
+    if (path == "quizzes.fit") return {"intro", "minAnswered"};
+    if (path == "quizzes.fit.outcomes.management" || path == "quizzes.fit.outcomes.technical") return {"node"};
+    if (path == "quizzes.knowledge") return {"intro", "passMark"};
+    if (Matches(path, "quizzes.knowledge.questions.*")) {
+        const auto type = at->find("type");
+        if (type != at->end() && *type == "multiple") return {"partialCredit", "feedback"};
+        return {"feedback"};
+    }
+    if (Matches(path, "quizzes.knowledge.questions.*.feedback")) return {"correct", "incorrect"};
+    return {};
+}
+
+namespace {
+
+// Every "source" in `value` made the document's first section, and the fit outcomes' nodes
+// dropped: a part taken from the template must point into this document, not the template.
+void Rehome(Json& value, const std::string& source) {
+    if (value.is_object()) {
+        for (auto it = value.begin(); it != value.end(); ++it)
+            if (it.key() == "source" && it->is_string()) *it = source;
+            else Rehome(*it, source);
+        if (value.contains("management") && value.contains("balanced"))
+            for (auto& outcome : value) if (outcome.is_object()) outcome.erase("node");
+    } else if (value.is_array()) {
+        for (auto& child : value) Rehome(child, source);
+    }
+}
+
+Json NewKeyValue(const Json& doc, const Path& path, const std::string& key) {
+    const std::string source = FirstSection(doc);
+    if (key == "quizzes" || key == "fit" || key == "knowledge") {
+        // A whole quiz is the template's, its texts kept as examples to rewrite.
+        Json part = NewComparisonTemplate()["quizzes"];
+        if (key != "quizzes") part = part[key];
+        Rehome(part, source);
+        return part;
+    }
+    if (key == "requirements") return Json::array({Json{{"text", ""}, {"source", source}}});
+    if (key == "experience" || key == "salary") return Json{{"min", 0}, {"max", 0}, {"source", source}};
+    if (key == "position") return Json{{"x", 0}, {"y", 0}};
+    if (key == "minAnswered") return FitQuiz().min_answered;
+    if (key == "passMark") return KnowledgeQuiz().pass_mark;
+    if (key == "partialCredit") return true; // absent means off: it is added to turn it on
+    if (key == "feedback") return Json{{"correct", ""}, {"incorrect", ""}};
+    if (key == "colour") return "#808080";
+    if (key == "node") {
+        // The first node of the outcome's own track.
+        const std::string track = Split(path).second;
+        const Json* nodes = Find(doc, "ladder.nodes");
+        std::string first;
+        if (nodes && nodes->is_array())
+            for (const Json& n : *nodes) {
+                if (!n.is_object() || !n.contains("id") || !n["id"].is_string()) continue;
+                if (first.empty()) first = n["id"].get<std::string>();
+                if (n.contains("track") && n["track"] == track) return n["id"];
+            }
+        return first;
+    }
+    return "";
+}
+
+} // namespace
+
+std::optional<Edit> AddKey(const Json& doc, const Path& path, const std::string& key, Json value, std::string& error) {
+    const std::vector<std::string> keys = OptionalKeys(doc, path);
+    const Json* object = Find(doc, path);
+    if (std::find(keys.begin(), keys.end(), key) == keys.end() || !object) {
+        error = "\"" + key + "\" is not an optional key of " + (path.empty() ? std::string("the file") : path);
+        return std::nullopt;
+    }
+    if (object->contains(key)) {
+        error = (path.empty() ? std::string("the file") : path) + " already has \"" + key + "\"";
+        return std::nullopt;
+    }
+    if (value.is_null()) value = NewKeyValue(doc, path, key);
+    // Before "source", which the format's objects end with; else last.
+    Json after = Json::object();
+    for (auto it = object->begin(); it != object->end(); ++it) {
+        if (it.key() == "source") after[key] = value;
+        after[it.key()] = it.value();
+    }
+    if (!after.contains(key)) after[key] = std::move(value);
+    Edit edit;
+    edit.label = "Add " + JoinPath(path, key);
+    edit.ops.push_back(ReplaceOp(path, *object, std::move(after)));
+    return edit;
+}
+
+std::optional<Edit> RemoveKey(const Json& doc, const Path& path, std::string& error) {
+    auto [parent, key] = Split(path);
+    const std::vector<std::string> keys = OptionalKeys(doc, parent);
+    const Json* object = Find(doc, parent);
+    if (std::find(keys.begin(), keys.end(), key) == keys.end() || !object || !object->contains(key)) {
+        error = path + " is not an optional key that can be removed";
+        return std::nullopt;
+    }
+    Json after = *object;
+    after.erase(key);
+    Edit edit;
+    edit.label = "Remove " + path;
+    edit.ops.push_back(ReplaceOp(parent, *object, std::move(after)));
     return edit;
 }
 
