@@ -7,6 +7,7 @@
 #include <catch2/catch.hpp>
 
 #include <limits>
+#include <map>
 
 using namespace crossroads;
 
@@ -142,4 +143,122 @@ TEST_CASE("what the LMS is told", "[scorm]") {
         CHECK_FALSE(r.has_score);
         CHECK(r.lesson_status == "completed");
     }
+}
+
+TEST_CASE("SCORM 2004: completion is the self-assessment, success the knowledge check, neither ever lowered", "[scorm]") {
+    const Content c = test::DefaultModel();
+    Session s;
+    Scorm2004Report r = Scorm2004ReportFor(c, s, "", "");
+    CHECK(r.completion_status == "incomplete");
+    CHECK(r.success_status == "unknown");
+    CHECK_FALSE(r.has_score);
+    CHECK(r.progress_measure == 0.0);
+    // Half the statements answered: half way.
+    const std::size_t half = c.quizzes.fit.statements.size() / 2;
+    for (std::size_t i = 0; i < half; ++i) s.quiz.fit.answers[c.quizzes.fit.statements[i].id] = 4;
+    r = Scorm2004ReportFor(c, s, "", "");
+    CHECK(r.progress_measure == Approx(static_cast<double>(half) / static_cast<double>(c.quizzes.fit.statements.size())));
+    s.quiz.fit.finished = true;
+    r = Scorm2004ReportFor(c, s, "incomplete", "unknown");
+    CHECK(r.completion_status == "completed");
+    CHECK(r.progress_measure == 1.0);
+    // A failed attempt, then a passed one: the score is the best, scaled by 100.
+    s.quiz.knowledge = Finished(c.quizzes.knowledge, c.quizzes.knowledge.questions.size());
+    r = Scorm2004ReportFor(c, s, "completed", "");
+    CHECK(r.success_status == "failed");
+    CHECK(r.has_score);
+    CHECK(r.score_scaled == 0.0);
+    s.quiz.knowledge = Finished(c.quizzes.knowledge, 0);
+    r = Scorm2004ReportFor(c, s, "completed", "failed");
+    CHECK(r.success_status == "passed");
+    CHECK(r.score_raw == 100);
+    CHECK(r.score_scaled == 1.0);
+    // What the LMS holds is never lowered: a fresh session after a pass keeps it.
+    r = Scorm2004ReportFor(c, Session{}, "completed", "passed");
+    CHECK(r.completion_status == "completed");
+    CHECK(r.success_status == "passed");
+    CHECK(r.progress_measure == 1.0);
+    // Content without a self-assessment completes with the knowledge check; without any
+    // quiz, on launch.
+    Content only_knowledge = c;
+    only_knowledge.quizzes.fit.present = false;
+    CHECK(Scorm2004ReportFor(only_knowledge, Session{}, "", "").completion_status == "incomplete");
+    Session passed;
+    passed.quiz.knowledge = Finished(c.quizzes.knowledge, 0);
+    CHECK(Scorm2004ReportFor(only_knowledge, passed, "", "").completion_status == "completed");
+    Content none = only_knowledge;
+    none.quizzes.knowledge.present = false;
+    CHECK(Scorm2004ReportFor(none, Session{}, "", "").completion_status == "completed");
+    CHECK(Scorm2004ReportFor(none, Session{}, "", "").success_status == "unknown");
+}
+
+TEST_CASE("SCORM 2004: timestamps and durations", "[scorm]") {
+    CHECK(ScormTimestamp(0) == "1970-01-01T00:00:00");
+    CHECK(ScormTimestamp(951782400) == "2000-02-29T00:00:00"); // a leap day
+    CHECK(ScormTimestamp(1764605109.75) == "2025-12-01T16:05:09");
+    CHECK(ScormTimestamp(-5) == "1970-01-01T00:00:00");
+    for (const double secs : {0.0, 1.5, 59.99, 61.0, 3723.25, 90061.0}) {
+        INFO(secs);
+        CHECK(ParseIso8601Duration(Iso8601Duration(secs)) == Approx(secs).margin(0.005));
+    }
+    CHECK(ParseIso8601Duration("P1D") == 0);
+    CHECK(ParseIso8601Duration("PT5X") == 0);
+    CHECK(ParseIso8601Duration("PT-5S") == 0);
+}
+
+TEST_CASE("each answer is an interaction in the version's own formats", "[scorm]") {
+    const Content c = test::DefaultModel();
+    auto values = [](const std::vector<ScormValue>& v) {
+        std::map<std::string, std::string> out;
+        for (const ScormValue& e : v) out[e.element] = e.value;
+        return out;
+    };
+    const double when = 1764605109.0; // 2025-12-01T16:05:09Z
+    for (const Question& q : c.quizzes.knowledge.questions) {
+        INFO(q.id);
+        const std::vector<std::string> right = q.answer;
+        const nlohmann::ordered_json st = AnsweredStatement(q, right, ScoreQuestion(q, right), 12.5);
+        const auto v4 = values(ScormInteraction(st, 3, ScormVersion::V2004, when));
+        const auto v1 = values(ScormInteraction(st, 3, ScormVersion::V12, when));
+        CHECK(v4.at("cmi.interactions.3.id") == ActivityId("knowledge", q.id));
+        CHECK(v4.at("cmi.interactions.3.result") == "correct");
+        CHECK(v4.at("cmi.interactions.3.weighting") == "1");
+        CHECK(v4.at("cmi.interactions.3.latency") == "PT12.5S");
+        CHECK(v1.at("cmi.interactions.3.latency") == "00:00:12.50");
+        CHECK(v4.at("cmi.interactions.3.timestamp") == "2025-12-01T16:05:09");
+        CHECK(v1.at("cmi.interactions.3.time") == "16:05:09");
+        CHECK(v4.at("cmi.interactions.3.description") == q.prompt.substr(0, 250));
+        CHECK(v1.count("cmi.interactions.3.description") == 0); // not in 1.2
+        CHECK(v4.at("cmi.interactions.3.learner_response") == v4.at("cmi.interactions.3.correct_responses.0.pattern"));
+        CHECK(v1.at("cmi.interactions.3.student_response") == v1.at("cmi.interactions.3.correct_responses.0.pattern"));
+        switch (q.type) {
+            case QuestionType::TrueFalse:
+                CHECK(v4.at("cmi.interactions.3.type") == "true-false");
+                CHECK(v4.at("cmi.interactions.3.learner_response") == right[0]);
+                CHECK(v1.at("cmi.interactions.3.student_response") == (right[0] == "true" ? "t" : "f"));
+                break;
+            case QuestionType::Order:
+                CHECK(v4.at("cmi.interactions.3.type") == "sequencing");
+                CHECK(v4.at("cmi.interactions.3.learner_response").find("[,]") != std::string::npos);
+                CHECK(v1.at("cmi.interactions.3.student_response").find("[,]") == std::string::npos);
+                CHECK(v1.at("cmi.interactions.3.student_response").find(',') != std::string::npos);
+                break;
+            default: CHECK(v4.at("cmi.interactions.3.type") == "choice"); break;
+        }
+        // A wrong answer: "incorrect" in 2004, "wrong" in 1.2.
+        const std::vector<std::string> wrong{"zz"};
+        const nlohmann::ordered_json bad = AnsweredStatement(q, wrong, ScoreQuestion(q, wrong), 1);
+        CHECK(values(ScormInteraction(bad, 0, ScormVersion::V2004, when)).at("cmi.interactions.0.result") == "incorrect");
+        CHECK(values(ScormInteraction(bad, 0, ScormVersion::V12, when)).at("cmi.interactions.0.result") == "wrong");
+    }
+    // A self-assessment statement: likert, its rating the response, no right answer.
+    const auto like = values(ScormInteraction(FitAnsweredStatement(c.quizzes.fit.statements[0], 4, 3), 0, ScormVersion::V2004, when));
+    CHECK(like.at("cmi.interactions.0.type") == "likert");
+    CHECK(like.at("cmi.interactions.0.learner_response") == "4");
+    CHECK(like.at("cmi.interactions.0.result") == "neutral");
+    CHECK(like.count("cmi.interactions.0.correct_responses.0.pattern") == 0);
+    CHECK(like.count("cmi.interactions.0.weighting") == 0);
+    // Anything else is not an interaction.
+    CHECK(ScormInteraction(KnowledgeCompletedStatement(c.quizzes.knowledge, Score{}, 5), 0, ScormVersion::V2004, when).empty());
+    CHECK(ScormInteraction(nlohmann::ordered_json::object(), 0, ScormVersion::V12, when).empty());
 }

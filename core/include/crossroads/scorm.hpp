@@ -1,12 +1,16 @@
-// SCORM 1.2 run-time rules: what Crossroads reports to an LMS (status, score, time) and
-// how quiz progress fits into cmi.suspend_data. The browser side only moves the strings.
+// SCORM 1.2 and 2004 run-time rules: what Crossroads reports to an LMS (status, score,
+// time, each answer as an interaction) and how quiz progress fits into cmi.suspend_data.
+// The browser side only moves the strings.
 #pragma once
 
 #include "crossroads/content.hpp"
 #include "crossroads/session.hpp"
 
+#include <nlohmann/json.hpp>
+
 #include <cstddef>
 #include <string>
+#include <vector>
 
 namespace crossroads {
 
@@ -37,5 +41,53 @@ struct ScormReport {
     int score_max = 100;
 };
 ScormReport ScormReportFor(const Content& content, const Session& session, const std::string& lms_status);
+
+// [SECTION] SCORM 2004 4th edition
+
+// cmi.suspend_data is a characterstring with an SPM of 64,000 (SCORM 2004 RTE 4.2.24).
+inline constexpr std::size_t kScorm2004SuspendLimit = 64000;
+
+// What a SCORM 2004 LMS should hold: completion and success are separate. Completion is the
+// self-assessment finished (the knowledge check finished when the content has no
+// self-assessment; launched at all when it has no quiz). Success and the score are the
+// knowledge check's best attempt, as in 1.2; the scaled score is raw / 100. The progress
+// measure is the share of that completion done. Neither status is ever lowered: completed >
+// incomplete, passed > failed > unknown.
+struct Scorm2004Report {
+    std::string completion_status; // completed | incomplete
+    std::string success_status;    // passed | failed | unknown
+    bool has_score = false;
+    int score_raw = 0;
+    int score_min = 0;
+    int score_max = 100;
+    double score_scaled = 0;       // 0..1
+    double progress_measure = 0;   // 0..1
+};
+Scorm2004Report Scorm2004ReportFor(const Content& content, const Session& session, const std::string& lms_completion,
+                                   const std::string& lms_success);
+
+// [SECTION] Interactions: each answer as cmi.interactions.n, for both versions
+
+enum class ScormVersion { V12, V2004 };
+
+struct ScormValue {
+    std::string element; // "cmi.interactions.3.result"
+    std::string value;
+};
+
+// The data model elements that record an "answered" statement (AnsweredStatement or
+// FitAnsweredStatement, quiz.hpp) as interaction `n`: its id, type, the learner's response,
+// the correct response, result, weighting, latency and time, in the version's own formats
+// (1.2: "a,b", "t"/"f", "wrong", CMITimespan and CMITime; 2004: "a[,]b", "true"/"false",
+// "incorrect", ISO 8601 durations and timestamps, and a description). A self-assessment
+// statement is a likert interaction, its result "neutral". `when`: the answer's time in
+// seconds since 1970 UTC. Empty for a statement that is not an answer.
+std::vector<ScormValue> ScormInteraction(const nlohmann::ordered_json& answered, int n, ScormVersion version, double when);
+
+// "2026-12-01T16:05:09" (SCORM 2004 time(second,10,0), UTC) from seconds since 1970.
+std::string ScormTimestamp(double seconds_since_epoch);
+// The seconds of an ISO 8601 duration as Iso8601Duration writes it ("PT1H2M3.5S"); 0 for
+// anything else.
+double ParseIso8601Duration(const std::string& text);
 
 } // namespace crossroads
