@@ -1,26 +1,33 @@
 #!/usr/bin/env bash
-# ./build-wasm.sh [--content FILE] [--serve] [--port N] [--scorm] [--bench [--runs N] [--compare DIR]...]
+# ./build-wasm.sh [--content FILE] [--serve] [--port N] [--package scorm12|scorm2004]... [--scorm] [--bench [--runs N] [--compare DIR]...]
 # Installs what is missing (scripts/deps.sh --web), builds the web bundle with
 # Emscripten into dist/web/, and with --serve serves it on http://127.0.0.1:8080/.
 # --content FILE builds FILE in as the default content (it must pass --check).
-# --scorm also writes dist/crossroads-scorm12.zip, a SCORM 1.2 package for an LMS.
+# --package KIND also writes dist/crossroads-KIND.zip for an LMS: scorm12 (SCORM 1.2) or
+# scorm2004 (SCORM 2004 4th edition); it may be given once for each. --scorm is --package scorm12.
 # --bench measures the bundle in headless Chromium (tests/bench/web.mjs; needs the
 # test dependencies: scripts/deps.sh --test), optionally beside other pages (--compare),
 # each page loaded N times (--runs, default 9).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 cd "$here"
-serve=0 port=8080 bench=0 scorm=0 runs=9 compare=() content=assets/content/em-vs-tl.json
+serve=0 port=8080 bench=0 packages=() runs=9 compare=() content=assets/content/em-vs-tl.json
 while [ $# -gt 0 ]; do
   case $1 in
     --serve) serve=1 ;;
     --port) port=${2:?--port needs a number}; shift ;;
     --bench) bench=1 ;;
     --runs) runs=${2:?--runs needs a number}; shift ;;
-    --scorm) scorm=1 ;;
+    --scorm) packages+=(scorm12) ;;
+    --package)
+      case ${2:-} in
+        scorm12|scorm2004) packages+=("$2") ;;
+        *) echo "build-wasm.sh: --package takes scorm12 or scorm2004, not '${2:-}'" >&2; exit 2 ;;
+      esac
+      shift ;;
     --content) content=${2:?--content needs a file}; shift ;;
     --compare) compare+=(--compare "${2:?--compare needs a folder}"); shift ;;
-    -h|--help) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "build-wasm.sh: unknown option $1 (try --help)" >&2; exit 2 ;;
   esac
   shift
@@ -62,10 +69,10 @@ mkdir -p "$out/content" && cp assets/content/*.json "$out/content/"
 echo "Built $out:"
 for f in "$out"/*.*; do printf '  %-18s %8d bytes  %8d gzip\n' "$(basename "$f")" "$(stat -c %s "$f")" "$(gzip -9c "$f" | wc -c)"; done
 
-if [ $scorm = 1 ]; then
-  # The title and pass mark come from the program's own reading of the content (the report above).
-  python3 scripts/scorm-package.py --web "$out" --report build/wasm/content-report.json --out dist/crossroads-scorm12.zip
-fi
+# The title and pass mark come from the program's own reading of the content (the report above).
+for kind in ${packages[@]+"${packages[@]}"}; do
+  python3 scripts/scorm-package.py --kind "$kind" --web "$out" --report build/wasm/content-report.json --out "dist/crossroads-$kind.zip"
+done
 if [ $bench = 1 ]; then
   bash scripts/deps.sh --test
   node tests/bench/web.mjs --dir "$out" --runs "$runs" "${compare[@]}"

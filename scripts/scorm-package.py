@@ -1,14 +1,16 @@
 #!/usr/bin/env python3
-"""Packs the web bundle as a SCORM 1.2 package (one SCO) for an LMS.
+"""Packs the web bundle as a SCORM 1.2 or SCORM 2004 4th edition package (one SCO) for an LMS.
 
-scripts/scorm-package.py --web dist/web --report REPORT.json --out dist/crossroads-scorm12.zip
+scripts/scorm-package.py --kind scorm12|scorm2004 --web dist/web --report REPORT.json --out dist/crossroads-<kind>.zip
 
 REPORT.json is what `crossroads-check CONTENT --json` says of the content inside the wasm:
 the program reads the content, so the title and pass mark here are the ones the app uses.
-imsmanifest.xml sits at the root of the zip (ADL SCORM 1.2, IMS CP 1.1.2 namespaces), the
-mastery score is the content's knowledge-check pass mark, and the SCO's launch page is
-scorm.html: index.html marked so the app looks for the LMS API. The zip is reproducible
-(fixed timestamps, sorted entries).
+imsmanifest.xml sits at the root of the zip. SCORM 1.2: IMS CP 1.1.2 and ADL CP 1.2
+namespaces, the mastery score the pass mark. SCORM 2004: IMS CP 1.1, ADL CP, ADLSEQ,
+ADLNav and IMS SS namespaces; the item's primary objective is satisfied by a measure of at
+least the pass mark / 100, and the LMS's previous/continue buttons are hidden (one SCO).
+The SCO's launch page is scorm.html: index.html marked with the version, so the app looks
+for that version's LMS API. The zip is reproducible (fixed timestamps, sorted entries).
 """
 import argparse
 import json
@@ -53,8 +55,66 @@ def manifest(title: str, mastery: "int | None") -> str:
 """
 
 
+def manifest_2004(title: str, mastery: "int | None") -> str:
+    files = "\n".join(f'      <file href="{f}"/>' for f in FILES)
+    if mastery is not None:
+        objective = f"""
+          <imsss:objectives>
+            <imsss:primaryObjective objectiveID="knowledge-check" satisfiedByMeasure="true">
+              <imsss:minNormalizedMeasure>{mastery / 100:g}</imsss:minNormalizedMeasure>
+            </imsss:primaryObjective>
+          </imsss:objectives>"""
+    else:
+        objective = ""
+    return f"""<?xml version="1.0" encoding="UTF-8"?>
+<manifest identifier="crossroads-scorm2004" version="1"
+    xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"
+    xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_v1p3"
+    xmlns:adlseq="http://www.adlnet.org/xsd/adlseq_v1p3"
+    xmlns:adlnav="http://www.adlnet.org/xsd/adlnav_v1p3"
+    xmlns:imsss="http://www.imsglobal.org/xsd/imsss"
+    xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+    xsi:schemaLocation="http://www.imsglobal.org/xsd/imscp_v1p1 imscp_v1p1.xsd http://www.adlnet.org/xsd/adlcp_v1p3 adlcp_v1p3.xsd http://www.adlnet.org/xsd/adlseq_v1p3 adlseq_v1p3.xsd http://www.adlnet.org/xsd/adlnav_v1p3 adlnav_v1p3.xsd http://www.imsglobal.org/xsd/imsss imsss_v1p0.xsd">
+  <metadata>
+    <schema>ADL SCORM</schema>
+    <schemaversion>2004 4th Edition</schemaversion>
+  </metadata>
+  <organizations default="crossroads-org">
+    <organization identifier="crossroads-org">
+      <title>{escape(title)}</title>
+      <item identifier="crossroads-item" identifierref="crossroads-sco" isvisible="true">
+        <title>{escape(title)}</title>
+        <adlnav:presentation>
+          <adlnav:navigationInterface>
+            <adlnav:hideLMSUI>previous</adlnav:hideLMSUI>
+            <adlnav:hideLMSUI>continue</adlnav:hideLMSUI>
+          </adlnav:navigationInterface>
+        </adlnav:presentation>
+        <imsss:sequencing>{objective}
+          <adlseq:rollupConsiderations measureSatisfactionIfActive="false"/>
+        </imsss:sequencing>
+      </item>
+    </organization>
+  </organizations>
+  <resources>
+    <resource identifier="crossroads-sco" type="webcontent" adlcp:scormType="sco" href={quoteattr(FILES[0])}>
+{files}
+    </resource>
+  </resources>
+</manifest>
+"""
+
+
+KINDS = {
+    # kind: (manifest, the launch page's data-launch mark, what the log says)
+    "scorm12": (manifest, "scorm", "SCORM 1.2"),
+    "scorm2004": (manifest_2004, "scorm2004", "SCORM 2004 4th edition"),
+}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--kind", choices=sorted(KINDS), default="scorm12")
     parser.add_argument("--web", required=True, type=pathlib.Path)
     parser.add_argument("--report", required=True, type=pathlib.Path)
     parser.add_argument("--out", required=True, type=pathlib.Path)
@@ -71,7 +131,8 @@ def main() -> int:
     if MARK not in index:
         print(f"scorm-package: {args.web / 'index.html'} has no {MARK}", file=sys.stderr)
         return 1
-    pages = {"scorm.html": index.replace(MARK, '<html lang="en" data-launch="scorm">', 1)}
+    write_manifest, launch, label = KINDS[args.kind]
+    pages = {"scorm.html": index.replace(MARK, f'<html lang="en" data-launch="{launch}">', 1)}
 
     args.out.parent.mkdir(parents=True, exist_ok=True)
     with zipfile.ZipFile(args.out, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as z:
@@ -80,10 +141,10 @@ def main() -> int:
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
             z.writestr(info, data)
-        add("imsmanifest.xml", manifest(title, mastery).encode("utf-8"))
+        add("imsmanifest.xml", write_manifest(title, mastery).encode("utf-8"))
         for name in FILES:
             add(name, pages[name].encode("utf-8") if name in pages else (args.web / name).read_bytes())
-    print(f"Built {args.out} (SCORM 1.2, mastery score {mastery if mastery is not None else 'none'})")
+    print(f"Built {args.out} ({label}, mastery score {mastery if mastery is not None else 'none'})")
     return 0
 
 

@@ -9,7 +9,7 @@
 // [SECTION] The page: announcements, clipboard, content, failures
 // [SECTION] window.crossroads and the page's events
 // [SECTION] The text input: a real <input> does the typing for the field being edited
-// [SECTION] SCORM 1.2 API (the LMS's window.API object)
+// [SECTION] SCORM 1.2 and 2004 APIs (the LMS's window.API or window.API_1484_11)
 mergeInto(LibraryManager.library, {
   // A JS string as malloc'ed UTF-8, which the C++ side frees (TakeJsString).
   $crNewString: function(value) {
@@ -354,17 +354,27 @@ mergeInto(LibraryManager.library, {
   cr_js_text_set: function(value, anchor, caret) { Module.crText.set(UTF8ToString(value), anchor, caret); },
   cr_js_text_close: function() { Module.crText.close(); },
 
-  // [SECTION] SCORM 1.2 API (the LMS's window.API object)
+  // [SECTION] SCORM 1.2 and 2004 APIs (the LMS's window.API or window.API_1484_11)
 
-  // The package's launch page (scorm.html) marks itself; the plain page never looks for an LMS.
-  cr_js_scorm_launch: function() { return document.documentElement.getAttribute("data-launch") == "scorm" ? 1 : 0; },
+  // The package's launch page (scorm.html) marks itself with the version it was packed for:
+  // 1 for SCORM 1.2, 2 for SCORM 2004 (the numbers are ScormVersion + 1); the plain page
+  // never looks for an LMS.
+  cr_js_scorm_launch: function() {
+    var launch = document.documentElement.getAttribute("data-launch");
+    return launch == "scorm" ? 1 : launch == "scorm2004" ? 2 : 0;
+  },
 
-  // Finds the LMS's API the way SCORM 1.2 describes: up the parent frames, then the opener's.
-  // Frames from another origin throw on access and are skipped.
-  cr_js_scorm_init: function() {
+  // Finds the LMS's API the way both versions describe: up the parent frames, then the
+  // opener's. Frames from another origin throw on access and are skipped.
+  cr_js_scorm_init: function(version) {
+    var names = version == 2
+        ? { object: "API_1484_11", init: "Initialize", get: "GetValue", set: "SetValue", commit: "Commit", finish: "Terminate",
+            error: "GetLastError", text: "GetErrorString" }
+        : { object: "API", init: "LMSInitialize", get: "LMSGetValue", set: "LMSSetValue", commit: "LMSCommit", finish: "LMSFinish",
+            error: "LMSGetLastError", text: "LMSGetErrorString" };
     var search = function(win) {
         for (var depth = 0; win && depth < 8; depth++) {
-            try { if (win["API"] && typeof win["API"]["LMSInitialize"] == "function") return win["API"]; } catch (e) {}
+            try { if (win[names.object] && typeof win[names.object][names.init] == "function") return win[names.object]; } catch (e) {}
             var up = null;
             try { up = win.parent; } catch (e) {}
             if (!up || up === win) break;
@@ -375,33 +385,33 @@ mergeInto(LibraryManager.library, {
     var api = search(window);
     try { if (!api && window.opener) api = search(window.opener); } catch (e) {}
     if (!api) return 0;
-    if (String(api["LMSInitialize"]("")) != "true") {
-        console.warn("crossroads: the LMS refused to start the session (error " + api["LMSGetLastError"]() + ")");
+    if (String(api[names.init]("")) != "true") {
+        console.warn("crossroads: the LMS refused to start the session (error " + api[names.error]() + ")");
         return 0;
     }
-    Module.crossroadsScormApi = api;
+    Module.crossroadsScorm = { api: api, names: names };
     return 1;
   },
 
   cr_js_scorm_get__deps: ['$crNewString'],
   cr_js_scorm_get: function(name) {
-    var value = "";
-    try { value = String(Module.crossroadsScormApi["LMSGetValue"](UTF8ToString(name)) || ""); }
+    var value = "", lms = Module.crossroadsScorm;
+    try { value = String(lms.api[lms.names.get](UTF8ToString(name)) || ""); }
     catch (e) { console.warn("crossroads: the LMS did not answer: " + e); }
     return crNewString(value);
   },
 
-  // Calls LMSSetValue, LMSCommit or LMSFinish (a ScormCall); false and a console warning
-  // with the LMS's own error when it refuses.
+  // Calls SetValue, Commit or Terminate (a ScormCall) in the version's own names; false
+  // and a console warning with the LMS's own error when it refuses.
   cr_js_scorm_call: function(which, name, value) {
-    var api = Module.crossroadsScormApi;
-    var what = ["LMSSetValue(" + UTF8ToString(name) + ")", "LMSCommit", "LMSFinish"][which];
+    var lms = Module.crossroadsScorm, api = lms.api, n = lms.names;
+    var what = [n.set + "(" + UTF8ToString(name) + ")", n.commit, n.finish][which];
     try {
-        var ok = which == 0 ? api["LMSSetValue"](UTF8ToString(name), UTF8ToString(value))
-               : which == 1 ? api["LMSCommit"]("") : api["LMSFinish"]("");
+        var ok = which == 0 ? api[n.set](UTF8ToString(name), UTF8ToString(value))
+               : which == 1 ? api[n.commit]("") : api[n.finish]("");
         if (String(ok) == "true") return 1;
-        var code = api["LMSGetLastError"]();
-        console.warn("crossroads: the LMS refused " + what + ": " + code + " " + api["LMSGetErrorString"](code));
+        var code = api[n.error]();
+        console.warn("crossroads: the LMS refused " + what + ": " + code + " " + api[n.text](code));
     } catch (e) { console.warn("crossroads: the LMS failed on " + what + ": " + e); }
     return 0;
   },

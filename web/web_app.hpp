@@ -5,6 +5,8 @@
 #include "app.hpp"
 #include "platform.hpp"
 
+#include "crossroads/scorm.hpp"
+
 #include <cstdlib>
 #include <string>
 
@@ -31,8 +33,8 @@ void cr_js_post(const char* origin, const char* message);
 void cr_js_ready(void);
 void cr_js_fail(const char* title, const char* text);
 void cr_js_no_webgl2(void);
-int cr_js_scorm_launch(void);
-int cr_js_scorm_init(void);
+int cr_js_scorm_launch(void);       // 0: the plain page; else ScormVersion + 1
+int cr_js_scorm_init(int version);  // the same number: 1.2's API or 2004's
 char* cr_js_scorm_get(const char* name);
 int cr_js_scorm_call(int which, const char* name, const char* value); // a ScormCall
 void cr_js_keep_aside(const char* key, const char* value);
@@ -71,11 +73,16 @@ struct WebApp {
     // hand to the next student.
     struct Scorm {
         bool active = false;
-        bool finished = false;     // LMSFinish was called; the API is closed
-        double started_ms = 0;     // for cmi.core.session_time
-        std::string status;        // cmi.core.lesson_status as the LMS last holds it
+        bool finished = false;     // LMSFinish / Terminate was called; the API is closed
+        ScormVersion version = ScormVersion::V12;
+        double started_ms = 0;     // for the session time
+        std::string status;        // 1.2: cmi.core.lesson_status; 2004: cmi.completion_status, as the LMS holds it
+        std::string success;       // 2004: cmi.success_status as the LMS holds it
         std::string suspend;       // cmi.suspend_data as last written
-        int score = -1;            // cmi.core.score.raw as last written
+        std::string location;      // 2004: cmi.location as last written
+        int score = -1;            // the raw score as last written
+        double progress = -1;      // 2004: cmi.progress_measure as last written
+        int interactions = 0;      // cmi.interactions._count: the next answer's n
     } scorm;
     // The page's hidden <input>, which does the typing while a text field is edited.
     struct TextInput {
@@ -137,8 +144,11 @@ void SyncAuthor(WebApp& web);
 
 // Reads the session this browser saved; an unreadable one is kept aside with a notice.
 void RestoreSession(WebApp& web);
-// The package's launch page: an LMS's suspend data replaces the browser's saved session.
-void StartScorm(WebApp& web);
+// The package's launch page (`version` as cr_js_scorm_launch says): an LMS's suspend data
+// replaces the browser's saved session.
+void StartScorm(WebApp& web, int version);
+// Each answer of the frame (the app's "answered" events) written as the LMS's next interaction.
+void RecordScormInteractions(WebApp& web);
 // Brings the LMS up to date; commits when the result changed (or when asked).
 void SyncScorm(WebApp& web, bool commit);
 // The learner leaves: time, "suspend", commit, finish.

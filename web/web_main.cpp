@@ -190,6 +190,7 @@ void Frame(void* arg) {
                            .c_str());
         }
     }
+    RecordScormInteractions(web);
     PostHostEvents(web);
     SyncTextInput(web);
     SyncAuthor(web);
@@ -407,7 +408,7 @@ EMSCRIPTEN_KEEPALIVE void cr_use_default_content(WebApp* web) {
 int main() {
     auto* web = new WebApp(); // lives as long as the page
     shell::AppState& app = web->app;
-    if (cr_js_scorm_launch()) StartScorm(*web);
+    if (const int scorm = cr_js_scorm_launch()) StartScorm(*web, scorm);
     else RestoreSession(*web);
     ApplyUrl(*web);
     app.system_dark = MediaMatches(Media::DarkScheme);

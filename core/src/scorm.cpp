@@ -94,20 +94,23 @@ Scorm2004Report Scorm2004ReportFor(const Content& content, const Session& sessio
     } else {
         report.success_status = "unknown";
     }
+    // Either quiz finished completes the lesson, as either decides 1.2's status; the
+    // progress is the further of the two.
     const FitQuiz& fit = content.quizzes.fit;
     const KnowledgeQuiz& quiz = content.quizzes.knowledge;
-    bool completed = false;
+    bool completed = !fit.present && !quiz.present; // nothing to do but read
     if (fit.present) {
         std::size_t answered = 0;
         for (const FitStatement& st : fit.statements) answered += session.quiz.fit.answers.count(st.id);
-        completed = session.quiz.fit.finished;
-        report.progress_measure = fit.statements.empty() ? 0.0 : static_cast<double>(answered) / static_cast<double>(fit.statements.size());
-    } else if (quiz.present) {
-        completed = best >= 0;
+        completed = completed || session.quiz.fit.finished;
+        if (!fit.statements.empty())
+            report.progress_measure = std::max(report.progress_measure, static_cast<double>(answered) / static_cast<double>(fit.statements.size()));
+    }
+    if (quiz.present) {
+        completed = completed || best >= 0;
         const std::size_t checked = session.quiz.knowledge.checked.size();
-        report.progress_measure = quiz.questions.empty() ? 0.0 : static_cast<double>(checked) / static_cast<double>(quiz.questions.size());
-    } else {
-        completed = true; // nothing to do but read
+        if (!quiz.questions.empty())
+            report.progress_measure = std::max(report.progress_measure, static_cast<double>(checked) / static_cast<double>(quiz.questions.size()));
     }
     const auto completion_rank = [](const std::string& s) { return s == "completed" ? 2 : s == "incomplete" ? 1 : 0; };
     const auto success_rank = [](const std::string& s) { return s == "passed" ? 2 : s == "failed" ? 1 : 0; };

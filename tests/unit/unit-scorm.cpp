@@ -145,7 +145,7 @@ TEST_CASE("what the LMS is told", "[scorm]") {
     }
 }
 
-TEST_CASE("SCORM 2004: completion is the self-assessment, success the knowledge check, neither ever lowered", "[scorm]") {
+TEST_CASE("SCORM 2004: completion is either quiz finished, success the knowledge check, neither ever lowered", "[scorm]") {
     const Content c = test::DefaultModel();
     Session s;
     Scorm2004Report r = Scorm2004ReportFor(c, s, "", "");
@@ -162,6 +162,10 @@ TEST_CASE("SCORM 2004: completion is the self-assessment, success the knowledge 
     r = Scorm2004ReportFor(c, s, "incomplete", "unknown");
     CHECK(r.completion_status == "completed");
     CHECK(r.progress_measure == 1.0);
+    // The knowledge check alone completes it too.
+    Session knowledge_only;
+    knowledge_only.quiz.knowledge = Finished(c.quizzes.knowledge, 1);
+    CHECK(Scorm2004ReportFor(c, knowledge_only, "", "").completion_status == "completed");
     // A failed attempt, then a passed one: the score is the best, scaled by 100.
     s.quiz.knowledge = Finished(c.quizzes.knowledge, c.quizzes.knowledge.questions.size());
     r = Scorm2004ReportFor(c, s, "completed", "");

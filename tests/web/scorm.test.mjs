@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createServer } from '../../scripts/serve.mjs';
-import { repo, launch, ready, content, answerInFrame } from './lib.mjs';
+import { repo, launch, ready, content, answerInFrame, answerKey, questions } from './lib.mjs';
 
 const zip = path.join(repo, 'dist/crossroads-scorm12.zip');
 let dir, server, url, browser;
@@ -119,6 +119,23 @@ test('an LMS gets status, score, time and suspend data, and a relaunch resumes',
   assert.match(first.time, /^\d{2,4}:\d{2}:\d{2}\.\d{2}$/);
   assert.ok(first.suspend.length > 0 && first.suspend.length <= 4096, `suspend data of ${first.suspend.length} characters`);
   assert.deepEqual(JSON.parse(first.suspend).quiz.knowledge.checked, before.checked);
+  // Each answer is an interaction in 1.2's formats: "a,b", "t"/"f", "HHHH:MM:SS.SS".
+  const recorded = await page.evaluate(() => {
+    const list = JSON.parse(JSON.stringify(API.cmi)).interactions;
+    const items = list?.childArray ?? Object.values(list ?? {}).filter((v) => v && typeof v === 'object' && 'id' in v);
+    return items.map((i) => ({ id: i.id, type: i.type, result: i.result, response: i.student_response, latency: i.latency,
+      pattern: (i.correct_responses?.childArray ?? Object.values(i.correct_responses ?? {}))[0]?.pattern }));
+  });
+  assert.equal(recorded.length, 5);
+  for (const [n, i] of recorded.entries()) {
+    const q = questions[before.checked[n]];
+    assert.equal(i.id, `urn:crossroads:quiz:knowledge:question:${q.id}`);
+    assert.equal(i.result, 'correct');
+    const key = q.type === 'truefalse' ? (q.answer ? 't' : 'f') : answerKey(q).join(',');
+    assert.equal(i.pattern, key);
+    assert.equal(i.response, key);
+    assert.match(i.latency, /^\d{2,4}:\d{2}:\d{2}\.\d{2}$/);
+  }
 
   // Relaunch with what the LMS kept: the same attempt, five questions already checked.
   frame = await launchSco(page, { core: { lesson_status: first.status }, suspend_data: first.suspend });

@@ -47,12 +47,11 @@ ScormReport ScormReportFor(const Content& content, const Session& session, const
 // cmi.suspend_data is a characterstring with an SPM of 64,000 (SCORM 2004 RTE 4.2.24).
 inline constexpr std::size_t kScorm2004SuspendLimit = 64000;
 
-// What a SCORM 2004 LMS should hold: completion and success are separate. Completion is the
-// self-assessment finished (the knowledge check finished when the content has no
-// self-assessment; launched at all when it has no quiz). Success and the score are the
-// knowledge check's best attempt, as in 1.2; the scaled score is raw / 100. The progress
-// measure is the share of that completion done. Neither status is ever lowered: completed >
-// incomplete, passed > failed > unknown.
+// What a SCORM 2004 LMS should hold: completion and success are separate. Completion is
+// either quiz finished (as either decides 1.2's status; launched at all when the content has
+// no quiz). Success and the score are the knowledge check's best attempt, as in 1.2; the
+// scaled score is raw / 100. The progress measure is the further quiz's share answered.
+// Neither status is ever lowered: completed > incomplete, passed > failed > unknown.
 struct Scorm2004Report {
     std::string completion_status; // completed | incomplete
     std::string success_status;    // passed | failed | unknown
