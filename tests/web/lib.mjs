@@ -3,7 +3,9 @@
 // for its first frame.
 import { chromium } from 'playwright-core';
 import { PNG } from 'pngjs';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer } from '../../scripts/serve.mjs';
@@ -159,3 +161,45 @@ export async function answerInFrame(page, frame, { count = Infinity } = {}) {
     go: click
   }, { count });
 }
+
+// [SECTION] SCORM: a package played in the test LMS (tests/web/fixtures/lms.html) by scorm-again
+
+// Unzips dist/crossroads-<kind>.zip as an LMS does (Python's zipfile: no unzip tool needed)
+// and serves it with the test LMS under /lms/ and scorm-again under /vendor/.
+export async function servePackage(kind) {
+  const zip = path.join(repo, `dist/crossroads-${kind}.zip`);
+  if (!fs.existsSync(zip)) throw new Error(`${zip} is missing: run ./build-wasm.sh --package ${kind}`);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `crossroads-${kind}-`));
+  execFileSync('python3', ['-c', 'import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])', zip, dir]);
+  const server = createServer({
+    dir,
+    mounts: { '/lms/': path.join(repo, 'tests/web/fixtures'), '/vendor/': path.join(repo, 'tests/web/node_modules/scorm-again/dist') },
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  return {
+    dir,
+    url: `http://127.0.0.1:${server.address().port}/`,
+    close: async () => { await new Promise((r) => server.close(r)); fs.rmSync(dir, { recursive: true, force: true }); },
+  };
+}
+
+// Opens the test LMS with a fresh scorm-again API of the kind's version (window.API or
+// window.API_1484_11), optionally loaded with what an LMS kept from an earlier launch, and
+// launches the SCO in its iframe. Returns the SCO's frame once the app is ready.
+export async function launchSco(page, url, kind, kept, query = '?view=quiz&quiz=knowledge') {
+  await page.goto(`${url}lms/lms.html?api=${kind}`);
+  await page.waitForFunction(() => window.lmsReady === true, null, { timeout: 10000 });
+  await page.evaluate(([kind, data, query]) => {
+    const api = kind === 'scorm2004' ? new window.Scorm2004API({ logLevel: 5 }) : new window.Scorm12API({ logLevel: 5 });
+    if (data) api.loadFromJSON(data);
+    window[kind === 'scorm2004' ? 'API_1484_11' : 'API'] = api;
+    document.getElementById('sco').src = '/scorm.html' + query;
+  }, [kind, kept, query]);
+  const frame = await (await page.waitForSelector('#sco')).contentFrame();
+  await ready(frame);
+  return frame;
+}
+
+// The items of one of scorm-again's child arrays (interactions, correct responses) in its
+// JSON form of the data model, whatever shape it gives them.
+export const childList = (list) => (list?.childArray ?? Object.values(list ?? {})).filter((v) => v && typeof v === 'object');

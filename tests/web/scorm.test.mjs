@@ -4,36 +4,20 @@
 // the score, status, time and suspend data back from scorm-again.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { createServer } from '../../scripts/serve.mjs';
-import { repo, launch, ready, content, answerInFrame, answerKey, questions } from './lib.mjs';
+import { launch, ready, content, answerInFrame, answerKey, questions, servePackage, launchSco as openSco, childList } from './lib.mjs';
 
-const zip = path.join(repo, 'dist/crossroads-scorm12.zip');
-let dir, server, url, browser;
+let lms, dir, url, browser;
 
 before(async () => {
-  assert.ok(fs.existsSync(zip), `${zip} is missing: run ./build-wasm.sh --scorm`);
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crossroads-scorm-'));
-  // Unzipped as an LMS does (Python's zipfile: no unzip tool needed on the machine).
-  execFileSync('python3', ['-c', 'import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])', zip, dir]);
-  server = createServer({
-    dir,
-    mounts: {
-      '/lms/': path.join(repo, 'tests/web/fixtures'),
-      '/vendor/': path.join(repo, 'tests/web/node_modules/scorm-again/dist'),
-    },
-  });
-  await new Promise((r) => server.listen(0, '127.0.0.1', r));
-  url = `http://127.0.0.1:${server.address().port}/`;
+  lms = await servePackage('scorm12');
+  ({ dir, url } = lms);
   browser = await launch();
 });
 after(async () => {
   await browser?.close();
-  await new Promise((r) => (server ? server.close(r) : r()));
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  await lms?.close();
 });
 
 test('the package: imsmanifest.xml at the root, one SCO, mastery score from the pass mark', async () => {
@@ -74,20 +58,7 @@ test('the package: imsmanifest.xml at the root, one SCO, mastery score from the 
   await page.close();
 });
 
-// Opens the test LMS with a fresh scorm-again API (optionally loaded with what an LMS kept
-// from an earlier launch) and launches the SCO in its iframe.
-async function launchSco(page, kept) {
-  await page.goto(url + 'lms/lms.html');
-  await page.evaluate((data) => {
-    window.API = new window.Scorm12API({ logLevel: 5 });
-    if (data) window.API.loadFromJSON(data);
-    document.getElementById('sco').src = '/scorm.html?view=quiz&quiz=knowledge';
-  }, kept);
-  const handle = await page.waitForSelector('#sco');
-  const frame = await handle.contentFrame();
-  await ready(frame);
-  return frame;
-}
+const launchSco = (page, kept) => openSco(page, url, 'scorm12', kept);
 // scorm-again's own JSON form of the data model (its getters refuse write-only elements).
 const cmi = (page) => page.evaluate(() => {
   const c = JSON.parse(JSON.stringify(API.cmi));
@@ -120,12 +91,8 @@ test('an LMS gets status, score, time and suspend data, and a relaunch resumes',
   assert.ok(first.suspend.length > 0 && first.suspend.length <= 4096, `suspend data of ${first.suspend.length} characters`);
   assert.deepEqual(JSON.parse(first.suspend).quiz.knowledge.checked, before.checked);
   // Each answer is an interaction in 1.2's formats: "a,b", "t"/"f", "HHHH:MM:SS.SS".
-  const recorded = await page.evaluate(() => {
-    const list = JSON.parse(JSON.stringify(API.cmi)).interactions;
-    const items = list?.childArray ?? Object.values(list ?? {}).filter((v) => v && typeof v === 'object' && 'id' in v);
-    return items.map((i) => ({ id: i.id, type: i.type, result: i.result, response: i.student_response, latency: i.latency,
-      pattern: (i.correct_responses?.childArray ?? Object.values(i.correct_responses ?? {}))[0]?.pattern }));
-  });
+  const recorded = childList(await page.evaluate(() => JSON.parse(JSON.stringify(API.cmi)).interactions)).filter((i) => 'id' in i)
+    .map((i) => ({ id: i.id, result: i.result, response: i.student_response, latency: i.latency, pattern: childList(i.correct_responses)[0]?.pattern }));
   assert.equal(recorded.length, 5);
   for (const [n, i] of recorded.entries()) {
     const q = questions[before.checked[n]];

@@ -5,40 +5,25 @@
 // response, and suspend data over 1.2's 4,096 characters kept whole.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { createServer } from '../../scripts/serve.mjs';
-import { repo, launch, ready, content, answerInFrame, answerKey, questions } from './lib.mjs';
+import { launch, content, answerInFrame, answerKey, questions, servePackage, launchSco as openSco, childList } from './lib.mjs';
 
-const zip = path.join(repo, 'dist/crossroads-scorm2004.zip');
-let dir, server, url, browser;
+let lms, dir, url, browser;
 
 before(async () => {
-  assert.ok(fs.existsSync(zip), `${zip} is missing: run ./build-wasm.sh --package scorm2004`);
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crossroads-scorm2004-'));
-  execFileSync('python3', ['-c', 'import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])', zip, dir]);
-  server = createServer({
-    dir,
-    mounts: {
-      '/lms/': path.join(repo, 'tests/web/fixtures'),
-      '/vendor/': path.join(repo, 'tests/web/node_modules/scorm-again/dist'),
-    },
-  });
-  await new Promise((r) => server.listen(0, '127.0.0.1', r));
-  url = `http://127.0.0.1:${server.address().port}/`;
+  lms = await servePackage('scorm2004');
+  ({ dir, url } = lms);
   browser = await launch();
 });
 after(async () => {
   await browser?.close();
-  await new Promise((r) => (server ? server.close(r) : r()));
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  await lms?.close();
 });
 
 test('the package: a SCORM 2004 4th edition manifest with the ADL namespaces and the pass mark as the objective', async () => {
   const page = await browser.newPage();
-  await page.goto(url + 'lms/lms2004.html');
+  await page.goto(url + 'lms/lms.html');
   const xml = fs.readFileSync(path.join(dir, 'imsmanifest.xml'), 'utf8');
   const m = await page.evaluate((text) => {
     const doc = new DOMParser().parseFromString(text, 'application/xml');
@@ -79,17 +64,7 @@ test('the package: a SCORM 2004 4th edition manifest with the ADL namespaces and
   await page.close();
 });
 
-async function launchSco(page, kept) {
-  await page.goto(url + 'lms/lms2004.html');
-  await page.evaluate((data) => {
-    window.API_1484_11 = new window.Scorm2004API({ logLevel: 5 });
-    if (data) window.API_1484_11.loadFromJSON(data);
-    document.getElementById('sco').src = '/scorm.html?view=quiz&quiz=knowledge';
-  }, kept);
-  const frame = await (await page.waitForSelector('#sco')).contentFrame();
-  await ready(frame);
-  return frame;
-}
+const launchSco = (page, kept) => openSco(page, url, 'scorm2004', kept);
 const cmi = (page) => page.evaluate(() => {
   const api = window.API_1484_11;
   const c = JSON.parse(JSON.stringify(api.cmi));
@@ -97,11 +72,6 @@ const cmi = (page) => page.evaluate(() => {
 });
 const leave = (page) => page.evaluate(() => { document.getElementById('sco').src = 'about:blank'; });
 const knowledge = async (frame) => (await frame.evaluate(() => window.crossroads.state())).quiz.knowledge;
-// The interactions as a list, whatever shape scorm-again's JSON gives its child array.
-const interactions = (c) => {
-  const list = c.interactions?.childArray ?? c.interactions;
-  return Array.isArray(list) ? list : Object.values(list ?? {}).filter((v) => v && typeof v === 'object' && 'id' in v);
-};
 
 test('an LMS gets completion, success, a scaled score, progress, time and each answer, and a relaunch resumes', async () => {
   const page = await browser.newPage({ viewport: { width: 1200, height: 1250 } });
@@ -122,14 +92,14 @@ test('an LMS gets completion, success, a scaled score, progress, time and each a
   assert.ok(Math.abs(Number(first.progress_measure) - 5 / Object.keys(questions).length) < 1e-3, `progress ${first.progress_measure}`);
   assert.equal(first.location, 'view=quiz&quiz=knowledge');
   assert.deepEqual(JSON.parse(first.suspend_data).quiz.knowledge.checked, before.checked);
-  const answered = interactions(first);
+  const answered = childList(first.interactions).filter((i) => 'id' in i);
   assert.equal(answered.length, 5, JSON.stringify(first.interactions).slice(0, 400));
   for (const [n, i] of answered.entries()) {
     const q = questions[before.checked[n]];
     assert.equal(i.id, `urn:crossroads:quiz:knowledge:question:${q.id}`);
     assert.equal(i.type, q.type === 'order' ? 'sequencing' : q.type === 'truefalse' ? 'true-false' : 'choice');
     assert.equal(i.result, 'correct');
-    const pattern = (i.correct_responses?.childArray ?? Object.values(i.correct_responses ?? {}))[0]?.pattern;
+    const pattern = childList(i.correct_responses)[0]?.pattern;
     assert.equal(pattern, answerKey(q).join('[,]'));
     assert.equal(i.learner_response, pattern);
     assert.match(i.latency, /^PT/);
