@@ -499,7 +499,7 @@ void AppFrame(AppState& app) {
     if (app.theme_follows_system) app.session.theme = app.system_dark ? Theme::Dark : Theme::Light;
     if (app.applied_theme != app.session.theme || app.applied_touch != app.touch) AppApplyTheme(app);
     // An id typed in a view left is renamed before the document is checked and previewed.
-    if (app.session.view != View::Author && !app.author.id_field.empty()) AuthorCommitTyped(app);
+    if (app.session.view != View::Author && !app.author.typed_field.empty()) AuthorCommitTyped(app);
     AuthorSync(app);
     if (AppHasContent(app)) UpdateLadderModel(app);
     if (!ViewExists(app, app.session.view)) app.session.view = View::Compare;

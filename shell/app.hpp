@@ -173,8 +173,10 @@ struct AuthorUi {
     std::vector<Problem> problems;   // of the document as it is now (the loader's)
     bool preview_stale = false;      // it has errors: the other views show its last valid version
     std::string focus_field;         // a field to focus and scroll to (a problem was clicked)
-    std::string id_field;            // the id field being typed in: renamed when it is left
-    std::string id_text;
+    // The field being typed in whose value is not applied key by key: an id (renamed, with
+    // its references, when the field is left) or a number (applied once it reads as one).
+    std::string typed_field;
+    std::string typed_text;
     std::string message;             // why the last action was refused, or what it did
     bool message_is_error = false;
     // Asked of the platform; it clears them.

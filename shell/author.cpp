@@ -25,7 +25,7 @@ bool AuthorOpen(AppState& app, std::string_view bytes, std::string name, std::st
     a.file_path = std::move(file_path);
     a.started = true;
     a.checked = static_cast<std::size_t>(-1);
-    a.id_field.clear();
+    a.typed_field.clear();
     a.message.clear();
     a.message_is_error = false;
     return true;
@@ -137,7 +137,7 @@ nlohmann::ordered_json AuthorStateJson(const AppState& app) {
         problems.push_back({{"code", p.code}, {"path", p.path}, {"field", author::PathOfProblem(p.path)}, {"message", p.message}});
     nlohmann::ordered_json out = {{"enabled", a.enabled}, {"started", a.started}, {"name", a.name}, {"dirty", a.started && a.doc.Dirty()},
                           {"canUndo", a.doc.CanUndo()}, {"canRedo", a.doc.CanRedo()}, {"problems", problems},
-                          {"previewStale", a.preview_stale}, {"message", a.message}, {"idField", a.id_field}};
+                          {"previewStale", a.preview_stale}, {"message", a.message}, {"idField", a.typed_field}};
     // The document as the file would be saved (ordered keys become a plain object here).
     out["document"] = a.started ? nlohmann::ordered_json::parse(a.doc.Text(), nullptr, false) : nlohmann::ordered_json();
     return out;

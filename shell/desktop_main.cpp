@@ -13,7 +13,6 @@
 
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <optional>
 
@@ -69,12 +68,6 @@ void SaveEdited(shell::AppState& app) {
     }
 }
 
-bool WriteFile(const std::string& path, const std::vector<std::uint8_t>& bytes) {
-    std::ofstream out(path, std::ios::binary);
-    out.write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
-    return static_cast<bool>(out);
-}
-
 } // namespace
 
 int main(int argc, char** argv) {
@@ -123,8 +116,10 @@ int main(int argc, char** argv) {
         for (int i = 0; i < options.frames; ++i) shell::PlatformFrame(platform, app);
         int w = 0, h = 0;
         const std::vector<std::uint8_t> pixels = shell::PlatformReadPixels(w, h);
-        if (!WriteFile(options.screenshot_path, EncodePng(w, h, pixels.data(), true))) {
-            std::cerr << "crossroads: cannot write " << options.screenshot_path << "\n";
+        const std::vector<std::uint8_t> png = EncodePng(w, h, pixels.data(), true);
+        std::string write_error;
+        if (!WriteWholeFile(options.screenshot_path, std::string_view(reinterpret_cast<const char*>(png.data()), png.size()), write_error)) {
+            std::cerr << "crossroads: " << write_error << "\n";
             status = 1;
         }
     } else {

@@ -123,10 +123,10 @@ void ProblemFrame(const Form& f, bool problem) {
 
 // An id typed in is renamed, references and all, when its field is left.
 std::optional<author::Edit> TypedId(AuthorUi& a, std::string& error) {
-    if (a.id_field.empty()) return std::nullopt;
-    const Path path = a.id_field;
-    const std::string text = a.id_text;
-    a.id_field.clear();
+    if (a.typed_field.empty()) return std::nullopt;
+    const Path path = a.typed_field;
+    const std::string text = a.typed_text;
+    a.typed_field.clear();
     const Json* now = author::Find(a.doc.Doc(), path);
     if (!now || !now->is_string() || *now == text) return std::nullopt;
     return author::RenameId(a.doc.Doc(), path, text, error);
@@ -183,7 +183,7 @@ void StringField(Form& f, const Path& path, const std::string& value, bool probl
         return;
     }
     const bool is_id = LastSegment(path) == "id";
-    std::string text = is_id && a.id_field == path ? a.id_text : value;
+    std::string text = is_id && a.typed_field == path ? a.typed_text : value;
     const bool colour = LastSegment(path) == "colour";
     if (colour) ColourSwatch(f, path, value);
     const bool changed = TextField(f.app, id.c_str(), is_id ? "an id: a-z, 0-9 and -" : colour ? "#rrggbb" : "", text, -1 - f.trail);
@@ -191,10 +191,10 @@ void StringField(Form& f, const Path& path, const std::string& value, bool probl
     ProblemFrame(f, problem);
     if (is_id) {
         if (changed) {
-            a.id_field = path;
-            a.id_text = text;
+            a.typed_field = path;
+            a.typed_text = text;
         }
-        if (!active && a.id_field == path) {
+        if (!active && a.typed_field == path) {
             std::string error;
             auto edit = TypedId(a, error);
             if (edit || !error.empty()) f.Queue(std::move(edit), error, false);
@@ -212,12 +212,12 @@ void NumberField(Form& f, const Path& path, const Json& value, bool problem) {
     AuthorUi& a = f.app.author;
     const std::string id = FieldId(path);
     FocusHere(f, path);
-    std::string text = a.id_field == path ? a.id_text : value.dump();
+    std::string text = a.typed_field == path ? a.typed_text : value.dump();
     const bool changed = TextField(f.app, id.c_str(), "a number", text, std::min(160.0f, ImGui::GetContentRegionAvail().x - f.trail));
     const bool active = ImGui::IsItemActive();
     if (changed) {
-        a.id_field = path;
-        a.id_text = text;
+        a.typed_field = path;
+        a.typed_text = text;
         char* end = nullptr;
         errno = 0;
         const long long whole = std::strtoll(text.c_str(), &end, 10);
@@ -232,14 +232,14 @@ void NumberField(Form& f, const Path& path, const Json& value, bool problem) {
             f.Queue(author::SetValue(f.doc, path, number, error), error);
         }
     }
-    const bool typed_bad = a.id_field == path && text != value.dump();
+    const bool typed_bad = a.typed_field == path && text != value.dump();
     ProblemFrame(f, problem || typed_bad);
     if (typed_bad) {
         ImGui::SameLine();
         ImGui::TextColored(PaletteFor(f.app.session.theme).error, "not a number");
     }
-    if (!active && a.id_field == path) {
-        a.id_field.clear(); // what did not read as a number is dropped: the field shows the value again
+    if (!active && a.typed_field == path) {
+        a.typed_field.clear(); // what did not read as a number is dropped: the field shows the value again
         a.doc.EndMerge();
     }
 }

@@ -5,6 +5,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <fstream>
 #include <sstream>
 
@@ -69,6 +72,22 @@ std::optional<std::string> ReadWholeFile(const std::string& path, std::string& e
         return std::nullopt;
     }
     return buffer.str();
+}
+
+bool WriteWholeFile(const std::string& path, std::string_view bytes, std::string& error) {
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    if (!out) {
+        error = "cannot write " + path + ": " + std::strerror(errno);
+        return false;
+    }
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    out.close();
+    if (!out) {
+        error = "cannot write " + path + " (is the disk full?)";
+        std::remove(path.c_str());
+        return false;
+    }
+    return true;
 }
 
 } // namespace crossroads

@@ -150,7 +150,7 @@ TEST_CASE("author mode headless: an id typed is renamed with its references when
     h.Frames(2);
     // Not renamed while typed: a half-typed id would collide or dangle.
     CHECK(*author::Find(h.app.author.doc.Doc(), "roles.0.id") == "em");
-    CHECK(h.app.author.id_field == "roles.0.id");
+    CHECK(h.app.author.typed_field == "roles.0.id");
     h.Press(ImGuiKey_Enter);
     h.Frames(3);
     CHECK(*author::Find(h.app.author.doc.Doc(), "roles.0.id") == "emx");

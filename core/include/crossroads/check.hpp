@@ -28,5 +28,8 @@ CheckReport CheckFile(const std::string& path, bool json);
 
 // The whole file at `path`, or nullopt with `error` saying why it could not be read.
 std::optional<std::string> ReadWholeFile(const std::string& path, std::string& error);
+// `bytes` written as the whole file at `path`; false with `error` saying why (a file left
+// half written is removed).
+bool WriteWholeFile(const std::string& path, std::string_view bytes, std::string& error);
 
 } // namespace crossroads

@@ -6,36 +6,15 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <fstream>
 
 namespace crossroads::author {
 
-namespace {
-
-bool WriteAll(const std::string& path, const std::string& text, std::string& error) {
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    if (!out) {
-        error = "cannot write " + path + ": " + std::strerror(errno);
-        return false;
-    }
-    out.write(text.data(), static_cast<std::streamsize>(text.size()));
-    out.close();
-    if (!out) {
-        error = "cannot write " + path + " (is the disk full?)";
-        std::remove(path.c_str());
-        return false;
-    }
-    return true;
-}
-
-} // namespace
-
 bool SaveFile(const std::string& path, const std::string& text, std::string& error) {
     const std::string temp = path + ".crossroads-saving";
-    if (!WriteAll(temp, text, error)) return false;
+    if (!WriteWholeFile(temp, text, error)) return false;
     std::string read_error;
     if (const std::optional<std::string> previous = ReadWholeFile(path, read_error)) {
-        if (!WriteAll(path + "~", *previous, error)) {
+        if (!WriteWholeFile(path + "~", *previous, error)) {
             std::remove(temp.c_str());
             error += " (the previous version could not be kept, so nothing was saved)";
             return false;
