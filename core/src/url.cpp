@@ -47,11 +47,8 @@ bool IsOrigin(std::string_view text) {
     return true;
 }
 
-namespace {
-
-constexpr std::size_t kMaxResultLink = 4096;
-
-void ParsePairs(std::string_view text, UrlParams& out, std::string_view origin) {
+std::vector<std::pair<std::string, std::string>> QueryPairs(std::string_view text) {
+    std::vector<std::pair<std::string, std::string>> out;
     if (!text.empty() && (text.front() == '?' || text.front() == '#')) text.remove_prefix(1);
     while (!text.empty()) {
         const std::size_t amp = text.find('&');
@@ -59,8 +56,19 @@ void ParsePairs(std::string_view text, UrlParams& out, std::string_view origin) 
         text = amp == std::string_view::npos ? std::string_view() : text.substr(amp + 1);
         if (pair.empty()) continue;
         const std::size_t eq = pair.find('=');
-        const std::string key = PercentDecode(pair.substr(0, eq));
-        const std::string value = eq == std::string_view::npos ? std::string() : PercentDecode(pair.substr(eq + 1));
+        out.emplace_back(PercentDecode(pair.substr(0, eq)), eq == std::string_view::npos ? std::string() : PercentDecode(pair.substr(eq + 1)));
+    }
+    return out;
+}
+
+namespace {
+
+constexpr std::size_t kMaxResultLink = 4096;
+
+void ParsePairs(std::string_view text, UrlParams& out, std::string_view origin) {
+    for (const auto& pair : QueryPairs(text)) {
+        const std::string& key = pair.first;   // named, not bound: C++17 lambdas cannot capture bindings
+        const std::string& value = pair.second;
         auto warn = [&](const std::string& why) { out.warnings.push_back("ignored URL parameter \"" + key + "\": " + why); };
         if (key == "view") {
             View v = View::Compare;

@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace crossroads {
@@ -37,6 +38,8 @@ UrlParams ParseUrlParams(std::string_view query, std::string_view fragment, std:
 std::string FragmentFor(const Session& session);
 
 std::string PercentDecode(std::string_view text);
+// A query or fragment ("?a=1&b=x%20y", "#view=quiz") as decoded name/value pairs, in order.
+std::vector<std::pair<std::string, std::string>> QueryPairs(std::string_view text);
 // True for a relative URL, or an absolute one on `origin`.
 bool IsSameOrigin(std::string_view url, std::string_view origin);
 // "https://host" or "http://host:port", nothing after: what postMessage accepts as a target.
