@@ -35,6 +35,9 @@ void ApplyTheme(Theme theme, bool touch = false);
 
 // The theme's colour for the n-th role (0 = first role in the content): blue, orange, purple.
 ImVec4 RoleColour(const Palette& palette, std::size_t role_index);
+// Role colours an author is offered after the theme's three (teal, red, magenta, ochre,
+// slate); any is drawn readable in both themes (RoleColour below).
+inline constexpr const char* kMoreRoleColours[] = {"#0b7a75", "#b42318", "#a3287a", "#8a6a00", "#3d4a5c"};
 // The n-th role's colour in charts and headers: the content's own `colour` for it, made as
 // dark or light as this palette's grounds need for text contrast, else the theme's.
 ImVec4 RoleColour(const Palette& palette, const Content& content, std::size_t role_index);

@@ -132,22 +132,37 @@ std::optional<author::Edit> TypedId(AuthorUi& a, std::string& error) {
     return author::RenameId(a.doc.Doc(), path, text, error);
 }
 
-// A role's colour: a swatch that opens a picker, beside the "#rrggbb" text. What the theme
-// shows (made readable, theme.cpp) is the swatch's colour.
-void ColourSwatch(Form& f, const Path& path, const std::string& value) {
-    const std::optional<Rgb> own = ParseHexColour(value);
-    float rgb[3] = {own ? static_cast<float>(own->r) : 0.5f, own ? static_cast<float>(own->g) : 0.5f, own ? static_cast<float>(own->b) : 0.5f};
-    const std::string id = FieldId(path) + ".picker";
-    const ImGuiColorEditFlags flags = ImGuiColorEditFlags_NoInputs | ImGuiColorEditFlags_NoLabel | ImGuiColorEditFlags_NoAlpha |
-                                      ImGuiColorEditFlags_PickerHueWheel | ImGuiColorEditFlags_NoSidePreview;
-    if (ImGui::ColorEdit3(("##" + id).c_str(), rgb, flags)) {
-        std::string error;
-        // Dragging in the picker is one undo step (the same merge key as typing in the field).
-        f.Queue(author::SetValue(f.doc, path, HexColour(Rgb{rgb[0], rgb[1], rgb[2]}), error), error);
+// A role's colour: a row of swatches under its "#rrggbb" field, the theme's own role colours
+// first. A plain row, not ImGui's colour picker, which would add about 20 KB to the page
+// for a choice an author makes once; any other colour is typed.
+void ColourSwatches(Form& f, const Path& path, const std::string& value) {
+    const Palette& light = PaletteFor(Theme::Light);
+    std::vector<std::string> choices;
+    for (std::size_t i = 0; i < 3; ++i) {
+        const ImVec4 c = RoleColour(light, i);
+        choices.push_back(HexColour(Rgb{c.x, c.y, c.z}));
     }
-    if (ImGui::IsItemDeactivated()) f.app.author.doc.EndMerge();
-    RecordRect(f.app, id.c_str());
-    ImGui::SameLine();
+    for (const char* more : kMoreRoleColours) choices.emplace_back(more);
+    const float side = ImGui::GetFrameHeight();
+    const Palette& p = PaletteFor(f.app.session.theme);
+    for (std::size_t i = 0; i < choices.size(); ++i) {
+        if (i > 0) ImGui::SameLine(0, 6);
+        const std::string id = FieldId(path) + ".swatch." + std::to_string(i);
+        ImGui::PushID(id.c_str());
+        if (ImGui::InvisibleButton("##swatch", ImVec2(side, side)) && choices[i] != value) {
+            std::string error;
+            f.Queue(author::SetValue(f.doc, path, choices[i], error), error, false);
+        }
+        ImGui::PopID();
+        const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+        const std::optional<Rgb> c = ParseHexColour(choices[i]);
+        ImDrawList* dl = ImGui::GetWindowDrawList();
+        dl->AddRectFilled(a, b, U32(ImVec4(static_cast<float>(c->r), static_cast<float>(c->g), static_cast<float>(c->b), 1.0f)), 6.0f);
+        const bool chosen = ParseHexColour(value) && HexColour(*ParseHexColour(value)) == choices[i];
+        if (chosen) dl->AddRect(ImVec2(a.x - 3, a.y - 3), ImVec2(b.x + 3, b.y + 3), U32(p.text), 8.0f, 0, 2.0f);
+        RecordRect(f.app, id.c_str());
+        if (TooltipHovered()) ImGui::SetTooltip("%s", choices[i].c_str());
+    }
 }
 
 void StringField(Form& f, const Path& path, const std::string& value, bool problem) {
@@ -185,7 +200,6 @@ void StringField(Form& f, const Path& path, const std::string& value, bool probl
     const bool is_id = LastSegment(path) == "id";
     std::string text = is_id && a.typed_field == path ? a.typed_text : value;
     const bool colour = LastSegment(path) == "colour";
-    if (colour) ColourSwatch(f, path, value);
     const bool changed = TextField(f.app, id.c_str(), is_id ? "an id: a-z, 0-9 and -" : colour ? "#rrggbb" : "", text, -1 - f.trail);
     const bool active = ImGui::IsItemActive();
     ProblemFrame(f, problem);
@@ -464,6 +478,10 @@ void Value(Form& f, const Json& value, const Path& path, const std::string& labe
         Scalar(f, value, path, label, problem);
         if (optional) RemoveKeyButton(f, path);
         f.trail = 0;
+        if (label == "colour" && value.is_string()) {
+            if (!f.narrow) ImGui::SetCursorPosX(ImGui::GetCursorPosX() + f.label_w);
+            ColourSwatches(f, path, value.get<std::string>());
+        }
     }
     ImGui::PopID();
 }

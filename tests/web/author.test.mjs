@@ -341,6 +341,9 @@ test('optional keys: a role colour added, picked and drawn in both themes; a nod
   assert.equal((await rects(page))['author.field.roles.0.colour'], undefined, 'no colour yet');
   await click(page, 'author.add.roles.0.colour');
   await docHas(page, 'roles.0.colour', '#2f54c8');
+  await click(page, 'author.field.roles.0.colour.swatch.3'); // the first colour after the theme's three
+  await docHas(page, 'roles.0.colour', '#0b7a75');
+  await screenshot(page, 'author-colour-1280.png');
   await fill(page, 'roles.0.colour', '#ffd700'); // gold: too pale to read on white as it is
   assert.deepEqual((await author(page)).problems, []);
   await fill(page, 'roles.0.colour', 'gold');
