@@ -36,6 +36,7 @@ Json Verb(const char* name) {
 
 // Appends `activity` to context.contextActivities[kind] unless it is there already.
 void AddContextActivity(Json& context, const char* kind, const char* id) {
+    if (!context["contextActivities"].is_object()) context["contextActivities"] = Json::object(); // ParseLaunchData refuses others
     Json& list = context["contextActivities"][kind];
     if (!list.is_array()) list = list.is_object() ? Json::array({list}) : Json::array();
     for (const Json& a : list)
@@ -134,6 +135,12 @@ std::optional<LaunchData> ParseLaunchData(std::string_view body, std::string& er
         return std::nullopt;
     }
     data.context_template = j["contextTemplate"];
+    // What the AU adds goes into these two: anything but objects would make them unusable.
+    for (const char* part : {"contextActivities", "extensions"})
+        if (data.context_template.contains(part) && !data.context_template[part].is_object()) {
+            error = std::string("the LMS's contextTemplate has a ") + part + " that is not an object";
+            return std::nullopt;
+        }
     const std::string mode = j.value("launchMode", "");
     if (mode == "Normal") data.mode = LaunchMode::Normal;
     else if (mode == "Browse") data.mode = LaunchMode::Browse;
@@ -247,7 +254,10 @@ std::optional<Json> AuSession::Judged(const std::string& id, double now_ms, doub
     if (passed) log_.passed = true;
     Json st = Base(id, now_ms, passed ? "passed" : "failed", true);
     AddContextActivity(st["context"], "category", kCategoryMoveOn);
-    if (data_.mastery_score) st["context"]["extensions"][kExtensionMasteryScore] = *data_.mastery_score;
+    if (data_.mastery_score) {
+        if (!st["context"]["extensions"].is_object()) st["context"]["extensions"] = Json::object();
+        st["context"]["extensions"][kExtensionMasteryScore] = *data_.mastery_score;
+    }
     st["result"] = {{"score", {{"scaled", std::round(scaled * 10000.0) / 10000.0}}}, {"success", passed}, {"duration", Iso8601Duration(seconds)}};
     return st;
 }

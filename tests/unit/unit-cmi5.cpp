@@ -44,10 +44,10 @@ struct Ids {
 };
 
 bool HasCategory(const Json& st, const char* id) {
-    const Json* list = &st["context"]["contextActivities"]["category"];
-    if (!list->is_array()) return false;
-    for (const Json& a : *list)
-        if (a.value("id", "") == id) return true;
+    // Looked up with value(), never a const operator[] on a key that may be missing.
+    const Json list = st.value("context", Json::object()).value("contextActivities", Json::object()).value("category", Json::array());
+    for (const Json& a : list)
+        if (a.is_object() && a.value("id", "") == id) return true;
     return false;
 }
 
@@ -113,6 +113,8 @@ TEST_CASE("cmi5: LMS.LaunchData and the learner's language preference are read",
     CHECK_FALSE(ParseLaunchData(R"({"contextTemplate":{},"launchMode":"Sometimes"})", error));
     CHECK_FALSE(ParseLaunchData(R"({"contextTemplate":{},"launchMode":"Normal","masteryScore":70})", error));
     CHECK(error.find("0 to 1") != std::string::npos);
+    CHECK_FALSE(ParseLaunchData(R"({"contextTemplate":{"contextActivities":"grouping"},"launchMode":"Normal"})", error));
+    CHECK(error.find("contextActivities that is not an object") != std::string::npos);
     CHECK(LanguagePreference(R"({"languagePreference":"de-DE, en-US,ja"})") == std::vector<std::string>{"de-DE", "en-US", "ja"});
     CHECK(LanguagePreference("{}").empty());
 }
