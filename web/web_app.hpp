@@ -101,7 +101,6 @@ struct WebApp {
     int focus_edges = -1;      // KeyboardUi::at_first | at_last << 1, as last told to JS
     int frames_since_save = 0;
     std::string draft_key;     // where this tab keeps its draft (author::DraftKey)
-    std::string draft;         // the author's draft as last stored (written again when it changes)
     std::size_t draft_revision = static_cast<std::size_t>(-1); // the document revision it holds
 };
 

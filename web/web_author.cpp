@@ -62,9 +62,8 @@ void StartAuthor(WebApp& web) {
     if (draft.dirty) a.doc.MarkUnsaved();
     // The draft moves to this tab's key: stored there first, then the old key removed, so a
     // crash between the two leaves two copies rather than none.
-    web.draft = author::EncodeDraft(draft);
     web.draft_revision = a.doc.Revision();
-    cr_js_save_session(web.draft_key.c_str(), web.draft.c_str());
+    cr_js_save_session(web.draft_key.c_str(), author::EncodeDraft(draft).c_str());
     if (chosen.key != web.draft_key) cr_js_remove_stored(chosen.key.c_str());
     const bool own = chosen.key == own_key;
     web.app.notice = (own ? "Your draft of " + draft.name : "The last draft kept in this browser (" + draft.name + ")") +
@@ -92,15 +91,13 @@ void SyncAuthor(WebApp& web) {
     if (a.draft_dirty || a.doc.Revision() != web.draft_revision) {
         a.draft_dirty = false;
         web.draft_revision = a.doc.Revision();
-        std::string draft = author::EncodeDraft({a.name, a.doc.Text(), a.doc.Dirty(), emscripten_date_now()});
-        if (draft == web.draft) return;
+        const std::string draft = author::EncodeDraft({a.name, a.doc.Text(), a.doc.Dirty(), emscripten_date_now()});
         if (draft.size() > author::kMaxDraftBytes) {
             a.message = "The document is too large to keep as a draft in this browser: save it to keep it.";
             a.message_is_error = true;
             return;
         }
         cr_js_save_session(web.draft_key.c_str(), draft.c_str());
-        web.draft = std::move(draft);
     }
 }
 
