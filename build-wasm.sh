@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# ./build-wasm.sh [--content FILE] [--serve] [--port N] [--package scorm12|scorm2004]... [--scorm] [--bench [--runs N] [--compare DIR]...]
+# ./build-wasm.sh [--content FILE] [--serve] [--port N] [--package scorm12|scorm2004|cmi5]... [--scorm] [--bench [--runs N] [--compare DIR]...]
 # Installs what is missing (scripts/deps.sh --web), builds the web bundle with
 # Emscripten into dist/web/, and with --serve serves it on http://127.0.0.1:8080/.
 # --content FILE builds FILE in as the default content (it must pass --check).
-# --package KIND also writes dist/crossroads-KIND.zip for an LMS: scorm12 (SCORM 1.2) or
-# scorm2004 (SCORM 2004 4th edition); it may be given once for each. --scorm is --package scorm12.
+# --package KIND also writes dist/crossroads-KIND.zip for an LMS: scorm12 (SCORM 1.2),
+# scorm2004 (SCORM 2004 4th edition) or cmi5 (a cmi5 course of one AU); it may be given
+# once for each. --scorm is --package scorm12.
 # --bench measures the bundle in headless Chromium (tests/bench/web.mjs; needs the
 # test dependencies: scripts/deps.sh --test), optionally beside other pages (--compare),
 # each page loaded N times (--runs, default 9).
@@ -21,8 +22,8 @@ while [ $# -gt 0 ]; do
     --scorm) packages+=(scorm12) ;;
     --package)
       case ${2:-} in
-        scorm12|scorm2004) packages+=("$2") ;;
-        *) echo "build-wasm.sh: --package takes scorm12 or scorm2004, not '${2:-}'" >&2; exit 2 ;;
+        scorm12|scorm2004|cmi5) packages+=("$2") ;;
+        *) echo "build-wasm.sh: --package takes scorm12, scorm2004 or cmi5, not '${2:-}'" >&2; exit 2 ;;
       esac
       shift ;;
     --content) content=${2:?--content needs a file}; shift ;;

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Packs the web bundle as a SCORM 1.2 or SCORM 2004 4th edition package (one SCO) for an LMS.
+"""Packs the web bundle for an LMS: a SCORM 1.2 or SCORM 2004 4th edition package (one SCO), or a cmi5 course (one AU).
 
-scripts/scorm-package.py --kind scorm12|scorm2004 --web dist/web --report REPORT.json --out dist/crossroads-<kind>.zip
+scripts/scorm-package.py --kind scorm12|scorm2004|cmi5 --web dist/web --report REPORT.json --out dist/crossroads-<kind>.zip
 
 REPORT.json is what `crossroads-check CONTENT --json` says of the content inside the wasm:
 the program reads the content, so the title and pass mark here are the ones the app uses.
@@ -10,23 +10,31 @@ namespaces, the mastery score the pass mark. SCORM 2004: IMS CP 1.1, ADL CP, ADL
 ADLNav and IMS SS namespaces; the item's primary objective is satisfied by a measure of at
 least the pass mark / 100, and the LMS's previous/continue buttons are hidden (one SCO).
 The SCO's launch page is scorm.html: index.html marked with the version, so the app looks
-for that version's LMS API. The zip is reproducible (fixed timestamps, sorted entries).
+for that version's LMS API. cmi5: cmi5.xml at the root, in the CourseStructure.xsd
+namespace, one AU (moveOn CompletedOrPassed, masteryScore the pass mark / 100, AnyWindow)
+launched at cmi5.html; its ids are URNs made from the title, so a package built again from
+the same content is the same course to the LMS. The zip is reproducible (fixed timestamps).
 """
 import argparse
 import json
 import pathlib
+import re
 import sys
 import zipfile
 from xml.sax.saxutils import escape, quoteattr
 
 # What the SCO needs: the page, its style and script, and the app. The default content and
 # the fonts are inside the wasm; the embedding example and content folder are not part of it.
-FILES = ["scorm.html", "app.css", "print.css", "boot.js", "textversion.js", "textversion.css", "crossroads.js", "crossroads.wasm"]
+FILES = ["LAUNCH", "app.css", "print.css", "boot.js", "textversion.js", "textversion.css", "crossroads.js", "crossroads.wasm"]
 MARK = '<html lang="en">'
 
 
+def files_xml(page: str) -> str:
+    return "\n".join(f'      <file href="{page if f == "LAUNCH" else f}"/>' for f in FILES)
+
+
 def manifest(title: str, mastery: "int | None") -> str:
-    files = "\n".join(f'      <file href="{f}"/>' for f in FILES)
+    files = files_xml("scorm.html")
     mastery_xml = f"\n        <adlcp:masteryscore>{mastery}</adlcp:masteryscore>" if mastery is not None else ""
     return f"""<?xml version="1.0" encoding="UTF-8"?>
 <manifest identifier="crossroads-scorm12" version="1.0"
@@ -47,7 +55,7 @@ def manifest(title: str, mastery: "int | None") -> str:
     </organization>
   </organizations>
   <resources>
-    <resource identifier="crossroads-sco" type="webcontent" adlcp:scormtype="sco" href={quoteattr(FILES[0])}>
+    <resource identifier="crossroads-sco" type="webcontent" adlcp:scormtype="sco" href="scorm.html">
 {files}
     </resource>
   </resources>
@@ -56,7 +64,7 @@ def manifest(title: str, mastery: "int | None") -> str:
 
 
 def manifest_2004(title: str, mastery: "int | None") -> str:
-    files = "\n".join(f'      <file href="{f}"/>' for f in FILES)
+    files = files_xml("scorm.html")
     if mastery is not None:
         objective = f"""
           <imsss:objectives>
@@ -97,7 +105,7 @@ def manifest_2004(title: str, mastery: "int | None") -> str:
     </organization>
   </organizations>
   <resources>
-    <resource identifier="crossroads-sco" type="webcontent" adlcp:scormType="sco" href={quoteattr(FILES[0])}>
+    <resource identifier="crossroads-sco" type="webcontent" adlcp:scormType="sco" href="scorm.html">
 {files}
     </resource>
   </resources>
@@ -105,10 +113,32 @@ def manifest_2004(title: str, mastery: "int | None") -> str:
 """
 
 
+def course_structure(title: str, mastery: "int | None") -> str:
+    slug = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-") or "course"
+    course = f"urn:crossroads:course:{slug}"
+    score = f' masteryScore="{mastery / 100:g}"' if mastery is not None else ""
+    about = "Compare the two roles, walk the career ladder, and try the self-assessment and the knowledge check."
+    text = lambda t: f'<langstring lang="en-US">{escape(t)}</langstring>'
+    return f"""<?xml version="1.0" encoding="utf-8"?>
+<courseStructure xmlns="https://w3id.org/xapi/profiles/cmi5/v1/CourseStructure.xsd">
+  <course id={quoteattr(course)}>
+    <title>{text(title)}</title>
+    <description>{text(about)}</description>
+  </course>
+  <au id={quoteattr(course + ":au")} moveOn="CompletedOrPassed"{score} launchMethod="AnyWindow">
+    <title>{text(title)}</title>
+    <description>{text(about)}</description>
+    <url>cmi5.html</url>
+  </au>
+</courseStructure>
+"""
+
+
 KINDS = {
-    # kind: (manifest, the launch page's data-launch mark, what the log says)
-    "scorm12": (manifest, "scorm", "SCORM 1.2"),
-    "scorm2004": (manifest_2004, "scorm2004", "SCORM 2004 4th edition"),
+    # kind: (what writes the manifest, its name, the launch page, its data-launch mark, what the log says)
+    "scorm12": (manifest, "imsmanifest.xml", "scorm.html", "scorm", "SCORM 1.2"),
+    "scorm2004": (manifest_2004, "imsmanifest.xml", "scorm.html", "scorm2004", "SCORM 2004 4th edition"),
+    "cmi5": (course_structure, "cmi5.xml", "cmi5.html", "cmi5", "cmi5"),
 }
 
 
@@ -131,8 +161,8 @@ def main() -> int:
     if MARK not in index:
         print(f"scorm-package: {args.web / 'index.html'} has no {MARK}", file=sys.stderr)
         return 1
-    write_manifest, launch, label = KINDS[args.kind]
-    pages = {"scorm.html": index.replace(MARK, f'<html lang="en" data-launch="{launch}">', 1)}
+    write_manifest, manifest_name, page, launch, label = KINDS[args.kind]
+    launch_page = index.replace(MARK, f'<html lang="en" data-launch="{launch}">', 1)
 
     args.out.parent.mkdir(parents=True, exist_ok=True)
     with zipfile.ZipFile(args.out, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as z:
@@ -141,9 +171,9 @@ def main() -> int:
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
             z.writestr(info, data)
-        add("imsmanifest.xml", write_manifest(title, mastery).encode("utf-8"))
+        add(manifest_name, write_manifest(title, mastery).encode("utf-8"))
         for name in FILES:
-            add(name, pages[name].encode("utf-8") if name in pages else (args.web / name).read_bytes())
+            add(page if name == "LAUNCH" else name, launch_page.encode("utf-8") if name == "LAUNCH" else (args.web / name).read_bytes())
     print(f"Built {args.out} ({label}, mastery score {mastery if mastery is not None else 'none'})")
     return 0
 

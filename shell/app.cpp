@@ -258,7 +258,8 @@ float DrawTopBar(AppState& app) {
             if (ViewExists(app, view)) tabs_w += app.fonts.strong->CalcTextSizeA(16.0f, FLT_MAX, 0, ViewName(view)).x + style.FramePadding.x * 2 + 6;
     const float about_w = ImGui::CalcTextSize("About").x + style.FramePadding.x * 2;
     const float theme_w = ImGui::CalcTextSize(theme_label).x + style.FramePadding.x * 2;
-    const float buttons_w = theme_w + 8 + about_w;
+    const float exit_w = app.can_exit ? ImGui::CalcTextSize("Exit").x + style.FramePadding.x * 2 + 8 : 0;
+    const float buttons_w = exit_w + theme_w + 8 + about_w;
     const bool one_row = pad + title_w + 24 + tabs_w + 16 + buttons_w + pad <= width;
     const float subtitle_w = AppHasContent(app) ? ImGui::CalcTextSize(app.content.title.c_str()).x + 12 : 0;
     const bool subtitle = one_row && pad + title_w + subtitle_w + 24 + tabs_w + 16 + buttons_w + pad <= width;
@@ -295,8 +296,14 @@ float DrawTopBar(AppState& app) {
         }
     }
 
-    // Right side of the first row: theme switch and About.
+    // Right side of the first row: Exit (back to the course), theme switch and About.
     ImGui::SetCursorPos(ImVec2(width - pad - buttons_w, button_y));
+    if (app.can_exit) {
+        if (ImGui::Button("Exit")) app.exit_requested = true;
+        RecordRect(app, "exit");
+        if (TooltipHovered()) ImGui::SetTooltip("Leave this activity and go back to your course; your progress is kept");
+        ImGui::SameLine(0, 8);
+    }
     if (ImGui::Button(theme_label)) {
         app.session.theme = dark ? Theme::Light : Theme::Dark; // applied next frame
         app.theme_follows_system = false;                      // a choice made here beats "auto"

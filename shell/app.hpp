@@ -251,6 +251,8 @@ struct AppState {
     std::string link_to_copy;           // a result= value for the platform to copy as a link
     bool can_print = false;             // the platform prints a document of the view (the web)
     bool print_requested = false;       // "Print / Save as PDF" was pressed: the platform prints
+    bool can_exit = false;              // an LMS launched the app and takes the learner back on Exit (cmi5, SCORM 2004)
+    bool exit_requested = false;        // Exit was pressed: the platform ends the LMS session
     int frame_count = 0;
 };
 

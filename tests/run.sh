@@ -28,7 +28,7 @@ step "fuzzing smoke run: each libFuzzer target for 15 s (tests/fuzz/run.sh; long
 tests/fuzz/run.sh 15
 
 step "web bundle"
-./build-wasm.sh --package scorm12 --package scorm2004
+./build-wasm.sh --package scorm12 --package scorm2004 --package cmi5
 
 step "core tests compiled to WebAssembly, run under node"
 cmake --build --preset wasm --target crossroads_core_tests

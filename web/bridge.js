@@ -246,6 +246,7 @@ mergeInto(LibraryManager.library, {
   },
 
   cr_js_fail: function(title, text) { if (window["crossroadsBoot"]) window["crossroadsBoot"]["fail"](UTF8ToString(title), UTF8ToString(text), {}); },
+  cr_js_fail_retry: function(title, text) { if (window["crossroadsBoot"]) window["crossroadsBoot"]["fail"](UTF8ToString(title), UTF8ToString(text), { "retry": true }); },
 
   cr_js_no_webgl2: function() { if (window["crossroadsBoot"]) window["crossroadsBoot"]["noWebGL2"](); },
 
@@ -361,7 +362,7 @@ mergeInto(LibraryManager.library, {
   // never looks for an LMS.
   cr_js_scorm_launch: function() {
     var launch = document.documentElement.getAttribute("data-launch");
-    return launch == "scorm" ? 1 : launch == "scorm2004" ? 2 : 0;
+    return launch == "scorm" ? 1 : launch == "scorm2004" ? 2 : launch == "cmi5" ? 3 : 0;
   },
 
   // Finds the LMS's API the way both versions describe: up the parent frames, then the
@@ -415,6 +416,36 @@ mergeInto(LibraryManager.library, {
     } catch (e) { console.warn("crossroads: the LMS failed on " + what + ": " + e); }
     return 0;
   },
+
+  // [SECTION] cmi5: requests to the LMS and its record store, and this tab's own record
+
+  // The answer (status 0: none) and its text go to cr_http_done with the request's tag.
+  cr_js_http__deps: ['$crNewString'],
+  cr_js_http: function(web, tag, method, url, headers, body, keepalive) {
+    var init = { "method": UTF8ToString(method), "headers": JSON.parse(UTF8ToString(headers)), "keepalive": keepalive != 0,
+                 "credentials": "omit", "cache": "no-store" };
+    var text = UTF8ToString(body);
+    if (init["method"] != "GET") init["body"] = text;
+    var done = function(status, answer) { _cr_http_done(web, tag, status, crNewString(answer)); };
+    try {
+        fetch(UTF8ToString(url), init).then(function(response) {
+            return response.text().then(function(answer) { done(response.status, answer); });
+        }).catch(function(e) { console.warn("crossroads: no answer from " + UTF8ToString(url) + ": " + e); done(0, ""); });
+    } catch (e) { console.warn("crossroads: request refused: " + e); done(0, ""); }
+  },
+
+  cr_js_tab_get__deps: ['$crNewString'],
+  cr_js_tab_get: function(key) {
+    var value = "";
+    try { value = window.sessionStorage.getItem(UTF8ToString(key)) || ""; } catch (e) {}
+    return crNewString(value);
+  },
+  cr_js_tab_set: function(key, value) {
+    try { window.sessionStorage.setItem(UTF8ToString(key), UTF8ToString(value)); }
+    catch (e) { console.warn("crossroads: this tab cannot keep its cmi5 record (" + e.name + ")"); }
+  },
+
+  cr_js_go: function(url) { window.location.assign(UTF8ToString(url)); },
 
   // A value that cannot be used is kept aside in this browser, never dropped.
   cr_js_keep_aside: function(key, value) {

@@ -5,10 +5,13 @@
 #include "app.hpp"
 #include "platform.hpp"
 
+#include "crossroads/cmi5.hpp"
 #include "crossroads/scorm.hpp"
 
 #include <cstdlib>
+#include <optional>
 #include <string>
+#include <vector>
 
 // Defined in web/bridge.js (--js-library). Strings they return are malloc'ed: TakeJsString.
 // `web` is the WebApp, handed back to the cr_* functions below.
@@ -32,10 +35,11 @@ void cr_js_install_bridge(void* web, const char* parent_origin);
 void cr_js_post(const char* origin, const char* message);
 void cr_js_ready(void);
 void cr_js_fail(const char* title, const char* text);
+void cr_js_fail_retry(const char* title, const char* text); // with a "Try again" that reloads the page
 void cr_js_no_webgl2(void);
-int cr_js_scorm_launch(void);       // 0: the plain page; else ScormVersion + 1
+int cr_js_scorm_launch(void);       // 0: the plain page; else ScormVersion + 1, or kCmi5Launch
 int cr_js_scorm_init(int version);  // the same number: 1.2's API or 2004's
-char* cr_js_scorm_get(const char* name);
+char* cr_js_scorm_get(const char* name); // "" when the LMS has no such element or refuses
 int cr_js_scorm_call(int which, const char* name, const char* value); // a ScormCall
 void cr_js_keep_aside(const char* key, const char* value);
 void cr_js_text_open(float x, float y, float w, float h, float font_px, const char* label);
@@ -48,6 +52,12 @@ void cr_js_copy_preview(const char* file); // this page's address with ?content=
 char* cr_js_tab_ids(void);                  // "<this tab's id before a reload>\n<its id from now on>"
 char* cr_js_storage_keys(const char* prefix); // the stored keys that start with prefix, one a line
 void cr_js_remove_stored(const char* key);
+// An HTTP request; its answer comes back as cr_http_done(web, tag, status, body) (status 0:
+// no answer). keepalive: it outlives the page (the last requests as the learner leaves).
+void cr_js_http(void* web, int tag, const char* method, const char* url, const char* headers_json, const char* body, int keepalive);
+char* cr_js_tab_get(const char* key);                  // sessionStorage: this tab only
+void cr_js_tab_set(const char* key, const char* value);
+void cr_js_go(const char* url);                        // the page goes there (an LMS's returnURL)
 }
 
 namespace crossroads::web {
@@ -84,6 +94,24 @@ struct WebApp {
         double progress = -1;      // 2004: cmi.progress_measure as last written
         int interactions = 0;      // cmi.interactions._count: the next answer's n
     } scorm;
+    // cmi5: set when a cmi5 LMS launched the page. The LMS's record store (xAPI) then gets
+    // the statements and holds the progress (web_cmi5.cpp).
+    struct Cmi5 {
+        enum class Step { Off, Token, LaunchData, Preferences, Progress, Running, Left };
+        Step step = Step::Off;
+        cmi5::Launch launch;
+        std::string token;
+        cmi5::LaunchData data;
+        std::optional<cmi5::AuSession> au;
+        cmi5::Outbox outbox;
+        std::vector<std::string> languages; // the learner's preference, most preferred first
+        double started_ms = 0;              // for the durations
+        std::string progress_held;          // the progress document as the LRS last took it
+        std::string progress_sending;       // the one in flight ("" when none)
+        std::string tab_key;                // sessionStorage: token, pending statements, whether the AU started
+        std::string tab_record;             // as last written there
+        bool timer = false;                 // a retry of the outbox is scheduled
+    } cmi5;
     // The page's hidden <input>, which does the typing while a text field is edited.
     struct TextInput {
         bool open = false;
@@ -105,6 +133,9 @@ struct WebApp {
 };
 
 
+// cr_js_scorm_launch's answer for the cmi5 package's launch page.
+inline constexpr int kCmi5Launch = 3;
+
 // What the page tells the app about its address (cr_js_page_string's argument).
 enum class PageString : int { Search = 0, Hash = 1, Origin = 2 };
 // The media queries the app asks about (cr_js_media's argument).
@@ -123,6 +154,26 @@ inline char* PageStringJs(PageString which) { return cr_js_page_string(static_ca
 inline bool MediaMatches(Media which) { return cr_js_media(static_cast<int>(which)) != 0; }
 inline bool ScormSet(const char* name, const char* value) { return cr_js_scorm_call(static_cast<int>(ScormCall::SetValue), name, value) != 0; }
 inline bool ScormDo(ScormCall call) { return cr_js_scorm_call(static_cast<int>(call), "", "") != 0; }
+
+// [SECTION] cmi5 (web_cmi5.cpp)
+
+// Starts the rest of the app once the session to show is known (web_main.cpp).
+void RunApp(WebApp& web);
+// A cmi5 LMS launched the page: the launch read, the token fetched, LMS.LaunchData, the
+// learner's preferences and the progress read; then RunApp. A launch that cannot be used
+// shows a page that says so, and nothing is sent.
+void StartCmi5(WebApp& web, const std::string& query);
+// An answer to a cr_js_http request (tag: the request's Cmi5Request).
+void Cmi5Answer(WebApp& web, int tag, int status, const std::string& body);
+// After a frame: its events as statements, sent in order.
+void RecordCmi5Statements(WebApp& web);
+// The progress document brought up to date in the LRS (one request at a time).
+void SaveCmi5Progress(WebApp& web);
+// The learner leaves (the page hides, or Exit): terminated, and everything not yet
+// delivered sent in one request that outlives the page.
+void LeaveCmi5(WebApp& web);
+// Exit was pressed: leave the LMS session and go back to the course.
+void ExitToCourse(WebApp& web);
 
 // [SECTION] The hidden text input (web_text.cpp)
 

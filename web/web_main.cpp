@@ -124,6 +124,10 @@ void Save(WebApp& web, bool commit = false) {
         SyncScorm(web, commit);
         return;
     }
+    if (web.cmi5.step != WebApp::Cmi5::Step::Off) {
+        SaveCmi5Progress(web);
+        return;
+    }
     std::string now = EncodeSession(web.app.session);
     if (now == web.saved) return;
     // Another tab may have saved since: keep its changes under this tab's own.
@@ -154,7 +158,7 @@ void Sleep(WebApp& web) {
 // Another tab saved (the storage event): take its changes, keep this tab's own unsaved ones
 // and its view. What is left of this tab's own is written by the next Save.
 void AdoptStored(WebApp& web) {
-    if (web.scorm.active || !shell::AppHasContent(web.app)) return;
+    if (web.scorm.active || web.cmi5.step != WebApp::Cmi5::Step::Off || !shell::AppHasContent(web.app)) return;
     const std::string stored = TakeJsString(cr_js_stored_session(kSessionStorageKey));
     if (stored.empty() || stored == web.stored) return;
     web.app.session = MergeSessions(web.saved, web.app.session, stored);
@@ -191,6 +195,7 @@ void Frame(void* arg) {
         }
     }
     RecordScormInteractions(web);
+    RecordCmi5Statements(web);
     PostHostEvents(web);
     SyncTextInput(web);
     SyncAuthor(web);
@@ -208,6 +213,7 @@ void Frame(void* arg) {
         cr_js_focus_edges(edges & 1, edges & 2);
         web.focus_edges = edges;
     }
+    if (web.app.exit_requested) ExitToCourse(web);
     if (web.app.print_requested) {
         web.app.print_requested = false;
         cr_js_print();
@@ -337,6 +343,11 @@ EMSCRIPTEN_KEEPALIVE void cr_leave(WebApp* web) {
     Save(*web);
     SyncAuthor(*web);
     LeaveScorm(*web);
+    LeaveCmi5(*web);
+}
+EMSCRIPTEN_KEEPALIVE void cr_http_done(WebApp* web, int tag, int status, char* body) {
+    Cmi5Answer(*web, tag, status, TakeJsString(body));
+    Wake(*web);
 }
 // A wheel over the canvas at (x, y), deltas as the DOM gives them. 1: the app scrolls or
 // zooms; 0: it has nothing to scroll there, and the page around it takes the wheel.
@@ -407,9 +418,25 @@ EMSCRIPTEN_KEEPALIVE void cr_use_default_content(WebApp* web) {
 
 int main() {
     auto* web = new WebApp(); // lives as long as the page
-    shell::AppState& app = web->app;
-    if (const int scorm = cr_js_scorm_launch()) StartScorm(*web, scorm);
+    // The launch page says what launched it (cr_js_scorm_launch); a cmi5 LMS's launch
+    // address is also recognised on the plain page.
+    const int launch = cr_js_scorm_launch();
+    const std::string query = TakeJsString(PageStringJs(PageString::Search));
+    if (launch == kCmi5Launch || cmi5::LooksLikeLaunch(query)) {
+        StartCmi5(*web, query); // RunApp once the LMS has answered
+        return 0;
+    }
+    if (launch) StartScorm(*web, launch);
     else RestoreSession(*web);
+    RunApp(*web);
+    return 0;
+}
+
+namespace crossroads::web {
+
+void RunApp(WebApp& web_ref) {
+    WebApp* web = &web_ref;
+    shell::AppState& app = web->app;
     ApplyUrl(*web);
     app.system_dark = MediaMatches(Media::DarkScheme);
     app.touch = MediaMatches(Media::CoarsePointer);
@@ -432,7 +459,7 @@ int main() {
         if (error.find("OpenGL") != std::string::npos) cr_js_no_webgl2();
         else cr_js_fail("Crossroads could not start", error.c_str());
         cr_js_warn(error.c_str());
-        return 1;
+        return;
     }
     // The window was just made at this size and ratio: the first frame must not set them
     // again, since resizing the canvas reallocates the WebGL drawing buffer (~30 ms).
@@ -461,5 +488,6 @@ int main() {
     // The second is the one shown (see Frame), at the end of this task.
     Frame(web);
     Frame(web);
-    return 0;
 }
+
+} // namespace crossroads::web

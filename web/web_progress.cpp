@@ -51,6 +51,8 @@ void StartScorm(WebApp& web, int version) {
     scorm.started_ms = emscripten_get_now();
     scorm.status = TakeJsString(cr_js_scorm_get(v2004 ? "cmi.completion_status" : "cmi.core.lesson_status"));
     if (v2004) scorm.success = TakeJsString(cr_js_scorm_get("cmi.success_status"));
+    // Exit where the LMS offers navigation requests (it answers "_none_" for this one).
+    web.app.can_exit = v2004 && !TakeJsString(cr_js_scorm_get("adl.nav.request")).empty();
     const std::string raw = TakeJsString(cr_js_scorm_get(v2004 ? "cmi.score.raw" : "cmi.core.score.raw"));
     if (!raw.empty()) scorm.score = std::atoi(raw.c_str());
     scorm.interactions = std::max(0, std::atoi(TakeJsString(cr_js_scorm_get("cmi.interactions._count")).c_str()));

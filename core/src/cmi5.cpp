@@ -28,6 +28,14 @@ bool IsUuid(const std::string& text) {
     return true;
 }
 
+// A member read from JSON that came from outside (the LMS, the record store, this tab's
+// storage): its value only when it has the type asked for. (nlohmann's value() would throw,
+// which the exception-free web build cannot catch.)
+std::string TextAt(const Json& j, const char* key) {
+    return j.is_object() && j.contains(key) && j[key].is_string() ? j[key].get<std::string>() : std::string();
+}
+bool FlagAt(const Json& j, const char* key) { return j.is_object() && j.contains(key) && j[key].is_boolean() && j[key].get<bool>(); }
+
 bool IsHttpUrl(const std::string& text) { return text.rfind("http://", 0) == 0 || text.rfind("https://", 0) == 0; }
 
 Json Verb(const char* name) {
@@ -40,16 +48,21 @@ void AddContextActivity(Json& context, const char* kind, const char* id) {
     Json& list = context["contextActivities"][kind];
     if (!list.is_array()) list = list.is_object() ? Json::array({list}) : Json::array();
     for (const Json& a : list)
-        if (a.is_object() && a.value("id", "") == id) return;
+        if (TextAt(a, "id") == id) return;
     list.push_back({{"id", id}, {"objectType", "Activity"}});
 }
 
 } // namespace
 
+bool IsLaunchParameter(std::string_view name) {
+    for (const char* p : kParameters)
+        if (name == p) return true;
+    return false;
+}
+
 bool LooksLikeLaunch(std::string_view query) {
     for (const auto& pair : QueryPairs(query))
-        for (const char* name : kParameters)
-            if (pair.first == name) return true;
+        if (IsLaunchParameter(pair.first)) return true;
     return false;
 }
 
@@ -123,6 +136,34 @@ std::string FetchProblem(const FetchAnswer& answer) {
     }
 }
 
+// [SECTION] The LRS's addresses
+
+namespace {
+
+// The query every State and profile request carries: the learner as given at launch.
+std::string AgentQuery(const Launch& launch) { return "agent=" + PercentEncode(launch.actor.dump()); }
+
+} // namespace
+
+std::string StatementUrl(const Launch& launch, const std::string& id) {
+    return launch.endpoint + "statements?statementId=" + PercentEncode(id);
+}
+
+std::string StatementsUrl(const Launch& launch) { return launch.endpoint + "statements"; }
+
+std::string StateUrl(const Launch& launch, std::string_view state_id) {
+    return launch.endpoint + "activities/state?stateId=" + PercentEncode(state_id) + "&activityId=" + PercentEncode(launch.activity_id) +
+           "&" + AgentQuery(launch) + "&registration=" + PercentEncode(launch.registration);
+}
+
+std::string PreferencesUrl(const Launch& launch) {
+    return launch.endpoint + "agents/profile?profileId=" + std::string(kPreferencesProfileId) + "&" + AgentQuery(launch);
+}
+
+Json RequestHeaders(const std::string& token) {
+    return {{"Authorization", "Basic " + token}, {"X-Experience-API-Version", kXapiVersion}, {"Content-Type", "application/json"}};
+}
+
 std::optional<LaunchData> ParseLaunchData(std::string_view body, std::string& error) {
     const Json j = Json::parse(body.begin(), body.end(), nullptr, false);
     if (!j.is_object()) {
@@ -141,7 +182,7 @@ std::optional<LaunchData> ParseLaunchData(std::string_view body, std::string& er
             error = std::string("the LMS's contextTemplate has a ") + part + " that is not an object";
             return std::nullopt;
         }
-    const std::string mode = j.value("launchMode", "");
+    const std::string mode = TextAt(j, "launchMode");
     if (mode == "Normal") data.mode = LaunchMode::Normal;
     else if (mode == "Browse") data.mode = LaunchMode::Browse;
     else if (mode == "Review") data.mode = LaunchMode::Review;
@@ -207,9 +248,20 @@ Json ToJson(const RegistrationLog& log) { return {{"completed", log.completed}, 
 RegistrationLog RegistrationLogFrom(const Json& j) {
     RegistrationLog log;
     if (!j.is_object()) return log;
-    log.completed = j.value("completed", false);
-    log.passed = j.value("passed", false);
+    log.completed = FlagAt(j, "completed");
+    log.passed = FlagAt(j, "passed");
     return log;
+}
+
+std::string ProgressDocument(const Progress& progress) {
+    return Json{{"session", progress.session}, {"log", ToJson(progress.log)}}.dump();
+}
+
+std::optional<Progress> ParseProgress(std::string_view body) {
+    const Json j = Json::parse(body.begin(), body.end(), nullptr, false);
+    if (!j.is_object() || !j.contains("session") || !j["session"].is_string() || !j.contains("log") || !j["log"].is_object())
+        return std::nullopt;
+    return Progress{j["session"].get<std::string>(), RegistrationLogFrom(j["log"])};
 }
 
 // [SECTION] The session's rules
@@ -270,7 +322,7 @@ std::optional<Json> AuSession::Allowed(const std::string& id, double now_ms, Jso
     // The answer's own activity, under this launch's id: <activityId>/test/<quiz>/question/<id>.
     if (statement.contains("object") && statement["object"].is_object()) {
         Json object = statement["object"];
-        const std::string own = object.value("id", "");
+        const std::string own = TextAt(object, "id");
         const std::string prefix = "urn:crossroads:quiz:";
         std::string path = own.rfind(prefix, 0) == 0 ? own.substr(prefix.size()) : own;
         const std::size_t q = path.find(":question:");
@@ -288,6 +340,22 @@ std::optional<Json> AuSession::Terminated(const std::string& id, double now_ms, 
     Json st = Base(id, now_ms, "terminated", true);
     st["result"] = {{"duration", Iso8601Duration(seconds)}};
     return st;
+}
+
+std::optional<Json> AuSession::ForEvent(const std::string& type, const Json& statement, const std::string& id, double now_ms,
+                                        double seconds) {
+    if (!statement.is_object()) return std::nullopt;
+    if (type == "answered") return Allowed(id, now_ms, statement);
+    if (type != "completed" || !statement.contains("object") || !statement["object"].is_object()) return std::nullopt;
+    const std::string object = TextAt(statement["object"], "id");
+    if (object == ActivityId("fit")) return Completed(id, now_ms, seconds);
+    if (object != ActivityId("knowledge")) return std::nullopt;
+    const Json result = statement.value("result", Json::object());
+    const Json score = result.is_object() ? result.value("score", Json::object()) : Json::object();
+    const Json scaled = score.is_object() ? score.value("scaled", Json()) : Json();
+    const Json success = result.is_object() ? result.value("success", Json()) : Json();
+    if (!scaled.is_number() || !success.is_boolean()) return std::nullopt;
+    return Judged(id, now_ms, seconds, scaled.get<double>(), success.get<bool>());
 }
 
 // [SECTION] Delivery
@@ -321,7 +389,7 @@ Json Outbox::Pending() const {
 void Outbox::Restore(const Json& pending) {
     if (!pending.is_array()) return;
     for (const Json& st : pending)
-        if (st.is_object() && st.contains("id")) queue_.push_back(st);
+        if (!TextAt(st, "id").empty()) queue_.push_back(st);
 }
 
 } // namespace crossroads::cmi5

@@ -1,7 +1,10 @@
 #include "crossroads/url.hpp"
 
+#include "crossroads/cmi5.hpp"
+
 #include <cctype>
 #include <cstdlib>
+#include <cstring>
 
 namespace crossroads {
 
@@ -19,6 +22,22 @@ std::string PercentDecode(std::string_view text) {
             out.push_back(static_cast<char>(hex(text[i + 1]) * 16 + hex(text[i + 2])));
             i += 2;
         } else out.push_back(text[i]);
+    }
+    return out;
+}
+
+std::string PercentEncode(std::string_view text) {
+    static constexpr char kHex[] = "0123456789ABCDEF";
+    std::string out;
+    for (const char ch : text) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (std::isalnum(c) || (ch != '\0' && std::strchr("-_.!~*'()", ch) != nullptr)) {
+            out.push_back(ch);
+        } else {
+            out.push_back('%');
+            out.push_back(kHex[c >> 4]);
+            out.push_back(kHex[c & 0x0F]);
+        }
     }
     return out;
 }
@@ -109,7 +128,7 @@ void ParsePairs(std::string_view text, UrlParams& out, std::string_view origin) 
         } else if (key == "parentOrigin") {
             if (IsOrigin(value)) out.parent_origin = value;
             else warn("use the host page's origin, like https://courses.example.org");
-        } else {
+        } else if (!cmi5::IsLaunchParameter(key)) { // those are read when a cmi5 LMS launched the page
             warn("unknown parameter");
         }
     }

@@ -2,6 +2,7 @@
 // with their order and at-most-once rules in each launch mode, and delivery in order.
 #include "crossroads/cmi5.hpp"
 #include "crossroads/quiz.hpp"
+#include "crossroads/url.hpp"
 #include "test_util.hpp"
 
 #include <catch2/catch.hpp>
@@ -47,7 +48,7 @@ bool HasCategory(const Json& st, const char* id) {
     // Looked up with value(), never a const operator[] on a key that may be missing.
     const Json list = st.value("context", Json::object()).value("contextActivities", Json::object()).value("category", Json::array());
     for (const Json& a : list)
-        if (a.is_object() && a.value("id", "") == id) return true;
+        if (a.is_object() && a.contains("id") && a["id"] == id) return true;
     return false;
 }
 
@@ -274,4 +275,90 @@ TEST_CASE("cmi5: the outbox delivers in order, keeps a refused statement at the 
     const double before = now;
     while (!slow.Next(now)) now += 100;
     CHECK(now - before <= 60000.0);
+}
+
+TEST_CASE("cmi5: the app's events become the cmi5 statements they mean", "[cmi5]") {
+    const Content c = test::DefaultModel();
+    const Question& q = c.quizzes.knowledge.questions[0];
+    Ids ids;
+    AuSession s(TestLaunch(), Data(LaunchMode::Normal), {});
+    REQUIRE(s.Initialized(ids(), 0));
+    const auto answer = s.ForEvent("answered", AnsweredStatement(q, q.answer, ScoreQuestion(q, q.answer), 2), ids(), 1, 1);
+    REQUIRE(answer);
+    CHECK((*answer)["verb"]["id"] == "http://adlnet.gov/expapi/verbs/answered");
+    // The self-assessment finished: completed.
+    std::map<std::string, int> ratings;
+    for (const FitStatement& st : c.quizzes.fit.statements) ratings[st.id] = 4;
+    const auto fit = s.ForEvent("completed", FitCompletedStatement(c.quizzes.fit, ComputeFit(c.quizzes.fit, ratings), 90), ids(), 2, 90);
+    REQUIRE(fit);
+    CHECK((*fit)["verb"]["id"] == "http://adlnet.gov/expapi/verbs/completed");
+    // The knowledge check finished: judged by its own scaled score and success (no mastery score here).
+    Score score;
+    score.scaled = 0.5;
+    score.max = 6;
+    score.raw = 3;
+    score.success = false;
+    const auto judged = s.ForEvent("completed", KnowledgeCompletedStatement(c.quizzes.knowledge, score, 40), ids(), 3, 100);
+    REQUIRE(judged);
+    CHECK((*judged)["verb"]["id"] == "http://adlnet.gov/expapi/verbs/failed");
+    CHECK((*judged)["result"]["score"]["scaled"] == 0.5);
+    CHECK((*judged)["result"]["duration"] == "PT1M40S"); // the session's time, not the attempt's
+    // Anything else means nothing here.
+    CHECK_FALSE(s.ForEvent("viewChanged", Json::object(), ids(), 4, 1));
+    CHECK_FALSE(s.ForEvent("completed", Json{{"object", {{"id", "urn:other"}}}}, ids(), 4, 1));
+    CHECK_FALSE(s.ForEvent("completed", Json{{"object", {{"id", ActivityId("knowledge")}}}, {"result", "x"}}, ids(), 4, 1));
+    CHECK_FALSE(s.ForEvent("answered", Json("nonsense"), ids(), 4, 1));
+}
+
+TEST_CASE("cmi5: the LRS's addresses carry the launch's learner, activity and registration, encoded", "[cmi5]") {
+    const Launch launch = TestLaunch();
+    CHECK(StatementUrl(launch, "a b") == "http://lrs.example.com/xapi/statements?statementId=a%20b");
+    CHECK(StatementsUrl(launch) == "http://lrs.example.com/xapi/statements");
+    const std::string state = StateUrl(launch, kLaunchDataStateId);
+    CHECK(state.rfind("http://lrs.example.com/xapi/activities/state?stateId=LMS.LaunchData&activityId=http%3A%2F%2Fwww.example.com%2FLA1%2F001&agent=", 0) == 0);
+    CHECK(state.find("&registration=760e3480-ba55-4991-94b0-01820dbd23a2") != std::string::npos);
+    // The agent decodes back to the launch's actor.
+    for (const auto& [name, value] : QueryPairs(state.substr(state.find('?'))))
+        if (name == "agent") CHECK(Json::parse(value) == launch.actor);
+    CHECK(PreferencesUrl(launch).find("agents/profile?profileId=cmi5LearnerPreferences&agent=%7B") != std::string::npos);
+    const Json headers = RequestHeaders("dG9rZW4=");
+    CHECK(headers["Authorization"] == "Basic dG9rZW4=");
+    CHECK(headers["X-Experience-API-Version"] == "1.0.3");
+    CHECK(PercentEncode("a-Z_0.~!*'()") == "a-Z_0.~!*'()");
+    CHECK(PercentEncode(std::string("\0/é", 4)) == "%00%2F%C3%A9");
+    CHECK(PercentDecode(PercentEncode("{\"x\": [1, \"ü\"]}&=?#")) == "{\"x\": [1, \"ü\"]}&=?#");
+}
+
+TEST_CASE("cmi5: the progress document reads back, and anything else is refused", "[cmi5]") {
+    const Progress p{"v1;something", {true, false}};
+    const auto back = ParseProgress(ProgressDocument(p));
+    REQUIRE(back);
+    CHECK(back->session == p.session);
+    CHECK(back->log.completed);
+    CHECK_FALSE(back->log.passed);
+    CHECK_FALSE(ParseProgress(""));
+    CHECK_FALSE(ParseProgress("[]"));
+    CHECK_FALSE(ParseProgress(R"({"session":3,"log":{}})"));
+    CHECK_FALSE(ParseProgress(R"({"session":"x"})"));
+}
+
+TEST_CASE("cmi5: members of the wrong type from the LMS or storage are refused or ignored, never thrown on", "[cmi5]") {
+    std::string error;
+    CHECK_FALSE(ParseLaunchData(R"({"contextTemplate":{},"launchMode":3})", error));
+    CHECK(error.find("launchMode") != std::string::npos);
+    const RegistrationLog log = RegistrationLogFrom(Json{{"completed", "yes"}, {"passed", 1}});
+    CHECK_FALSE(log.completed);
+    CHECK_FALSE(log.passed);
+    Outbox box;
+    box.Restore(Json::array({Json{{"id", 7}}, Json{{"id", "ok"}}, Json("x")}));
+    REQUIRE(box.Size() == 1);
+    CHECK((*box.Next(0))["id"] == "ok");
+    // A template whose category holds an activity with a numeric id: the cmi5 category still added.
+    LaunchData d = Data(LaunchMode::Normal);
+    d.context_template["contextActivities"]["category"] = Json::array({Json{{"id", 5}}});
+    Ids ids;
+    AuSession s(TestLaunch(), d, {});
+    const auto init = s.Initialized(ids(), 0);
+    REQUIRE(init);
+    CHECK(HasCategory(*init, kCategoryCmi5));
 }

@@ -78,6 +78,7 @@ test('an LMS gets status, score, time and suspend data, and a relaunch resumes',
   let frame = await launchSco(page, null);
   await page.waitForFunction(() => API.cmi.core.lesson_status === 'incomplete', null, { timeout: 10000 });
   assert.equal((await cmi(page)).initialized, true);
+  assert.equal((await frame.evaluate(() => window.crossroads.rects())).exit, undefined, 'no Exit: SCORM 1.2 has no navigation requests');
   const total = (await frame.evaluate(() => window.crossroads.state())).quiz.knowledge.total;
   await answerInFrame(page, frame, { count: 5 });
   const before = (await frame.evaluate(() => window.crossroads.state())).quiz.knowledge;

@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { launch, content, answerInFrame, answerKey, questions, servePackage, launchSco as openSco, childList } from './lib.mjs';
+import { launch, content, answerInFrame, answerKey, questions, servePackage, launchSco as openSco, childList, clickRect } from './lib.mjs';
 
 let lms, dir, url, browser;
 
@@ -129,6 +129,24 @@ test('an LMS gets completion, success, a scaled score, progress, time and each a
   await leave(page);
   await page.waitForFunction(() => window.API_1484_11.isTerminated(), null, { timeout: 10000 });
   assert.equal((await cmi(page)).success_status, 'passed');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('Exit asks the LMS to suspend the attempt (adl.nav.request) and ends the session, progress kept', async () => {
+  const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  const frame = await launchSco(page, null);
+  await answerInFrame(page, frame, { count: 2 });
+  await clickRect(page, 'exit', { frame });
+  await page.waitForFunction(() => window.API_1484_11.isTerminated(), null, { timeout: 10000 });
+  const done = await page.evaluate(() => ({ request: window.API_1484_11.adl.nav.request, cmi: JSON.parse(JSON.stringify(window.API_1484_11.cmi)) }));
+  assert.equal(done.request, 'suspendAll');
+  assert.equal(done.cmi.exit, 'suspend');
+  assert.equal(JSON.parse(done.cmi.suspend_data).quiz.knowledge.checked.length, 2);
+  const title = await frame.evaluate(() => !document.getElementById('failure').hidden && document.getElementById('failure-title').textContent);
+  assert.equal(title, 'You have left this activity');
   assert.deepEqual(errors, []);
   await page.close();
 });

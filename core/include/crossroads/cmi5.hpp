@@ -26,6 +26,11 @@ inline constexpr char kExtensionSessionId[] = "https://w3id.org/xapi/cmi5/contex
 inline constexpr char kExtensionMasteryScore[] = "https://w3id.org/xapi/cmi5/context/extensions/masteryscore";
 inline constexpr char kLaunchDataStateId[] = "LMS.LaunchData";
 inline constexpr char kPreferencesProfileId[] = "cmi5LearnerPreferences";
+// The xAPI version every request names (X-Experience-API-Version).
+inline constexpr char kXapiVersion[] = "1.0.3";
+// The state document this AU keeps the learner's progress in (its own name: the State API
+// leaves stateIds other than LMS.LaunchData to the AU).
+inline constexpr char kProgressStateId[] = "crossroads-progress";
 
 // [SECTION] The launch (cmi5 8.1): the query string the LMS launched the AU with
 
@@ -42,6 +47,8 @@ std::optional<Launch> ParseLaunch(std::string_view query, std::string& error);
 // True when the query has any cmi5 launch parameter: the page was launched by a cmi5 LMS,
 // even if badly.
 bool LooksLikeLaunch(std::string_view query);
+// One of the five names (the page's own URL parameters leave them to the cmi5 start-up).
+bool IsLaunchParameter(std::string_view name);
 
 // The fetch URL's answer (cmi5 8.2): the token, or the LMS's error code (1: already used or
 // expired, 2: security, 3: application) and text. Anything else is code 3 with a reason.
@@ -53,6 +60,19 @@ struct FetchAnswer {
 FetchAnswer ParseFetchAnswer(std::string_view body);
 // What the learner reads when the token could not be had.
 std::string FetchProblem(const FetchAnswer& answer);
+
+// [SECTION] The LRS's addresses and headers for this launch
+
+// PUT one statement under its id (a retry then cannot make a second one).
+std::string StatementUrl(const Launch& launch, const std::string& id);
+// POST several in order (the last ones, when the page is left).
+std::string StatementsUrl(const Launch& launch);
+// A state document of this AU, learner and registration (LMS.LaunchData, the progress).
+std::string StateUrl(const Launch& launch, std::string_view state_id);
+// The learner's cmi5LearnerPreferences agent profile.
+std::string PreferencesUrl(const Launch& launch);
+// The headers of every request to the LRS: the fetched token and the xAPI version.
+Json RequestHeaders(const std::string& token);
 
 // [SECTION] LMS.LaunchData (cmi5 10.2) and the learner's preferences (cmi5 11)
 
@@ -84,6 +104,16 @@ struct RegistrationLog {
 Json ToJson(const RegistrationLog& log);
 RegistrationLog RegistrationLogFrom(const Json& j);
 
+// The progress document (kProgressStateId): the session as EncodeSession writes it and the
+// registration's log. ParseProgress reads back what ProgressDocument wrote; anything else
+// is nullopt (the caller keeps it aside and starts fresh).
+struct Progress {
+    std::string session;
+    RegistrationLog log;
+};
+std::string ProgressDocument(const Progress& progress);
+std::optional<Progress> ParseProgress(std::string_view body);
+
 // The rules of one session (cmi5 9.3, 10.2.2): initialized first and once, terminated last
 // and once; completed once per registration; passed once per registration and never after
 // it a failed; one judgement (passed or failed) per session; in Browse and Review only
@@ -103,6 +133,11 @@ public:
     // nothing that judges). Its object id is moved under this launch's activity id.
     std::optional<Json> Allowed(const std::string& id, double now_ms, Json statement);
     std::optional<Json> Terminated(const std::string& id, double now_ms, double seconds);
+    // What an event of the app (shell AppState::events: "answered" or "completed" with its
+    // statement, quiz.hpp) means here: an answer is Allowed; the self-assessment's
+    // "completed" is Completed; the knowledge check's is Judged by its scaled score and
+    // success. Nullopt for anything else, or when the rules do not allow it now.
+    std::optional<Json> ForEvent(const std::string& type, const Json& statement, const std::string& id, double now_ms, double seconds);
 
     const RegistrationLog& Log() const { return log_; }
     bool Started() const { return initialized_; }
@@ -138,6 +173,8 @@ public:
     // The LRS's answer to the statement in flight (HTTP status; 0: no answer).
     void Answered(int status, double now_ms);
     bool InFlight() const { return in_flight_; }
+    // When the next try may go (0: now); the caller sets a timer for it.
+    double RetryAt() const { return retry_at_ms_; }
     // Everything still to send (to keep it across a reload).
     Json Pending() const;
     void Restore(const Json& pending);

@@ -38,6 +38,8 @@ UrlParams ParseUrlParams(std::string_view query, std::string_view fragment, std:
 std::string FragmentFor(const Session& session);
 
 std::string PercentDecode(std::string_view text);
+// encodeURIComponent's rule: every byte but A-Z a-z 0-9 - _ . ! ~ * ' ( ) as %XX.
+std::string PercentEncode(std::string_view text);
 // A query or fragment ("?a=1&b=x%20y", "#view=quiz") as decoded name/value pairs, in order.
 std::vector<std::pair<std::string, std::string>> QueryPairs(std::string_view text);
 // True for a relative URL, or an absolute one on `origin`.

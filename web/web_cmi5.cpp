@@ -1,0 +1,259 @@
+// cmi5: the page launched by a cmi5 LMS as an assignable unit. The rules (the launch, the
+// statements, their order and delivery) are core's (crossroads/cmi5.hpp); this file moves
+// the bytes: the one fetch of the token, LMS.LaunchData, the learner's preferences, the
+// progress in the xAPI State API, and the statements, in order, to the LMS's record store.
+//
+// What this tab must remember across a reload sits in sessionStorage (the token, which the
+// fetch URL gives only once; the statements not yet delivered; whether the AU's session
+// started). Once it has started, a reload cannot start it again (cmi5 allows one
+// "initialized" per session), so the page says to open the activity from the course again;
+// the progress is in the LMS by then.
+#include "web_app.hpp"
+
+#include "crossroads/session.hpp"
+
+#include <emscripten.h>
+#include <emscripten/html5.h>
+#include <sys/random.h>
+
+#include <array>
+
+namespace crossroads::web {
+
+namespace {
+
+// The requests this file makes (cr_js_http's tag).
+enum class Cmi5Request : int { Token = 0, LaunchData, Preferences, Progress, Statement, SaveProgress, LastStatements };
+
+constexpr char kLeftTitle[] = "You have left this activity";
+
+std::string NewId() {
+    std::array<std::uint8_t, 16> bytes{};
+    if (getentropy(bytes.data(), bytes.size()) != 0) {
+        // Not expected in a browser (crypto.getRandomValues); the clock still makes ids unique enough here.
+        const double now = emscripten_date_now() * 1000.0 + emscripten_get_now();
+        for (std::size_t i = 0; i < bytes.size(); ++i) bytes[i] = static_cast<std::uint8_t>(static_cast<std::uint64_t>(now) >> (i % 8 * 8));
+    }
+    return cmi5::Uuid(bytes);
+}
+
+double Seconds(const WebApp& web) { return (emscripten_get_now() - web.cmi5.started_ms) / 1000.0; }
+
+void Request(WebApp& web, Cmi5Request tag, const char* method, const std::string& url, const std::string& body = "", bool keepalive = false) {
+    const std::string headers = tag == Cmi5Request::Token ? std::string("{}") : cmi5::RequestHeaders(web.cmi5.token).dump();
+    cr_js_http(&web, static_cast<int>(tag), method, url.c_str(), headers.c_str(), body.c_str(), keepalive ? 1 : 0);
+}
+
+// The tab's record, written when it changed.
+void KeepTabRecord(WebApp& web) {
+    WebApp::Cmi5& c = web.cmi5;
+    const std::string record =
+        cmi5::Json{{"token", c.token}, {"started", c.au && c.au->Started()}, {"pending", c.outbox.Pending()}}.dump();
+    if (record == c.tab_record) return;
+    cr_js_tab_set(c.tab_key.c_str(), record.c_str());
+    c.tab_record = record;
+}
+
+void Fail(const std::string& title, const std::string& text, bool retry = false) {
+    if (retry) cr_js_fail_retry(title.c_str(), text.c_str());
+    else cr_js_fail(title.c_str(), text.c_str());
+}
+
+void PumpTimer(void* arg);
+
+// Sends the outbox's head when it may go; when it must wait, a timer tries again.
+void Pump(WebApp& web) {
+    WebApp::Cmi5& c = web.cmi5;
+    if (c.step != WebApp::Cmi5::Step::Running) return;
+    const double now = emscripten_get_now();
+    if (const cmi5::Json* next = c.outbox.Next(now)) {
+        Request(web, Cmi5Request::Statement, "PUT", cmi5::StatementUrl(c.launch, (*next)["id"].get<std::string>()), next->dump());
+        return;
+    }
+    if (!c.outbox.Empty() && !c.outbox.InFlight() && !c.timer) {
+        c.timer = true;
+        emscripten_async_call(PumpTimer, &web, static_cast<int>(std::max(0.0, c.outbox.RetryAt() - now)) + 1);
+    }
+}
+
+void PumpTimer(void* arg) {
+    WebApp& web = *static_cast<WebApp*>(arg);
+    web.cmi5.timer = false;
+    Pump(web);
+}
+
+void Add(WebApp& web, std::optional<cmi5::Json> statement) {
+    if (!statement) return;
+    web.cmi5.outbox.Add(std::move(*statement));
+    KeepTabRecord(web);
+    Pump(web);
+}
+
+// The start-up's last step: the AU's session starts and the app runs.
+void Begin(WebApp& web, cmi5::RegistrationLog log) {
+    WebApp::Cmi5& c = web.cmi5;
+    c.au.emplace(c.launch, c.data, log);
+    c.step = WebApp::Cmi5::Step::Running;
+    c.started_ms = emscripten_get_now();
+    Add(web, c.au->Initialized(NewId(), emscripten_date_now()));
+    web.app.can_exit = true;
+    RunApp(web);
+}
+
+void ReadProgress(WebApp& web, int status, const std::string& body) {
+    WebApp::Cmi5& c = web.cmi5;
+    if (status == 404) return Begin(web, {}); // the first launch of this registration
+    if (status != 200) {
+        // Starting fresh now would overwrite the learner's progress in the LMS.
+        return Fail("Your progress could not be read", "The course's record store did not answer (" +
+                    (status == 0 ? std::string("no connection") : "it answered " + std::to_string(status)) +
+                    "). Check your connection and try again; nothing has been recorded yet.", true);
+    }
+    const std::optional<cmi5::Progress> progress = cmi5::ParseProgress(body);
+    const SessionDecode stored = progress ? DecodeSession(progress->session) : SessionDecode{};
+    if (progress && stored.status == SessionDecode::Status::Ok) {
+        web.app.session = stored.session;
+        c.progress_held = body;
+        return Begin(web, progress->log);
+    }
+    if (progress && stored.status == SessionDecode::Status::Empty) return Begin(web, progress->log);
+    cr_js_keep_aside("crossroads:cmi5:backup", body.c_str());
+    web.app.notice = "The progress your course saved could not be read (" +
+                     (progress ? stored.problem : std::string("not a Crossroads progress document")) +
+                     "), so Crossroads starts fresh. A copy of the old progress is kept in this browser, not deleted.";
+    cr_js_warn(web.app.notice.c_str());
+    Begin(web, progress ? progress->log : cmi5::RegistrationLog{});
+}
+
+} // namespace
+
+void StartCmi5(WebApp& web, const std::string& query) {
+    WebApp::Cmi5& c = web.cmi5;
+    std::string error;
+    const std::optional<cmi5::Launch> launch = cmi5::ParseLaunch(query, error);
+    if (!launch) {
+        // Said before anything is sent: with a bad launch there is no one to send it to.
+        Fail("This activity cannot start", "Your course opened Crossroads with a launch address it cannot use (" + error +
+                                               "). Go back to your course and open the activity again; if this happens again, tell the course's administrator.");
+        return;
+    }
+    c.launch = *launch;
+    c.tab_key = "crossroads:cmi5:" + c.launch.registration;
+    c.tab_record = TakeJsString(cr_js_tab_get(c.tab_key.c_str()));
+    const cmi5::Json record = cmi5::Json::parse(c.tab_record, nullptr, false);
+    if (record.is_object()) {
+        // Read type by type: storage another script could have written must not stop the page.
+        if (record.contains("token") && record["token"].is_string()) c.token = record["token"].get<std::string>();
+        if (record.contains("pending")) c.outbox.Restore(record["pending"]);
+        if (record.contains("started") && record["started"] == true) {
+            // This tab's session already ran (a reload, or Back to it): what it left undelivered goes now.
+            if (!c.outbox.Empty() && !c.token.empty())
+                Request(web, Cmi5Request::LastStatements, "POST", cmi5::StatementsUrl(c.launch), c.outbox.Pending().dump(), true);
+            Fail(kLeftTitle, "Your progress is kept by your course. To go on, open the activity again from your course.");
+            return;
+        }
+    }
+    c.step = WebApp::Cmi5::Step::Token;
+    if (!c.token.empty()) {
+        // The token fetched before a reload: the fetch URL would refuse a second call.
+        c.step = WebApp::Cmi5::Step::LaunchData;
+        Request(web, Cmi5Request::LaunchData, "GET", cmi5::StateUrl(c.launch, cmi5::kLaunchDataStateId));
+        return;
+    }
+    Request(web, Cmi5Request::Token, "POST", c.launch.fetch);
+}
+
+void Cmi5Answer(WebApp& web, int tag, int status, const std::string& body) {
+    WebApp::Cmi5& c = web.cmi5;
+    switch (static_cast<Cmi5Request>(tag)) {
+        case Cmi5Request::Token: {
+            cmi5::FetchAnswer answer = cmi5::ParseFetchAnswer(body);
+            if (status == 0) answer = {"", 3, "no answer"};
+            if (answer.token.empty()) return Fail("This activity cannot start", cmi5::FetchProblem(answer));
+            c.token = answer.token;
+            KeepTabRecord(web);
+            c.step = WebApp::Cmi5::Step::LaunchData;
+            return Request(web, Cmi5Request::LaunchData, "GET", cmi5::StateUrl(c.launch, cmi5::kLaunchDataStateId));
+        }
+        case Cmi5Request::LaunchData: {
+            std::string error = status == 0 ? "no connection" : "it answered " + std::to_string(status);
+            std::optional<cmi5::LaunchData> data;
+            if (status == 200) data = cmi5::ParseLaunchData(body, error);
+            if (!data)
+                return Fail("This activity cannot start", "Your course did not give Crossroads what it needs to start (" + error +
+                                                              "). Go back to your course and open the activity again.", status == 0);
+            c.data = std::move(*data);
+            c.step = WebApp::Cmi5::Step::Preferences;
+            return Request(web, Cmi5Request::Preferences, "GET", cmi5::PreferencesUrl(c.launch));
+        }
+        case Cmi5Request::Preferences:
+            // Optional (cmi5 11): without it the page's own language choice stands.
+            if (status == 200) c.languages = cmi5::LanguagePreference(body);
+            c.step = WebApp::Cmi5::Step::Progress;
+            return Request(web, Cmi5Request::Progress, "GET", cmi5::StateUrl(c.launch, cmi5::kProgressStateId));
+        case Cmi5Request::Progress: return ReadProgress(web, status, body);
+        case Cmi5Request::Statement:
+            c.outbox.Answered(status, emscripten_get_now());
+            if (status != 0 && (status < 200 || status >= 300) && status != 409)
+                cr_js_warn(("the course's record store refused a statement (" + std::to_string(status) + "); it is sent again").c_str());
+            KeepTabRecord(web);
+            return Pump(web);
+        case Cmi5Request::LastStatements:
+            // All delivered: nothing is left for a reload of this tab to send again.
+            if (status >= 200 && status < 300) {
+                c.outbox = cmi5::Outbox{};
+                KeepTabRecord(web);
+            }
+            return;
+        case Cmi5Request::SaveProgress:
+            if (status >= 200 && status < 300) c.progress_held = c.progress_sending;
+            c.progress_sending.clear();
+            return;
+    }
+}
+
+void RecordCmi5Statements(WebApp& web) {
+    WebApp::Cmi5& c = web.cmi5;
+    if (c.step != WebApp::Cmi5::Step::Running || !c.au) return;
+    for (const nlohmann::ordered_json& e : web.app.events)
+        if (e.contains("statement") && e.contains("type") && e["type"].is_string())
+            Add(web, c.au->ForEvent(e["type"].get<std::string>(), cmi5::Json(e["statement"]), NewId(), emscripten_date_now(), Seconds(web)));
+}
+
+void SaveCmi5Progress(WebApp& web) {
+    WebApp::Cmi5& c = web.cmi5;
+    if (c.step != WebApp::Cmi5::Step::Running || !c.au || !c.progress_sending.empty()) return;
+    const std::string doc = cmi5::ProgressDocument({EncodeSession(web.app.session), c.au->Log()});
+    if (doc == c.progress_held) return;
+    c.progress_sending = doc;
+    Request(web, Cmi5Request::SaveProgress, "PUT", cmi5::StateUrl(c.launch, cmi5::kProgressStateId), doc);
+}
+
+void LeaveCmi5(WebApp& web) {
+    WebApp::Cmi5& c = web.cmi5;
+    if (c.step != WebApp::Cmi5::Step::Running || !c.au) return;
+    c.step = WebApp::Cmi5::Step::Left;
+    web.app.can_exit = false;
+    if (auto st = c.au->Terminated(NewId(), emscripten_date_now(), Seconds(web))) c.outbox.Add(std::move(*st));
+    KeepTabRecord(web);
+    // The progress, then every statement not yet delivered (the one in flight too: the
+    // same id, so the LRS keeps one), in order, in requests that outlive the page.
+    const std::string doc = cmi5::ProgressDocument({EncodeSession(web.app.session), c.au->Log()});
+    if (doc != c.progress_held) Request(web, Cmi5Request::SaveProgress, "PUT", cmi5::StateUrl(c.launch, cmi5::kProgressStateId), doc, true);
+    Request(web, Cmi5Request::LastStatements, "POST", cmi5::StatementsUrl(c.launch), c.outbox.Pending().dump(), true);
+}
+
+void ExitToCourse(WebApp& web) {
+    web.app.exit_requested = false;
+    if (web.cmi5.step == WebApp::Cmi5::Step::Running) {
+        LeaveCmi5(web);
+        if (!web.cmi5.data.return_url.empty()) return cr_js_go(web.cmi5.data.return_url.c_str());
+    } else if (web.scorm.active) {
+        // SCORM 2004: the LMS takes the learner on once the session ends; "suspendAll" keeps it resumable.
+        ScormSet("adl.nav.request", "suspendAll");
+        LeaveScorm(web);
+    }
+    Fail(kLeftTitle, "Your progress is kept by your course. You can close this window, or go back to your course.");
+}
+
+} // namespace crossroads::web
