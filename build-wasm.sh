@@ -47,7 +47,8 @@ if ! node build/wasm/core/crossroads-check.js "$content" --json > build/wasm/con
   echo "build-wasm.sh: $content has the problems above; fix them (crossroads --check) and build again" >&2
   exit 1
 fi
-cmake --build --preset wasm --target crossroads_web
+# The page's bundle; the packages carry a second one with the LMS code (web/CMakeLists.txt).
+cmake --build --preset wasm --target crossroads_web ${packages[@]+crossroads_lms_web}
 
 out=dist/web
 rm -rf "$out"; mkdir -p "$out"
@@ -72,7 +73,7 @@ for f in "$out"/*.*; do printf '  %-18s %8d bytes  %8d gzip\n' "$(basename "$f")
 
 # The title and pass mark come from the program's own reading of the content (the report above).
 for kind in ${packages[@]+"${packages[@]}"}; do
-  python3 scripts/scorm-package.py --kind "$kind" --web "$out" --report build/wasm/content-report.json --out "dist/crossroads-$kind.zip"
+  python3 scripts/scorm-package.py --kind "$kind" --web "$out" --bundle build/wasm/web/lms --report build/wasm/content-report.json --out "dist/crossroads-$kind.zip"
 done
 if [ $bench = 1 ]; then
   bash scripts/deps.sh --test

@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 """Packs the web bundle for an LMS: a SCORM 1.2 or SCORM 2004 4th edition package (one SCO), or a cmi5 course (one AU).
 
-scripts/scorm-package.py --kind scorm12|scorm2004|cmi5 --web dist/web --report REPORT.json --out dist/crossroads-<kind>.zip
+scripts/scorm-package.py --kind scorm12|scorm2004|cmi5 --web dist/web --bundle build/wasm/web/lms --report REPORT.json --out dist/crossroads-<kind>.zip
 
+The page's files come from --web; crossroads.js and crossroads.wasm from --bundle, the
+build that holds the LMS code (the page's own bundle leaves it out).
 REPORT.json is what `crossroads-check CONTENT --json` says of the content inside the wasm:
 the program reads the content, so the title and pass mark here are the ones the app uses.
 imsmanifest.xml sits at the root of the zip. SCORM 1.2: IMS CP 1.1.2 and ADL CP 1.2
@@ -146,6 +148,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--kind", choices=sorted(KINDS), default="scorm12")
     parser.add_argument("--web", required=True, type=pathlib.Path)
+    parser.add_argument("--bundle", required=True, type=pathlib.Path)
     parser.add_argument("--report", required=True, type=pathlib.Path)
     parser.add_argument("--out", required=True, type=pathlib.Path)
     args = parser.parse_args()
@@ -173,7 +176,8 @@ def main() -> int:
             z.writestr(info, data)
         add(manifest_name, write_manifest(title, mastery).encode("utf-8"))
         for name in FILES:
-            add(page if name == "LAUNCH" else name, launch_page.encode("utf-8") if name == "LAUNCH" else (args.web / name).read_bytes())
+            source = args.bundle if name.startswith("crossroads.") else args.web
+            add(page if name == "LAUNCH" else name, launch_page.encode("utf-8") if name == "LAUNCH" else (source / name).read_bytes())
     print(f"Built {args.out} ({label}, mastery score {mastery if mastery is not None else 'none'})")
     return 0
 

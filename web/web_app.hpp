@@ -59,6 +59,10 @@ char* cr_js_tab_get(const char* key);                  // sessionStorage: this t
 void cr_js_tab_set(const char* key, const char* value);
 void cr_js_go(const char* url);                        // the page goes there (an LMS's returnURL)
 }
+namespace crossroads::web {
+struct WebApp;
+}
+extern "C" void cr_wake(crossroads::web::WebApp* web); // web_main.cpp: draw again (something changed)
 
 namespace crossroads::web {
 
@@ -155,10 +159,24 @@ inline bool MediaMatches(Media which) { return cr_js_media(static_cast<int>(whic
 inline bool ScormSet(const char* name, const char* value) { return cr_js_scorm_call(static_cast<int>(ScormCall::SetValue), name, value) != 0; }
 inline bool ScormDo(ScormCall call) { return cr_js_scorm_call(static_cast<int>(call), "", "") != 0; }
 
-// [SECTION] cmi5 (web_cmi5.cpp)
-
 // Starts the rest of the app once the session to show is known (web_main.cpp).
 void RunApp(WebApp& web);
+
+// [SECTION] An LMS: web_lms.cpp in the packages' bundle, web_lms_none.cpp in the page's
+
+// An LMS launch (the package's launch page) takes over the start: true, and it calls
+// RunApp itself, at once or when the LMS has answered. False on the plain page.
+bool StartLms(WebApp& web);
+// After a frame, before its events go to the host page: answers and results to the LMS,
+// and Exit.
+void LmsFrame(WebApp& web);
+// True when an LMS holds the progress (then it is saved there, not in this browser).
+bool LmsSave(WebApp& web, bool commit);
+// The learner leaves the page.
+void LmsLeave(WebApp& web);
+
+// [SECTION] cmi5 (web_cmi5.cpp)
+
 // A cmi5 LMS launched the page: the launch read, the token fetched, LMS.LaunchData, the
 // learner's preferences and the progress read; then RunApp. A launch that cannot be used
 // shows a page that says so, and nothing is sent.

@@ -257,3 +257,9 @@ void ExitToCourse(WebApp& web) {
 }
 
 } // namespace crossroads::web
+
+// An answer to a cr_js_http request, from bridge.js.
+extern "C" EMSCRIPTEN_KEEPALIVE void cr_http_done(crossroads::web::WebApp* web, int tag, int status, char* body) {
+    crossroads::web::Cmi5Answer(*web, tag, status, crossroads::web::TakeJsString(body));
+    cr_wake(web);
+}

@@ -120,14 +120,7 @@ void PostHostEvents(WebApp& web) {
 void Save(WebApp& web, bool commit = false) {
     web.frames_since_save = 0;
     if (!shell::AppHasContent(web.app)) return; // nothing to save while content is missing
-    if (web.scorm.active) {
-        SyncScorm(web, commit);
-        return;
-    }
-    if (web.cmi5.step != WebApp::Cmi5::Step::Off) {
-        SaveCmi5Progress(web);
-        return;
-    }
+    if (LmsSave(web, commit)) return;
     std::string now = EncodeSession(web.app.session);
     if (now == web.saved) return;
     // Another tab may have saved since: keep its changes under this tab's own.
@@ -194,8 +187,7 @@ void Frame(void* arg) {
                            .c_str());
         }
     }
-    RecordScormInteractions(web);
-    RecordCmi5Statements(web);
+    LmsFrame(web);
     PostHostEvents(web);
     SyncTextInput(web);
     SyncAuthor(web);
@@ -213,7 +205,6 @@ void Frame(void* arg) {
         cr_js_focus_edges(edges & 1, edges & 2);
         web.focus_edges = edges;
     }
-    if (web.app.exit_requested) ExitToCourse(web);
     if (web.app.print_requested) {
         web.app.print_requested = false;
         cr_js_print();
@@ -342,12 +333,7 @@ EMSCRIPTEN_KEEPALIVE void cr_flush(WebApp* web) { Save(*web, true); }
 EMSCRIPTEN_KEEPALIVE void cr_leave(WebApp* web) {
     Save(*web);
     SyncAuthor(*web);
-    LeaveScorm(*web);
-    LeaveCmi5(*web);
-}
-EMSCRIPTEN_KEEPALIVE void cr_http_done(WebApp* web, int tag, int status, char* body) {
-    Cmi5Answer(*web, tag, status, TakeJsString(body));
-    Wake(*web);
+    LmsLeave(*web);
 }
 // A wheel over the canvas at (x, y), deltas as the DOM gives them. 1: the app scrolls or
 // zooms; 0: it has nothing to scroll there, and the page around it takes the wheel.
@@ -418,17 +404,10 @@ EMSCRIPTEN_KEEPALIVE void cr_use_default_content(WebApp* web) {
 
 int main() {
     auto* web = new WebApp(); // lives as long as the page
-    // The launch page says what launched it (cr_js_scorm_launch); a cmi5 LMS's launch
-    // address is also recognised on the plain page.
-    const int launch = cr_js_scorm_launch();
-    const std::string query = TakeJsString(PageStringJs(PageString::Search));
-    if (launch == kCmi5Launch || cmi5::LooksLikeLaunch(query)) {
-        StartCmi5(*web, query); // RunApp once the LMS has answered
-        return 0;
+    if (!StartLms(*web)) {
+        RestoreSession(*web);
+        RunApp(*web);
     }
-    if (launch) StartScorm(*web, launch);
-    else RestoreSession(*web);
-    RunApp(*web);
     return 0;
 }
 

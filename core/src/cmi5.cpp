@@ -60,12 +60,6 @@ bool IsLaunchParameter(std::string_view name) {
     return false;
 }
 
-bool LooksLikeLaunch(std::string_view query) {
-    for (const auto& pair : QueryPairs(query))
-        if (IsLaunchParameter(pair.first)) return true;
-    return false;
-}
-
 std::optional<Launch> ParseLaunch(std::string_view query, std::string& error) {
     std::string values[5];
     for (const auto& pair : QueryPairs(query))

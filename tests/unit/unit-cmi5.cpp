@@ -61,8 +61,8 @@ TEST_CASE("cmi5: the launch address gives the five parameters, and a tampered on
     CHECK(launch.actor["account"]["name"] == "1625378");
     CHECK(launch.registration == "760e3480-ba55-4991-94b0-01820dbd23a2");
     CHECK(launch.activity_id == "http://www.example.com/LA1/001");
-    CHECK(LooksLikeLaunch(kQuery));
-    CHECK_FALSE(LooksLikeLaunch("?view=quiz"));
+    CHECK(IsLaunchParameter("activityId"));
+    CHECK_FALSE(IsLaunchParameter("view"));
     const std::string q = kQuery;
     auto without = [&](const std::string& name) {
         const std::size_t at = q.find(name + "=");

@@ -13,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import validation from '@learninglocker/xapi-validation';
-import { launch, content, questions, ready, state, clickRect, answerWith, until, repo, rects } from './lib.mjs';
+import { launch, content, questions, ready, state, clickRect, answerWith, until, repo, rects, webDir } from './lib.mjs';
 import { startLms } from './cmi5-lms.mjs';
 
 const validate = validation.default ?? validation;
@@ -93,6 +93,13 @@ test('the package: cmi5.xml in the CourseStructure namespace, one AU with the pa
   assert.equal(au.title, content.title);
   assert.ok(fs.existsSync(path.join(dir, au.url)), `the AU's url ${au.url} is in the zip`);
   assert.equal(fs.existsSync(path.join(dir, 'imsmanifest.xml')), false, 'a cmi5 package, not SCORM');
+  // The packages carry the LMS bundle; the page's own bundle has none of its code.
+  const lmsJs = fs.readFileSync(path.join(dir, 'crossroads.js'), 'utf8');
+  const pageJs = fs.readFileSync(path.join(webDir, 'crossroads.js'), 'utf8');
+  for (const mark of ['API_1484_11', 'keepalive']) {
+    assert.ok(lmsJs.includes(mark), `the package's bundle has ${mark}`);
+    assert.ok(!pageJs.includes(mark), `the page's bundle has no ${mark}`);
+  }
 });
 
 test('two sessions of one registration: the cmi5 rules, valid statements, progress resumed, statements held while refused', async () => {

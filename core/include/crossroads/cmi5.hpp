@@ -44,9 +44,6 @@ struct Launch {
 // Reads the five parameters from a URL's query ("?endpoint=...&..."). Nullopt with `error`
 // naming the first one that is missing or malformed (a learner sees it; nothing is sent).
 std::optional<Launch> ParseLaunch(std::string_view query, std::string& error);
-// True when the query has any cmi5 launch parameter: the page was launched by a cmi5 LMS,
-// even if badly.
-bool LooksLikeLaunch(std::string_view query);
 // One of the five names (the page's own URL parameters leave them to the cmi5 start-up).
 bool IsLaunchParameter(std::string_view name);
 

@@ -25,7 +25,7 @@ before(async () => {
 after(async () => {
   await browser?.close();
   await server?.close();
-  const back = build('--package', 'scorm12', '--package', 'scorm2004');
+  const back = build('--package', 'scorm12', '--package', 'scorm2004', '--package', 'cmi5');
   assert.equal(back.status, 0, `the default bundle was not built again:\n${back.stderr}`);
 });
 
