@@ -193,9 +193,10 @@ void Cmi5Answer(WebApp& web, int tag, int status, const std::string& body) {
             return Request(web, Cmi5Request::Progress, "GET", cmi5::StateUrl(c.launch, cmi5::kProgressStateId));
         case Cmi5Request::Progress: return ReadProgress(web, status, body);
         case Cmi5Request::Statement:
-            c.outbox.Answered(status, emscripten_get_now());
-            if (status != 0 && (status < 200 || status >= 300) && status != 409)
-                cr_js_warn(("the course's record store refused a statement (" + std::to_string(status) + "); it is sent again").c_str());
+            if (c.outbox.Answered(status, emscripten_get_now()))
+                cr_js_warn(("the course's record store refused a statement as invalid (400), so it was not sent again: " + body).c_str());
+            else if (status != 0 && (status < 200 || status >= 300) && status != 409)
+                cr_js_warn(("the course's record store did not take a statement (" + std::to_string(status) + "); it is sent again").c_str());
             KeepTabRecord(web);
             return Pump(web);
         case Cmi5Request::LastStatements:

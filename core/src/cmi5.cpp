@@ -360,18 +360,20 @@ const Json* Outbox::Next(double now_ms) {
     return &queue_.front();
 }
 
-void Outbox::Answered(int status, double now_ms) {
-    if (!in_flight_) return;
+bool Outbox::Answered(int status, double now_ms) {
+    if (!in_flight_) return false;
     in_flight_ = false;
     // 409: the LRS holds a statement with this id already (an earlier try got through).
-    if ((status >= 200 && status < 300) || status == 409) {
+    // 400: it refuses this statement as it is; sending it again cannot help.
+    if ((status >= 200 && status < 300) || status == 409 || status == 400) {
         queue_.pop_front();
         wait_ms_ = 0;
         retry_at_ms_ = 0;
-        return;
+        return status == 400;
     }
     wait_ms_ = wait_ms_ == 0 ? 1000 : std::min(wait_ms_ * 2, 60000.0);
     retry_at_ms_ = now_ms + wait_ms_;
+    return false;
 }
 
 Json Outbox::Pending() const {

@@ -252,7 +252,7 @@ TEST_CASE("cmi5: the outbox delivers in order, keeps a refused statement at the 
     box.Answered(503, 1000);
     CHECK_FALSE(box.Next(2500)); // the wait doubles
     REQUIRE(box.Next(3000));
-    box.Answered(409, 3000); // the LRS has it already (an earlier try got through): done, not resent
+    CHECK_FALSE(box.Answered(409, 3000)); // the LRS has it already (an earlier try got through): done, not resent
     head = box.Next(3000);
     REQUIRE(head);
     CHECK((*head)["id"] == "2");
@@ -262,8 +262,18 @@ TEST_CASE("cmi5: the outbox delivers in order, keeps a refused statement at the 
     again.Restore(box.Pending());
     REQUIRE(again.Size() == 1);
     CHECK((*again.Next(0))["id"] == "3");
-    again.Answered(200, 1);
+    CHECK_FALSE(again.Answered(200, 1));
     CHECK(again.Empty());
+    // A statement the LRS refuses as invalid is dropped (said to the caller), so it does not
+    // hold back the ones after it.
+    Outbox strict;
+    strict.Add(Json{{"id", "bad"}});
+    strict.Add(Json{{"id", "good"}});
+    REQUIRE(strict.Next(0));
+    CHECK(strict.Answered(400, 0));
+    const Json* after = strict.Next(0);
+    REQUIRE(after);
+    CHECK((*after)["id"] == "good");
     // Waits are capped at a minute.
     Outbox slow;
     slow.Add(Json{{"id", "x"}});

@@ -157,9 +157,11 @@ private:
 // [SECTION] Delivery
 
 // Statements waiting for the LRS, in the order they were made. The head goes out; when the
-// LRS takes it (2xx, or 409: it has that id already) it leaves the queue; on any other
-// answer or no answer it stays and is sent again, after a wait that doubles up to a
-// minute. Nothing is reordered, dropped or sent twice under two ids.
+// LRS takes it (2xx, or 409: it has that id already) it leaves the queue; on no answer or
+// any other answer it stays and is sent again, after a wait that doubles up to a minute.
+// Nothing is reordered or sent twice under two ids. The one exception: 400, the LRS
+// refusing the statement itself, which no retry can change; it is dropped so that it does
+// not hold back every statement after it (Answered returns true; the caller says so).
 class Outbox {
 public:
     void Add(Json statement) { queue_.push_back(std::move(statement)); }
@@ -167,8 +169,9 @@ public:
     std::size_t Size() const { return queue_.size(); }
     // The statement to send now, if any (none while one is in flight or while waiting).
     const Json* Next(double now_ms);
-    // The LRS's answer to the statement in flight (HTTP status; 0: no answer).
-    void Answered(int status, double now_ms);
+    // The LRS's answer to the statement in flight (HTTP status; 0: no answer). True when
+    // the statement was refused for good (400) and dropped.
+    bool Answered(int status, double now_ms);
     bool InFlight() const { return in_flight_; }
     // When the next try may go (0: now); the caller sets a timer for it.
     double RetryAt() const { return retry_at_ms_; }
