@@ -6,10 +6,12 @@
   var failed = false; // a failure message is showing
 
   // A plain-HTML message over the canvas. options: retry (a function, or true to reload),
-  // fallback (continue with the default content), list (lines such as content problems).
+  // fallback (continue with the default content), list (lines such as content problems),
+  // calm (not a failure: the learner left an LMS activity; the title is not in red).
   function fail(title, text, options) {
     options = options || {};
     failed = true;
+    document.getElementById('failure').classList.toggle('calm', !!options.calm);
     document.getElementById('loading').hidden = true;
     document.getElementById('failure-title').textContent = title;
     document.getElementById('failure-text').textContent = text;

@@ -246,6 +246,7 @@ mergeInto(LibraryManager.library, {
   },
 
   cr_js_fail: function(title, text) { if (window["crossroadsBoot"]) window["crossroadsBoot"]["fail"](UTF8ToString(title), UTF8ToString(text), {}); },
+  cr_js_say_left: function(title, text) { if (window["crossroadsBoot"]) window["crossroadsBoot"]["fail"](UTF8ToString(title), UTF8ToString(text), { "calm": true }); },
   cr_js_fail_retry: function(title, text) { if (window["crossroadsBoot"]) window["crossroadsBoot"]["fail"](UTF8ToString(title), UTF8ToString(text), { "retry": true }); },
 
   cr_js_no_webgl2: function() { if (window["crossroadsBoot"]) window["crossroadsBoot"]["noWebGL2"](); },

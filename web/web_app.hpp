@@ -36,6 +36,7 @@ void cr_js_post(const char* origin, const char* message);
 void cr_js_ready(void);
 void cr_js_fail(const char* title, const char* text);
 void cr_js_fail_retry(const char* title, const char* text); // with a "Try again" that reloads the page
+void cr_js_say_left(const char* title, const char* text);   // the same page, not as a failure: the learner left an LMS activity
 void cr_js_no_webgl2(void);
 int cr_js_scorm_launch(void);       // 0: the plain page; else ScormVersion + 1, or kCmi5Launch
 int cr_js_scorm_init(int version);  // the same number: 1.2's API or 2004's

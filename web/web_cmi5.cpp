@@ -149,7 +149,7 @@ void StartCmi5(WebApp& web, const std::string& query) {
             // This tab's session already ran (a reload, or Back to it): what it left undelivered goes now.
             if (!c.outbox.Empty() && !c.token.empty())
                 Request(web, Cmi5Request::LastStatements, "POST", cmi5::StatementsUrl(c.launch), c.outbox.Pending().dump(), true);
-            Fail(kLeftTitle, "Your progress is kept by your course. To go on, open the activity again from your course.");
+            cr_js_say_left(kLeftTitle, "Your progress is kept by your course. To go on, open the activity again from your course.");
             return;
         }
     }
@@ -254,7 +254,7 @@ void ExitToCourse(WebApp& web) {
         ScormSet("adl.nav.request", "suspendAll");
         LeaveScorm(web);
     }
-    Fail(kLeftTitle, "Your progress is kept by your course. You can close this window, or go back to your course.");
+    cr_js_say_left(kLeftTitle, "Your progress is kept by your course. You can close this window, or go back to your course.");
 }
 
 } // namespace crossroads::web

@@ -51,10 +51,13 @@ async function openAu(lms, query = '?view=quiz&quiz=knowledge') {
   await page.goto(lms.launchUrl('cmi5.html' + query));
   return { context, page, errors };
 }
-// The failure page's title and text, once it shows.
+// The failure page's title, its colour and text, once it shows.
 async function failure(page) {
   await page.waitForSelector('#failure:not([hidden])', { timeout: 15000 });
-  return page.evaluate(() => ({ title: document.getElementById('failure-title').textContent, text: document.getElementById('failure-text').textContent }));
+  return page.evaluate(() => {
+    const title = document.getElementById('failure-title');
+    return { title: title.textContent, text: document.getElementById('failure-text').textContent, colour: getComputedStyle(title).color };
+  });
 }
 
 test('the package: cmi5.xml in the CourseStructure namespace, one AU with the pass mark as its mastery score', async () => {
@@ -219,7 +222,9 @@ test('the self-assessment finished sends completed once; a reload after the sess
     assert.equal(lms.statements.filter((s) => verb(s) === 'answered').length, content.quizzes.fit.statements.length);
     // A reload: the session ended as the page left, and it cannot start again without the LMS.
     await page.reload();
-    assert.equal((await failure(page)).title, 'You have left this activity');
+    const left = await failure(page);
+    assert.equal(left.title, 'You have left this activity');
+    assert.equal(left.colour, 'rgb(26, 31, 41)', 'said in the ordinary text colour, not as a failure');
     await until(() => lms.statements.some((s) => verb(s) === 'terminated'), 'terminated stored');
     assert.equal(lms.fetches, 1, 'the fetch URL was not called again');
     assert.equal(lms.statements.filter((s) => verb(s) === 'initialized').length, 1);
@@ -260,6 +265,7 @@ test('a tampered launch or a used token shows a page that says what to do, and s
       await page.goto(lms.launchUrl('cmi5.html', override));
       const f = await failure(page);
       assert.equal(f.title, 'This activity cannot start');
+      assert.equal(f.colour, 'rgb(180, 35, 24)', 'a failure, in red');
       assert.match(f.text, why);
       assert.match(f.text, /open the activity again/);
       await context.close();

@@ -145,8 +145,11 @@ test('Exit asks the LMS to suspend the attempt (adl.nav.request) and ends the se
   assert.equal(done.request, 'suspendAll');
   assert.equal(done.cmi.exit, 'suspend');
   assert.equal(JSON.parse(done.cmi.suspend_data).quiz.knowledge.checked.length, 2);
-  const title = await frame.evaluate(() => !document.getElementById('failure').hidden && document.getElementById('failure-title').textContent);
-  assert.equal(title, 'You have left this activity');
+  const left = await frame.evaluate(() => {
+    const title = document.getElementById('failure-title');
+    return !document.getElementById('failure').hidden && [title.textContent, getComputedStyle(title).color];
+  });
+  assert.deepEqual(left, ['You have left this activity', 'rgb(26, 31, 41)']);
   assert.deepEqual(errors, []);
   await page.close();
 });
