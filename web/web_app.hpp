@@ -102,7 +102,7 @@ struct WebApp {
     // cmi5: set when a cmi5 LMS launched the page. The LMS's record store (xAPI) then gets
     // the statements and holds the progress (web_cmi5.cpp).
     struct Cmi5 {
-        enum class Step { Off, Token, LaunchData, Preferences, Progress, Running, Left };
+        enum class Step { Off, Starting, Running, Left }; // which request of the start-up: its tag (web_cmi5.cpp)
         Step step = Step::Off;
         cmi5::Launch launch;
         std::string token;
@@ -216,6 +216,9 @@ void RestoreSession(WebApp& web);
 // The package's launch page (`version` as cr_js_scorm_launch says): an LMS's suspend data
 // replaces the browser's saved session.
 void StartScorm(WebApp& web, int version);
+// Progress an LMS held that cannot be read: kept aside in this browser under `key`, and
+// the learner told that the app starts fresh (SCORM and cmi5 alike).
+void KeepLmsProgressAside(WebApp& web, const char* key, const std::string& value, const std::string& problem);
 // Each answer of the frame (the app's "answered" events) written as the LMS's next interaction.
 void RecordScormInteractions(WebApp& web);
 // Brings the LMS up to date; commits when the result changed (or when asked).

@@ -26,6 +26,7 @@ namespace {
 enum class Cmi5Request : int { Token = 0, LaunchData, Preferences, Progress, Statement, SaveProgress, LastStatements };
 
 constexpr char kLeftTitle[] = "You have left this activity";
+constexpr char kCannotStartTitle[] = "This activity cannot start";
 
 std::string NewId() {
     std::array<std::uint8_t, 16> bytes{};
@@ -52,6 +53,10 @@ void KeepTabRecord(WebApp& web) {
     if (record == c.tab_record) return;
     cr_js_tab_set(c.tab_key.c_str(), record.c_str());
     c.tab_record = record;
+}
+
+void RequestLaunchData(WebApp& web) {
+    Request(web, Cmi5Request::LaunchData, "GET", cmi5::StateUrl(web.cmi5.launch, cmi5::kLaunchDataStateId));
 }
 
 void Fail(const std::string& title, const std::string& text, bool retry = false) {
@@ -117,11 +122,7 @@ void ReadProgress(WebApp& web, int status, const std::string& body) {
         return Begin(web, progress->log);
     }
     if (progress && stored.status == SessionDecode::Status::Empty) return Begin(web, progress->log);
-    cr_js_keep_aside("crossroads:cmi5:backup", body.c_str());
-    web.app.notice = "The progress your course saved could not be read (" +
-                     (progress ? stored.problem : std::string("not a Crossroads progress document")) +
-                     "), so Crossroads starts fresh. A copy of the old progress is kept in this browser, not deleted.";
-    cr_js_warn(web.app.notice.c_str());
+    KeepLmsProgressAside(web, "crossroads:cmi5:backup", body, progress ? stored.problem : std::string("not a Crossroads progress document"));
     Begin(web, progress ? progress->log : cmi5::RegistrationLog{});
 }
 
@@ -133,7 +134,7 @@ void StartCmi5(WebApp& web, const std::string& query) {
     const std::optional<cmi5::Launch> launch = cmi5::ParseLaunch(query, error);
     if (!launch) {
         // Said before anything is sent: with a bad launch there is no one to send it to.
-        Fail("This activity cannot start", "Your course opened Crossroads with a launch address it cannot use (" + error +
+        Fail(kCannotStartTitle, "Your course opened Crossroads with a launch address it cannot use (" + error +
                                                "). Go back to your course and open the activity again; if this happens again, tell the course's administrator.");
         return;
     }
@@ -153,13 +154,9 @@ void StartCmi5(WebApp& web, const std::string& query) {
             return;
         }
     }
-    c.step = WebApp::Cmi5::Step::Token;
-    if (!c.token.empty()) {
-        // The token fetched before a reload: the fetch URL would refuse a second call.
-        c.step = WebApp::Cmi5::Step::LaunchData;
-        Request(web, Cmi5Request::LaunchData, "GET", cmi5::StateUrl(c.launch, cmi5::kLaunchDataStateId));
-        return;
-    }
+    c.step = WebApp::Cmi5::Step::Starting;
+    // A token fetched before a reload is used again: the fetch URL would refuse a second call.
+    if (!c.token.empty()) return RequestLaunchData(web);
     Request(web, Cmi5Request::Token, "POST", c.launch.fetch);
 }
 
@@ -169,27 +166,24 @@ void Cmi5Answer(WebApp& web, int tag, int status, const std::string& body) {
         case Cmi5Request::Token: {
             cmi5::FetchAnswer answer = cmi5::ParseFetchAnswer(body);
             if (status == 0) answer = {"", 3, "no answer"};
-            if (answer.token.empty()) return Fail("This activity cannot start", cmi5::FetchProblem(answer));
+            if (answer.token.empty()) return Fail(kCannotStartTitle, cmi5::FetchProblem(answer));
             c.token = answer.token;
             KeepTabRecord(web);
-            c.step = WebApp::Cmi5::Step::LaunchData;
-            return Request(web, Cmi5Request::LaunchData, "GET", cmi5::StateUrl(c.launch, cmi5::kLaunchDataStateId));
+            return RequestLaunchData(web);
         }
         case Cmi5Request::LaunchData: {
             std::string error = status == 0 ? "no connection" : "it answered " + std::to_string(status);
             std::optional<cmi5::LaunchData> data;
             if (status == 200) data = cmi5::ParseLaunchData(body, error);
             if (!data)
-                return Fail("This activity cannot start", "Your course did not give Crossroads what it needs to start (" + error +
+                return Fail(kCannotStartTitle, "Your course did not give Crossroads what it needs to start (" + error +
                                                               "). Go back to your course and open the activity again.", status == 0);
             c.data = std::move(*data);
-            c.step = WebApp::Cmi5::Step::Preferences;
             return Request(web, Cmi5Request::Preferences, "GET", cmi5::PreferencesUrl(c.launch));
         }
         case Cmi5Request::Preferences:
             // Optional (cmi5 11): without it the page's own language choice stands.
             if (status == 200) c.languages = cmi5::LanguagePreference(body);
-            c.step = WebApp::Cmi5::Step::Progress;
             return Request(web, Cmi5Request::Progress, "GET", cmi5::StateUrl(c.launch, cmi5::kProgressStateId));
         case Cmi5Request::Progress: return ReadProgress(web, status, body);
         case Cmi5Request::Statement:
@@ -221,13 +215,23 @@ void RecordCmi5Statements(WebApp& web) {
             Add(web, c.au->ForEvent(e["type"].get<std::string>(), cmi5::Json(e["statement"]), NewId(), emscripten_date_now(), Seconds(web)));
 }
 
+namespace {
+
+// The progress document as it stands, to the LRS unless it holds it already.
+void PutProgress(WebApp& web, bool keepalive) {
+    WebApp::Cmi5& c = web.cmi5;
+    std::string doc = cmi5::ProgressDocument({EncodeSession(web.app.session), c.au->Log()});
+    if (doc == c.progress_held) return;
+    Request(web, Cmi5Request::SaveProgress, "PUT", cmi5::StateUrl(c.launch, cmi5::kProgressStateId), doc, keepalive);
+    c.progress_sending = std::move(doc);
+}
+
+} // namespace
+
 void SaveCmi5Progress(WebApp& web) {
     WebApp::Cmi5& c = web.cmi5;
     if (c.step != WebApp::Cmi5::Step::Running || !c.au || !c.progress_sending.empty()) return;
-    const std::string doc = cmi5::ProgressDocument({EncodeSession(web.app.session), c.au->Log()});
-    if (doc == c.progress_held) return;
-    c.progress_sending = doc;
-    Request(web, Cmi5Request::SaveProgress, "PUT", cmi5::StateUrl(c.launch, cmi5::kProgressStateId), doc);
+    PutProgress(web, false);
 }
 
 void LeaveCmi5(WebApp& web) {
@@ -239,8 +243,7 @@ void LeaveCmi5(WebApp& web) {
     KeepTabRecord(web);
     // The progress, then every statement not yet delivered (the one in flight too: the
     // same id, so the LRS keeps one), in order, in requests that outlive the page.
-    const std::string doc = cmi5::ProgressDocument({EncodeSession(web.app.session), c.au->Log()});
-    if (doc != c.progress_held) Request(web, Cmi5Request::SaveProgress, "PUT", cmi5::StateUrl(c.launch, cmi5::kProgressStateId), doc, true);
+    PutProgress(web, true);
     Request(web, Cmi5Request::LastStatements, "POST", cmi5::StatementsUrl(c.launch), c.outbox.Pending().dump(), true);
 }
 

@@ -62,11 +62,15 @@ void StartScorm(WebApp& web, int version) {
         web.app.session = stored.session;
         scorm.suspend = suspend;
     } else if (stored.status != SessionDecode::Status::Empty) {
-        cr_js_keep_aside("crossroads:scorm:backup", suspend.c_str());
-        web.app.notice = "The progress your course saved could not be read (" + stored.problem +
-                         "), so Crossroads starts fresh. A copy of the old progress is kept in this browser, not deleted.";
-        cr_js_warn(web.app.notice.c_str());
+        KeepLmsProgressAside(web, "crossroads:scorm:backup", suspend, stored.problem);
     }
+}
+
+void KeepLmsProgressAside(WebApp& web, const char* key, const std::string& value, const std::string& problem) {
+    cr_js_keep_aside(key, value.c_str());
+    web.app.notice = "The progress your course saved could not be read (" + problem +
+                     "), so Crossroads starts fresh. A copy of the old progress is kept in this browser, not deleted.";
+    cr_js_warn(web.app.notice.c_str());
 }
 
 namespace {

@@ -9,11 +9,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { execFileSync } from 'node:child_process';
 import validation from '@learninglocker/xapi-validation';
-import { launch, content, questions, ready, state, clickRect, answerWith, until, repo, rects, webDir } from './lib.mjs';
+import { launch, content, questions, ready, state, clickRect, answerWith, until, rects, webDir, unzipPackage } from './lib.mjs';
 import { startLms } from './cmi5-lms.mjs';
 
 const validate = validation.default ?? validation;
@@ -25,10 +23,7 @@ const DURATION = /^PT(\d+H)?(\d+M)?(\d+(\.\d+)?S)?$/;
 
 let dir, browser;
 before(async () => {
-  const zip = path.join(repo, 'dist/crossroads-cmi5.zip');
-  if (!fs.existsSync(zip)) throw new Error(`${zip} is missing: run ./build-wasm.sh --package cmi5`);
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crossroads-cmi5-'));
-  execFileSync('python3', ['-c', 'import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])', zip, dir]);
+  dir = unzipPackage('cmi5');
   browser = await launch();
 });
 after(async () => {

@@ -164,13 +164,20 @@ export async function answerInFrame(page, frame, { count = Infinity } = {}) {
 
 // [SECTION] SCORM: a package played in the test LMS (tests/web/fixtures/lms.html) by scorm-again
 
-// Unzips dist/crossroads-<kind>.zip as an LMS does (Python's zipfile: no unzip tool needed)
-// and serves it with the test LMS under /lms/ and scorm-again under /vendor/.
-export async function servePackage(kind) {
+// Unzips dist/crossroads-<kind>.zip into a new temporary folder, as an LMS does (Python's
+// zipfile: no unzip tool needed), and returns the folder.
+export function unzipPackage(kind) {
   const zip = path.join(repo, `dist/crossroads-${kind}.zip`);
   if (!fs.existsSync(zip)) throw new Error(`${zip} is missing: run ./build-wasm.sh --package ${kind}`);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `crossroads-${kind}-`));
   execFileSync('python3', ['-c', 'import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])', zip, dir]);
+  return dir;
+}
+
+// The package unzipped (unzipPackage) and served with the test LMS under /lms/ and
+// scorm-again under /vendor/.
+export async function servePackage(kind) {
+  const dir = unzipPackage(kind);
   const server = createServer({
     dir,
     mounts: { '/lms/': path.join(repo, 'tests/web/fixtures'), '/vendor/': path.join(repo, 'tests/web/node_modules/scorm-again/dist') },
