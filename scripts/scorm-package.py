@@ -35,8 +35,8 @@ def files_xml(page: str) -> str:
     return "\n".join(f'      <file href="{page if f == "LAUNCH" else f}"/>' for f in FILES)
 
 
-def manifest(title: str, mastery: "int | None") -> str:
-    files = files_xml("scorm.html")
+def manifest(title: str, mastery: "int | None", page: str) -> str:
+    files = files_xml(page)
     mastery_xml = f"\n        <adlcp:masteryscore>{mastery}</adlcp:masteryscore>" if mastery is not None else ""
     return f"""<?xml version="1.0" encoding="UTF-8"?>
 <manifest identifier="crossroads-scorm12" version="1.0"
@@ -57,7 +57,7 @@ def manifest(title: str, mastery: "int | None") -> str:
     </organization>
   </organizations>
   <resources>
-    <resource identifier="crossroads-sco" type="webcontent" adlcp:scormtype="sco" href="scorm.html">
+    <resource identifier="crossroads-sco" type="webcontent" adlcp:scormtype="sco" href={quoteattr(page)}>
 {files}
     </resource>
   </resources>
@@ -65,8 +65,8 @@ def manifest(title: str, mastery: "int | None") -> str:
 """
 
 
-def manifest_2004(title: str, mastery: "int | None") -> str:
-    files = files_xml("scorm.html")
+def manifest_2004(title: str, mastery: "int | None", page: str) -> str:
+    files = files_xml(page)
     if mastery is not None:
         objective = f"""
           <imsss:objectives>
@@ -107,7 +107,7 @@ def manifest_2004(title: str, mastery: "int | None") -> str:
     </organization>
   </organizations>
   <resources>
-    <resource identifier="crossroads-sco" type="webcontent" adlcp:scormType="sco" href="scorm.html">
+    <resource identifier="crossroads-sco" type="webcontent" adlcp:scormType="sco" href={quoteattr(page)}>
 {files}
     </resource>
   </resources>
@@ -115,7 +115,7 @@ def manifest_2004(title: str, mastery: "int | None") -> str:
 """
 
 
-def course_structure(title: str, mastery: "int | None") -> str:
+def course_structure(title: str, mastery: "int | None", page: str) -> str:
     slug = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-") or "course"
     course = f"urn:crossroads:course:{slug}"
     score = f' masteryScore="{mastery / 100:g}"' if mastery is not None else ""
@@ -130,7 +130,7 @@ def course_structure(title: str, mastery: "int | None") -> str:
   <au id={quoteattr(course + ":au")} moveOn="CompletedOrPassed"{score} launchMethod="AnyWindow">
     <title>{text(title)}</title>
     <description>{text(about)}</description>
-    <url>cmi5.html</url>
+    <url>{escape(page)}</url>
   </au>
 </courseStructure>
 """
@@ -174,7 +174,7 @@ def main() -> int:
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
             z.writestr(info, data)
-        add(manifest_name, write_manifest(title, mastery).encode("utf-8"))
+        add(manifest_name, write_manifest(title, mastery, page).encode("utf-8"))
         for name in FILES:
             source = args.bundle if name.startswith("crossroads.") else args.web
             add(page if name == "LAUNCH" else name, launch_page.encode("utf-8") if name == "LAUNCH" else (source / name).read_bytes())
