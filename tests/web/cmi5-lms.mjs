@@ -27,7 +27,9 @@ export async function startLms({ dir, launchMode = 'Normal', masteryScore = 0.7,
     publisherId: 'urn:crossroads:au',
     refuse(n) { this.refusing = n; },
   };
-  const key = (q) => [q.get('activityId'), q.get('agent') && JSON.stringify(JSON.parse(q.get('agent'))), q.get('registration') || '', q.get('stateId')].join('|');
+  // A state document's key: activity, agent (as JSON), registration and stateId.
+  const stateKey = (activityId, agent, registration, stateId) => [activityId, agent, registration, stateId].join('|');
+  const key = (q) => stateKey(q.get('activityId'), q.get('agent') && JSON.stringify(JSON.parse(q.get('agent'))), q.get('registration') || '', q.get('stateId'));
   const json = (res, status, body) => {
     res.writeHead(status, { 'Content-Type': 'application/json', 'X-Experience-API-Version': '1.0.3' });
     res.end(body === undefined ? '' : JSON.stringify(body));
@@ -118,7 +120,7 @@ export async function startLms({ dir, launchMode = 'Normal', masteryScore = 0.7,
     lms.token = crypto.randomBytes(12).toString('base64');
     lms.tokens.push(lms.token);
     lms.sessionId = crypto.randomUUID();
-    lms.state.set([lms.activityId, agent, lms.registration, 'LMS.LaunchData'].join('|'), JSON.stringify({
+    lms.state.set(stateKey(lms.activityId, agent, lms.registration, 'LMS.LaunchData'), JSON.stringify({
       contextTemplate: {
         contextActivities: { grouping: [{ objectType: 'Activity', id: lms.publisherId }] },
         extensions: { 'https://w3id.org/xapi/cmi5/context/extensions/sessionid': lms.sessionId },
@@ -137,7 +139,7 @@ export async function startLms({ dir, launchMode = 'Normal', masteryScore = 0.7,
     return `${origin}/${page}${page.includes('?') ? '&' : '?'}${query}`;
   };
   // The progress document the AU keeps, if any.
-  lms.progress = () => lms.state.get([lms.activityId, agent, lms.registration, 'crossroads-progress'].join('|'));
+  lms.progress = () => lms.state.get(stateKey(lms.activityId, agent, lms.registration, 'crossroads-progress'));
   lms.close = () => new Promise((r) => server.close(r));
   return lms;
 }
