@@ -1,0 +1,129 @@
+// Languages: the interface's message catalogue (GNU gettext PO files) and the rules that
+// go with it: reading and writing PO, looking a message up with English as the fallback,
+// named placeholders, plural forms, and the checks of a translation against the template.
+//
+// A message is identified by its context (msgctxt), e.g. "compare.filter.hint"; its msgid
+// is the English text, which stays in the code, so English needs no catalogue. xgettext
+// extracts the calls `tr("id", "English")` and `trn("id", "one", "other", n)` with the
+// comment above them that starts "TRANSLATORS:".
+#pragma once
+
+#include "crossroads/loader.hpp"
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace crossroads::i18n {
+
+// One entry of a PO file.
+struct PoEntry {
+    std::string context;                 // msgctxt: the message's id
+    std::string id;                      // msgid: the English text
+    std::string id_plural;               // msgid_plural; empty for a message without plurals
+    std::vector<std::string> strings;    // msgstr, or msgstr[0..n-1] for plurals
+    std::string comment;                 // "#." lines: the note for translators
+    std::vector<std::string> references; // "#:" lines: where the code uses it
+    std::vector<std::string> flags;      // "#," e.g. fuzzy, python-brace-format
+    std::string previous_id;             // "#| msgid": the English it was translated from
+    int line = 0;                        // where the entry starts, 1-based
+
+    bool HasFlag(std::string_view flag) const;
+    // Translated and not marked fuzzy: the translation is used.
+    bool Translated() const;
+};
+
+struct PoFile {
+    std::vector<PoEntry> entries; // without the header entry
+    // The header's fields in their order: {"Language", "de"}, {"Plural-Forms", "..."}.
+    std::vector<std::pair<std::string, std::string>> header;
+    std::string Header(std::string_view key) const; // empty when absent
+};
+
+// Parses a PO file. Problems name the line ("line 12: ..."); entries that could not be read
+// are left out. Obsolete entries ("#~") are skipped.
+PoFile ParsePo(std::string_view text, std::vector<Problem>& problems);
+// Writes a PO file with its header first; long lines are not wrapped.
+std::string WritePo(const PoFile& file);
+
+// A gettext Plural-Forms expression, e.g. "nplurals=2; plural=(n != 1);". Evaluated for a
+// count, it gives the index of the msgstr to use.
+class PluralRule {
+public:
+    PluralRule() = default; // English: one form for 1, another for everything else
+    // Parses the header value; an expression it cannot read is a problem, and English's
+    // rule is kept.
+    static PluralRule Parse(std::string_view header_value, std::vector<Problem>& problems);
+    int Count() const { return count_; }
+    int Index(long n) const;
+
+private:
+    int count_ = 2;
+    std::string expression_ = "n != 1";
+};
+
+// The translations of one language, looked up by id. An entry is used only while its
+// English is the code's: when the English changes, the English shows until the translator
+// has looked again.
+class Catalogue {
+public:
+    Catalogue() = default;
+    static Catalogue FromPo(const PoFile& file, std::vector<Problem>& problems);
+
+    const std::string& Language() const { return language_; }
+    // The translation of `english` under `context`, or nullptr.
+    const std::string* Find(std::string_view context, std::string_view english) const;
+    const std::string* FindPlural(std::string_view context, std::string_view one, long n) const;
+    std::size_t Size() const { return entries_.size(); }
+
+private:
+    struct Entry {
+        std::string english;
+        std::vector<std::string> strings;
+    };
+    std::string language_;
+    PluralRule plural_;
+    std::map<std::string, Entry, std::less<>> entries_;
+};
+
+// What the views call: a message in the chosen language, or the English passed in.
+// No catalogue = English. The returned pointer lives as long as the catalogue.
+class Tr {
+public:
+    Tr() = default;
+    explicit Tr(const Catalogue* catalogue) : catalogue_(catalogue) {}
+    const char* operator()(const char* context, const char* english) const;
+    // One of two English forms for a count (the catalogue may have more forms), with
+    // "{n}" in it replaced by the count.
+    std::string operator()(const char* context, const char* one, const char* other, long n) const;
+    const Catalogue* catalogue() const { return catalogue_; }
+
+private:
+    const Catalogue* catalogue_ = nullptr;
+};
+
+using Args = std::vector<std::pair<std::string_view, std::string>>;
+// Replaces "{name}" in `pattern` with its value from `args`. "{{" and "}}" are literal
+// braces; an unknown name stays as it is written, so a wrong one shows up on screen.
+std::string Format(std::string_view pattern, const Args& args);
+// The placeholder names of a pattern, sorted and without repeats.
+std::vector<std::string> Placeholders(std::string_view pattern);
+
+// A translation checked against the template that the code's messages make: problems with
+// the path "<file>:<line>". Errors: a message not translated (or fuzzy), one whose English
+// has changed since, one the code no longer has, placeholders that differ, an id with two
+// English texts in the template.
+std::vector<Problem> CheckTranslation(const PoFile& templ, const PoFile& translation, std::string_view file_name);
+// The template's own consistency: one English text per id.
+std::vector<Problem> CheckTemplate(const PoFile& templ);
+
+// A translation brought up to date with the template, as msgmerge would: messages kept
+// where the English is the same, marked fuzzy (with the previous English) where it changed,
+// added empty where new; the code's comments and references replace the old ones; messages
+// the code no longer has are dropped. Placeholder messages get the python-brace-format flag
+// so that `msgfmt --check` compares their placeholders too.
+PoFile Merge(const PoFile& templ, const PoFile& translation);
+
+} // namespace crossroads::i18n
