@@ -93,6 +93,44 @@ bool AppLoadDefaultContent(AppState& app) {
                           "the default content");
 }
 
+void AppShowContentIn(AppState& app, std::string_view source, std::optional<std::string_view> translation, std::string name) {
+    LoadResult result = translation ? LoadTranslation(source, *translation) : LoadContent(source);
+    if (translation && !result.Ok()) {
+        // The texts of the source are better than nothing: the learner can go on.
+        app.notice = i18n::Format(app.tr("content.translation.problems", "The content's translation into {language} has {n} problem, so the content is shown in its own language; {command} on the file lists it.",
+                                         "The content's translation into {language} has {n} problems, so the content is shown in its own language; {command} on the file lists them.",
+                                         static_cast<long>(result.ErrorCount())),
+                                  {{"language", i18n::FindLanguage(app.language) ? i18n::FindLanguage(app.language)->name : app.language},
+                                   {"command", "crossroads --check"}});
+        result = LoadContent(source);
+        translation.reset();
+    }
+    const bool had = AppHasContent(app);
+    const std::string_view shown = translation ? *translation : source;
+    app.content_bytes.assign(shown.data(), shown.size());
+    if (AppSetContent(app, std::move(result), std::move(name)) && had) SanitizeSession(app.session, app.content);
+}
+
+bool AppSetLanguage(AppState& app, const std::string& code, std::string_view po) {
+    const i18n::Language* language = i18n::FindLanguage(code);
+    if (!language) return false;
+    std::vector<Problem> problems;
+    if (std::string_view(language->code) == "en-XA") app.catalogue = i18n::PseudoCatalogue();
+    else if (!language->has_catalogue) app.catalogue = i18n::Catalogue();
+    else app.catalogue = i18n::Catalogue::FromPo(i18n::ParsePo(po, problems), problems);
+    app.language = language->code;
+    if (!problems.empty())
+        app.notice = i18n::Format(app.tr("language.problems", "The translation into {language} has {n} problem; English is shown where it could not be read.",
+                                         "The translation into {language} has {n} problems; English is shown where it could not be read.",
+                                         static_cast<long>(problems.size())),
+                                  {{"language", language->name}});
+    if (!GlyphsCover(app.fonts.ranges, app.catalogue.AllText())) {
+        app.fonts.ranges.clear();
+        app.fonts.built_scale = 0;
+    }
+    return true;
+}
+
 bool AppReloadContent(AppState& app, std::string_view bytes, std::string name) {
     if (AppHasContent(app)) {
         LoadResult check = LoadContent(bytes);
@@ -127,7 +165,7 @@ bool AppEnsureFonts(AppState& app, float pixel_ratio) {
         ImFontGlyphRangesBuilder builder;
         builder.AddRanges(kAsciiRange);
         builder.AddText(kShellSymbols);
-        const std::string text = AllText(app.content) + app.content_name;
+        const std::string text = AllText(app.content) + app.content_name + app.catalogue.AllText();
         builder.AddText(text.c_str(), text.c_str() + text.size());
         for (const Problem& p : app.problems) builder.AddText(p.message.c_str());
         builder.BuildRanges(&app.fonts.ranges);
@@ -211,7 +249,7 @@ void RecordRect(AppState& app, const char* id) {
 
 void SourceTooltip(const AppState& app, const std::string& section_id) {
     if (section_id.empty()) return;
-    ImGui::TextDisabled("Source: %s", app.content.SectionHeading(section_id).c_str());
+    ImGui::TextDisabled("%s", i18n::Format(app.tr("source", "Source: {section}"), {{"section", app.content.SectionHeading(section_id)}}).c_str());
 }
 
 // [SECTION] Frame: top bar, view, About
@@ -241,6 +279,28 @@ bool TabButton(AppState& app, const char* label, const char* id, bool active) {
     return clicked;
 }
 
+// The language menu's button: the language shown now, in itself.
+std::string LanguageButtonLabel(const AppState& app) {
+    const i18n::Language* language = i18n::FindLanguage(app.language);
+    return std::string(language ? language->name : app.language.c_str()) + " \u25bc###language";
+}
+
+// The languages offered; a choice is made by the platform, which fetches what it needs
+// (AppSetLanguage), so the session and the view stay as they are.
+void LanguageMenu(AppState& app, const std::string& label) {
+    if (ImGui::Button(label.c_str())) ImGui::OpenPopup("##languages");
+    RecordRect(app, "language.open");
+    if (TooltipHovered()) ImGui::SetTooltip("%s", app.tr("language.tip", "Language"));
+    if (!ImGui::BeginPopup("##languages")) return;
+    for (const i18n::Language& language : i18n::Languages()) {
+        if (!language.in_menu) continue;
+        if (ImGui::Selectable(language.name, app.language == language.code)) app.language_requested = language.code;
+        const std::string id = std::string("language.") + language.code;
+        RecordRect(app, id.c_str());
+    }
+    ImGui::EndPopup();
+}
+
 float DrawTopBar(AppState& app) {
     const Palette& p = PaletteFor(app.session.theme);
     const ImGuiViewport* vp = ImGui::GetMainViewport();
@@ -250,16 +310,21 @@ float DrawTopBar(AppState& app) {
 
     // Measure first: on narrow screens the tabs move to a second row.
     const bool dark = app.session.theme == Theme::Dark;
-    const char* theme_label = dark ? "Light" : "Dark";
+    // TRANSLATORS: the theme switch's label names the theme it switches to
+    const char* theme_label = dark ? app.tr("theme.light", "Light") : app.tr("theme.dark", "Dark");
+    const char* about_label = app.tr("about.open", "About");
+    const char* exit_label = app.tr("exit", "Exit");
+    const std::string language_label = LanguageButtonLabel(app);
     const float title_w = app.fonts.title->CalcTextSizeA(20.0f, FLT_MAX, 0, "Crossroads").x;
     float tabs_w = 0;
     if (AppHasContent(app))
         for (View view : kViews)
-            if (ViewExists(app, view)) tabs_w += app.fonts.strong->CalcTextSizeA(16.0f, FLT_MAX, 0, ViewName(view)).x + style.FramePadding.x * 2 + 6;
-    const float about_w = ImGui::CalcTextSize("About").x + style.FramePadding.x * 2;
+            if (ViewExists(app, view)) tabs_w += app.fonts.strong->CalcTextSizeA(16.0f, FLT_MAX, 0, ViewName(app.tr, view)).x + style.FramePadding.x * 2 + 6;
+    const float about_w = ImGui::CalcTextSize(about_label).x + style.FramePadding.x * 2;
+    const float language_w = ImGui::CalcTextSize(language_label.c_str()).x + style.FramePadding.x * 2 + 8;
     const float theme_w = ImGui::CalcTextSize(theme_label).x + style.FramePadding.x * 2;
-    const float exit_w = app.can_exit ? ImGui::CalcTextSize("Exit").x + style.FramePadding.x * 2 + 8 : 0;
-    const float buttons_w = exit_w + theme_w + 8 + about_w;
+    const float exit_w = app.can_exit ? ImGui::CalcTextSize(exit_label).x + style.FramePadding.x * 2 + 8 : 0;
+    const float buttons_w = exit_w + language_w + theme_w + 8 + about_w;
     const bool one_row = pad + title_w + 24 + tabs_w + 16 + buttons_w + pad <= width;
     const float subtitle_w = AppHasContent(app) ? ImGui::CalcTextSize(app.content.title.c_str()).x + 12 : 0;
     const bool subtitle = one_row && pad + title_w + subtitle_w + 24 + tabs_w + 16 + buttons_w + pad <= width;
@@ -292,26 +357,29 @@ float DrawTopBar(AppState& app) {
             // item on this row's line, whatever SetCursorPos() says.
             if (view != kViews[0]) ImGui::SameLine(0, 6);
             const std::string id = std::string("tab.") + ToString(view);
-            if (TabButton(app, ViewName(view), id.c_str(), app.session.view == view)) app.session.view = view;
+            if (TabButton(app, ViewName(app.tr, view), id.c_str(), app.session.view == view)) app.session.view = view;
         }
     }
 
     // Right side of the first row: Exit (back to the course), theme switch and About.
     ImGui::SetCursorPos(ImVec2(width - pad - buttons_w, button_y));
     if (app.can_exit) {
-        if (ImGui::Button("Exit")) app.exit_requested = true;
+        if (ImGui::Button(exit_label)) app.exit_requested = true;
         RecordRect(app, "exit");
-        if (TooltipHovered()) ImGui::SetTooltip("Leave this activity and go back to your course; your progress is kept");
+        if (TooltipHovered()) ImGui::SetTooltip("%s", app.tr("exit.tip", "Leave this activity and go back to your course; your progress is kept"));
         ImGui::SameLine(0, 8);
     }
-    if (ImGui::Button(theme_label)) {
+    LanguageMenu(app, language_label);
+    ImGui::SameLine(0, 8);
+    if (ImGui::Button((std::string(theme_label) + "###theme").c_str())) {
         app.session.theme = dark ? Theme::Light : Theme::Dark; // applied next frame
         app.theme_follows_system = false;                      // a choice made here beats "auto"
     }
     RecordRect(app, "theme.toggle");
-    if (TooltipHovered()) ImGui::SetTooltip("Switch to the %s theme", dark ? "light" : "dark");
+    if (TooltipHovered())
+        ImGui::SetTooltip("%s", dark ? app.tr("theme.light.tip", "Switch to the light theme") : app.tr("theme.dark.tip", "Switch to the dark theme"));
     ImGui::SameLine(0, 8);
-    if (ImGui::Button("About")) app.about_open = true;
+    if (ImGui::Button(about_label)) app.about_open = true;
     RecordRect(app, "about.open");
 
     ImGui::GetWindowDrawList()->AddLine(ImVec2(vp->WorkPos.x, vp->WorkPos.y + height - 1),
@@ -332,40 +400,43 @@ std::string VersionsText(const std::vector<VersionLine>& versions) {
 }
 
 void DrawAbout(AppState& app) {
-    if (app.about_open && !ImGui::IsPopupOpen("About Crossroads")) ImGui::OpenPopup("About Crossroads");
+    // The popup's id stays the same in every language; its title is translated.
+    const std::string title = std::string(app.tr("about.title", "About Crossroads")) + "###about";
+    if (app.about_open && !ImGui::IsPopupOpen(title.c_str())) ImGui::OpenPopup(title.c_str());
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.5f, vp->WorkPos.y + vp->WorkSize.y * 0.5f),
                             ImGuiCond_Always, ImVec2(0.5f, 0.5f));
     ImGui::SetNextWindowSize(ImVec2(std::min(560.0f, vp->WorkSize.x - 24), 0));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(20, 18));
     bool open = true;
-    if (ImGui::BeginPopupModal("About Crossroads", &open, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
+    if (ImGui::BeginPopupModal(title.c_str(), &open, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
                                                               ImGuiWindowFlags_NoSavedSettings)) {
         ImGui::PushTextWrapPos(0.0f);
         ImGui::PushFont(app.fonts.strong);
-        ImGui::TextUnformatted("Crossroads helps you choose between two paths: Engineering Manager and Tech Lead.");
+        ImGui::TextUnformatted(app.tr("about.intro", "Crossroads helps you choose between two paths: Engineering Manager and Tech Lead."));
         ImGui::PopFont();
         ImGui::Spacing();
         if (AppHasContent(app)) {
-            ImGui::TextDisabled("Source article");
+            ImGui::TextDisabled("%s", app.tr("about.article", "Source article"));
             ImGui::TextUnformatted(app.content.article.title.c_str());
-            if (!app.content.article.publisher.empty()) ImGui::Text("Published by %s", app.content.article.publisher.c_str());
+            if (!app.content.article.publisher.empty())
+                ImGui::TextUnformatted(i18n::Format(app.tr("about.publisher", "Published by {publisher}"), {{"publisher", app.content.article.publisher}}).c_str());
             if (!app.content.article.note.empty()) {
                 ImGui::Spacing();
-                ImGui::TextDisabled("About the figures");
+                ImGui::TextDisabled("%s", app.tr("about.figures", "About the figures"));
                 ImGui::TextUnformatted(app.content.article.note.c_str());
             }
             ImGui::Spacing();
-            ImGui::TextDisabled("Content");
+            ImGui::TextDisabled("%s", app.tr("about.content", "Content"));
             ImGui::Text("%s (%s)", app.content.title.c_str(), app.content_name.c_str());
         }
         ImGui::Spacing();
-        ImGui::TextDisabled("Version");
+        ImGui::TextDisabled("%s", app.tr("about.version", "Version"));
         if (app.versions.empty()) ImGui::Text("Crossroads %s", kVersion);
         for (const VersionLine& line : app.versions) ImGui::Text("%s %s", line.name.c_str(), line.version.c_str());
         ImGui::PopTextWrapPos();
         ImGui::Spacing();
-        if (ImGui::Button("Close") || ImGui::IsKeyPressed(ImGuiKey_Escape)) {
+        if (ImGui::Button(app.tr("about.close", "Close")) || ImGui::IsKeyPressed(ImGuiKey_Escape)) {
             app.about_open = false;
             ImGui::CloseCurrentPopup();
         }
@@ -380,16 +451,17 @@ void DrawProblems(AppState& app) {
     const Palette& p = PaletteFor(app.session.theme);
     ImGui::PushTextWrapPos(0.0f);
     ImGui::PushFont(app.fonts.title);
-    ImGui::TextColored(p.error, "This content cannot be shown");
+    ImGui::TextColored(p.error, "%s", app.tr("problems.title", "This content cannot be shown"));
     ImGui::PopFont();
-    ImGui::Text("%s has %zu problem%s. Fix %s and load it again; each line names the place in the file.",
-                app.content_name.c_str(), app.problems.size(), app.problems.size() == 1 ? "" : "s",
-                app.problems.size() == 1 ? "it" : "them");
+    const auto count = static_cast<long>(app.problems.size());
+    ImGui::TextUnformatted(i18n::Format(app.tr("problems.count", "{name} has {n} problem. Fix it and load it again; the line names the place in the file.",
+                                               "{name} has {n} problems. Fix them and load it again; each line names the place in the file.", count),
+                                        {{"name", app.content_name}}).c_str());
     ImGui::Spacing();
     for (const Problem& problem : app.problems) {
         const bool error = problem.severity == Severity::Error;
         ImGui::PushFont(app.fonts.strong);
-        ImGui::TextColored(error ? p.error : p.text_muted, "%s", error ? "Error" : "Warning");
+        ImGui::TextColored(error ? p.error : p.text_muted, "%s", error ? app.tr("problems.error", "Error") : app.tr("problems.warning", "Warning"));
         ImGui::PopFont();
         ImGui::SameLine();
         ImGui::TextUnformatted(FormatProblem(problem).c_str());
@@ -405,14 +477,15 @@ void DrawNotice(AppState& app) {
     const Palette& p = PaletteFor(app.session.theme);
     const ImVec2 a = ImGui::GetCursorScreenPos();
     const float w = ImGui::GetContentRegionAvail().x;
-    const float dismiss_w = ImGui::CalcTextSize("Dismiss").x + ImGui::GetStyle().FramePadding.x * 2;
+    const char* dismiss = app.tr("notice.close", "Dismiss");
+    const float dismiss_w = ImGui::CalcTextSize(dismiss).x + ImGui::GetStyle().FramePadding.x * 2;
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + w - dismiss_w - 24);
     ImGui::SetCursorScreenPos(ImVec2(a.x + 12, a.y + 8));
     ImGui::TextUnformatted(app.notice.c_str());
     ImGui::PopTextWrapPos();
     const float text_bottom = ImGui::GetItemRectMax().y;
     ImGui::SetCursorScreenPos(ImVec2(a.x + w - dismiss_w - 6, a.y + 4));
-    if (ImGui::Button("Dismiss")) app.notice.clear();
+    if (ImGui::Button(dismiss)) app.notice.clear();
     RecordRect(app, "notice.close");
     const ImVec2 b(a.x + w, std::max(text_bottom + 8, ImGui::GetItemRectMax().y + 4));
     ImGui::GetWindowDrawList()->AddRect(a, b, ImGui::GetColorU32(p.technical), 6);
@@ -427,14 +500,20 @@ void DrawReloadProblems(AppState& app) {
     const float w = ImGui::GetContentRegionAvail().x;
     ImGui::SetCursorScreenPos(ImVec2(a.x + 12, a.y + 8));
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + w - 24);
-    ImGui::TextColored(p.error, "%s has %zu problem%s. The app shows the last good version until it is fixed:", app.reload_name.c_str(),
-                       app.reload_problems.size(), app.reload_problems.size() == 1 ? "" : "s");
+    ImGui::TextColored(p.error, "%s",
+                       i18n::Format(app.tr("reload.problems", "{name} has {n} problem. The app shows the last good version until it is fixed:",
+                                           "{name} has {n} problems. The app shows the last good version until it is fixed:",
+                                           static_cast<long>(app.reload_problems.size())),
+                                    {{"name", app.reload_name}}).c_str());
     const std::size_t shown = std::min<std::size_t>(app.reload_problems.size(), 8);
     for (std::size_t i = 0; i < shown; ++i) {
         ImGui::SetCursorPosX(ImGui::GetCursorPosX() + 12);
         ImGui::TextUnformatted(FormatProblem(app.reload_problems[i]).c_str());
     }
-    if (shown < app.reload_problems.size()) ImGui::TextDisabled("... and %zu more (crossroads --check shows them all)", app.reload_problems.size() - shown);
+    if (shown < app.reload_problems.size())
+        ImGui::TextDisabled("%s", i18n::Format(app.tr("reload.more", "... and {n} more ({command} shows them all)", "... and {n} more ({command} shows them all)",
+                                                      static_cast<long>(app.reload_problems.size() - shown)),
+                                               {{"command", "crossroads --check"}}).c_str());
     ImGui::PopTextWrapPos();
     const ImVec2 b(a.x + w, ImGui::GetItemRectMax().y + 8);
     ImGui::GetWindowDrawList()->AddRect(a, b, ImGui::GetColorU32(p.error), 6, 0, 1.5f);
@@ -462,7 +541,7 @@ void DrawToast(AppState& app) {
 } // namespace
 
 bool AppOpenResultLink(AppState& app, const std::string& value) {
-    const ResultLinkRead r = DecodeResultLink(app.content, value);
+    const ResultLinkRead r = DecodeResultLink(app.tr, app.content, value);
     app.session.view = View::Quiz;
     if (r.status != ResultLinkStatus::Ok) {
         app.shared = SharedResultUi{};
@@ -480,11 +559,13 @@ bool AppOpenResultLink(AppState& app, const std::string& value) {
     return true;
 }
 
+const char* PrintLabel(const AppState& app) { return app.tr("print", "Print / Save as PDF"); }
+
 void PrintButton(AppState& app, const char* id) {
     if (!app.can_print) return;
-    if (ImGui::Button("Print / Save as PDF")) app.print_requested = true;
+    if (ImGui::Button(PrintLabel(app))) app.print_requested = true;
     RecordRect(app, id);
-    if (TooltipHovered()) ImGui::SetTooltip("Print this view as a clean document, or save it as a PDF");
+    if (TooltipHovered()) ImGui::SetTooltip("%s", app.tr("print.tip", "Print this view as a clean document, or save it as a PDF"));
 }
 
 std::string AppFragment(const AppState& app) {
@@ -525,7 +606,7 @@ void AppFrame(AppState& app) {
     if (!app.notice.empty()) DrawNotice(app);
     if (!app.reload_problems.empty() && app.session.view != View::Author) DrawReloadProblems(app);
     if (!app.content_pending.empty()) {
-        ImGui::TextDisabled("Loading the content from %s ...", app.content_pending.c_str());
+        ImGui::TextDisabled("%s", i18n::Format(app.tr("content.loading", "Loading the content from {name} ..."), {{"name", app.content_pending}}).c_str());
     } else if (!AppHasContent(app)) {
         DrawProblems(app);
     } else {
@@ -547,10 +628,12 @@ void AppFrame(AppState& app) {
     TextEditEndFrame(app);
     app.tooltip_shown = AnyTooltipShown();
     // A view change is announced (not the first view: the page's title says that one).
-    std::string view = ViewName(app.session.view);
+    std::string view = ViewName(app.tr, app.session.view);
     if (app.session.view == View::Quiz)
-        view += app.session.quiz.active == QuizKind::Knowledge ? ": knowledge check" : ": which path fits you?";
-    if (!app.announced_view.empty() && view != app.announced_view) Announce(app, view + " view");
+        view = app.session.quiz.active == QuizKind::Knowledge ? app.tr("announce.view.knowledge", "Quiz: knowledge check")
+                                                              : app.tr("announce.view.fit", "Quiz: which path fits you?");
+    view = i18n::Format(app.tr("announce.view", "{view} view"), {{"view", view}});
+    if (!app.announced_view.empty() && view != app.announced_view) Announce(app, view);
     app.announced_view = view;
 }
 

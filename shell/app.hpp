@@ -5,6 +5,7 @@
 
 #include "crossroads/author.hpp"
 #include "crossroads/compare.hpp"
+#include "crossroads/i18n.hpp"
 #include "crossroads/content.hpp"
 #include "crossroads/input.hpp"
 #include "crossroads/ladder.hpp"
@@ -16,6 +17,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cstdint>
+#include <optional>
 
 #include <string>
 #include <string_view>
@@ -203,6 +205,13 @@ struct VersionLine {
 std::string VersionsText(const std::vector<VersionLine>& versions);
 
 struct AppState {
+    // The interface's language: its catalogue (empty for English) and the lookup the views
+    // call, `app.tr("id", "English")`, which reads `catalogue` in place (AppState is never
+    // copied), so switching the language is replacing the catalogue.
+    i18n::Catalogue catalogue;
+    i18n::Tr tr{&catalogue};
+    std::string language = "en";       // BCP 47, as chosen
+    std::string language_requested;    // chosen in the menu: the platform loads it (AppSetLanguage)
     Content content;
     std::vector<Problem> problems; // of the last content load; errors block the views
     std::vector<Problem> reload_problems; // of a reloaded version refused (--watch): shown over the last good one
@@ -254,6 +263,10 @@ struct AppState {
     bool can_exit = false;              // an LMS launched the app and takes the learner back on Exit (cmi5, SCORM 2004)
     bool exit_requested = false;        // Exit was pressed: the platform ends the LMS session
     int frame_count = 0;
+
+    AppState() = default;
+    AppState(const AppState&) = delete; // `tr` points into this very object
+    AppState& operator=(const AppState&) = delete;
 };
 
 // Loads content into the app: on success it replaces what is shown; on failure the
@@ -297,6 +310,18 @@ std::string AppFragment(const AppState& app);
 
 // "Print / Save as PDF", where the platform can print (nothing otherwise).
 void PrintButton(AppState& app, const char* id);
+const char* PrintLabel(const AppState& app); // its label, for measuring
+
+// The interface in `language` (a code of i18n::Languages()): its catalogue from `po` (empty
+// for English and the pseudo-language). A catalogue with problems still serves what it can
+// read, English stands in for the rest, and a notice says so. The fonts are rebuilt with
+// the new language's characters. Returns false when the code is not a language offered.
+bool AppSetLanguage(AppState& app, const std::string& language, std::string_view po);
+// The content in the app's language: `translation` (the content's file in that language, when
+// there is one; see TranslationPath) checked against `source`. A translation that drifts from
+// its source is not used: the source shows, with a notice. The session keeps everything that
+// still exists (a translation has the same ids).
+void AppShowContentIn(AppState& app, std::string_view source, std::optional<std::string_view> translation, std::string name);
 
 // Draws one frame of the whole app.
 void AppFrame(AppState& app);

@@ -15,7 +15,9 @@ bool AuthorOpen(AppState& app, std::string_view bytes, std::string name, std::st
     std::string error;
     std::optional<author::Json> doc = author::ParseDocument(bytes, error);
     if (!doc) {
-        app.author.message = name + " cannot be opened: " + error + ". Nothing was changed.";
+        // TRANSLATORS: {name} is the file's name; {error} says what is wrong with it (English, from the file checks).
+        app.author.message = i18n::Format(app.tr("author.openFailed", "{name} cannot be opened: {error}. Nothing was changed."),
+                                          {{"name", name}, {"error", error}});
         app.author.message_is_error = true;
         return false;
     }
@@ -32,7 +34,8 @@ bool AuthorOpen(AppState& app, std::string_view bytes, std::string name, std::st
 }
 
 void AuthorNew(AppState& app) {
-    AuthorOpen(app, author::Normalise(author::NewComparisonTemplate()), "new comparison");
+    // TRANSLATORS: the name of a document that was never saved, shown after "Author:".
+    AuthorOpen(app, author::Normalise(author::NewComparisonTemplate()), app.tr("author.newName", "new comparison"));
     app.author.doc.MarkUnsaved(); // never saved anywhere yet
     app.author.draft_dirty = true;
 }
@@ -45,12 +48,16 @@ void AuthorImport(AppState& app, std::string_view bytes, std::string name) {
     std::string error;
     std::optional<author::Json> doc = author::ParseDocument(bytes, error);
     if (!doc) {
-        app.author.message = name + " cannot be opened: " + error + ". The document being edited is unchanged.";
+        // TRANSLATORS: {name} is the file's name; {error} says what is wrong with it (English, from the file checks).
+        app.author.message = i18n::Format(app.tr("author.importFailed", "{name} cannot be opened: {error}. The document being edited is unchanged."),
+                                          {{"name", name}, {"error", error}});
         app.author.message_is_error = true;
         return;
     }
-    AuthorReplace(app, std::move(*doc), name, "Open " + name);
-    ShowToast(app, "Opened " + app.author.name + " (Undo brings back the document before)");
+    // TRANSLATORS: what an Undo takes back, shown as "Undo: Open {name}"; {name} is a file's name.
+    std::string label = i18n::Format(app.tr("author.edit.open", "Open {name}"), {{"name", name}});
+    AuthorReplace(app, std::move(*doc), name, std::move(label));
+    ShowToast(app, i18n::Format(app.tr("author.opened.toast", "Opened {name} (Undo brings back the document before)"), {{"name", app.author.name}}));
 }
 
 void AuthorReplace(AppState& app, author::Json doc, std::string name, std::string label) {
@@ -69,7 +76,7 @@ void AuthorApply(AppState& app, std::optional<author::Edit> edit, const std::str
         return;
     }
     if (!a.doc.Apply(std::move(*edit), merge)) {
-        a.message = "That change no longer fits the document; nothing was changed.";
+        a.message = app.tr("author.editStale", "That change no longer fits the document; nothing was changed.");
         a.message_is_error = true;
         return;
     }
@@ -77,17 +84,17 @@ void AuthorApply(AppState& app, std::optional<author::Edit> edit, const std::str
 }
 
 void AuthorUndo(AppState& app) {
-    if (app.author.doc.Undo()) ShowToast(app, "Undone");
+    if (app.author.doc.Undo()) ShowToast(app, app.tr("author.undone.toast", "Undone"));
 }
 
 void AuthorRedo(AppState& app) {
-    if (app.author.doc.Redo()) ShowToast(app, "Redone");
+    if (app.author.doc.Redo()) ShowToast(app, app.tr("author.redone.toast", "Redone"));
 }
 
 void AuthorSaved(AppState& app) {
     app.author.doc.MarkSaved();
     app.author.draft_dirty = true; // the draft records that it is saved
-    ShowToast(app, "Saved " + app.author.name);
+    ShowToast(app, i18n::Format(app.tr("author.saved.toast", "Saved {name}"), {{"name", app.author.name}}));
 }
 
 void AuthorSync(AppState& app) {
@@ -104,11 +111,13 @@ void AuthorSync(AppState& app) {
     if (a.preview_stale) {
         // The other views keep the last valid version and say why (as for --watch).
         app.reload_problems = std::move(result.problems);
-        app.reload_name = "The document being edited";
+        // TRANSLATORS: starts a sentence that says how many problems it has.
+        app.reload_name = app.tr("author.reloadName", "The document being edited");
         return;
     }
     app.reload_problems.clear();
-    AppSetContent(app, std::move(result), "the document being edited (" + a.name + ")");
+    // TRANSLATORS: what the other views say they show; {name} is the document's name.
+    AppSetContent(app, std::move(result), i18n::Format(app.tr("author.contentName", "the document being edited ({name})"), {{"name", a.name}}));
     SanitizeSession(app.session, app.content); // keep what still exists
 }
 
@@ -121,7 +130,8 @@ bool AuthorPlaceNode(AppState& app, std::size_t node, Vec2 center) {
     const author::Json position = {{"x", std::lround(center.x)}, {"y", std::lround(center.y)}};
     std::string error;
     auto edit = author::SetValue(a.doc.Doc(), path, position, error);
-    if (edit) edit->label = "Move " + app.content.ladder.nodes[node].id;
+    // TRANSLATORS: what an Undo takes back, shown as "Undo: Move {id}"; {id} is a ladder step's id.
+    if (edit) edit->label = i18n::Format(app.tr("author.edit.move", "Move {id}"), {{"id", app.content.ladder.nodes[node].id}});
     AuthorApply(app, std::move(edit), error, false);
     // The file holds the place now; the session forgets its own.
     auto& moved = app.session.ladder.moved;
@@ -145,19 +155,25 @@ nlohmann::ordered_json AuthorStateJson(const AppState& app) {
 
 std::string AuthorTextHtml(const AppState& app) {
     const AuthorUi& a = app.author;
-    std::string out = "<h2 id=\"tv-title\" tabindex=\"-1\">Author: " + HtmlEscape(a.name) + "</h2>";
-    out += std::string("<p>") + (a.doc.Dirty() ? "Unsaved changes. " : "Saved. ") +
-           (a.problems.empty() ? "The document has no problems."
-                               : "The document has " + std::to_string(a.problems.size()) + " problem" +
-                                     (a.problems.size() == 1 ? "" : "s") + "; the other views show its last valid version.") +
+    std::string out = "<h2 id=\"tv-title\" tabindex=\"-1\">" +
+                      HtmlEscape(i18n::Format(app.tr("author.title", "Author: {name}"), {{"name", a.name}})) + "</h2>";
+    out += std::string("<p>") +
+           HtmlEscape(a.doc.Dirty() ? app.tr("author.text.unsaved", "Unsaved changes.") : app.tr("author.text.saved", "Saved.")) + " " +
+           HtmlEscape(a.problems.empty() ? std::string(app.tr("author.text.noProblems", "The document has no problems."))
+                                         : app.tr("author.text.problems", "The document has {n} problem; the other views show its last valid version.",
+                                                  "The document has {n} problems; the other views show its last valid version.",
+                                                  static_cast<long>(a.problems.size()))) +
            "</p>";
     if (!a.problems.empty()) {
         out += "<ul id=\"tv-author-problems\">";
         for (const Problem& p : a.problems) out += "<li>" + HtmlEscape(FormatProblem(p)) + "</li>";
         out += "</ul>";
     }
-    out += "<p>The forms are drawn on the canvas only; the file can also be edited in a text editor and checked with "
-           "<code>crossroads --check</code>.</p>";
+    out += "<p>" +
+           // TRANSLATORS: {command} is the command line "crossroads --check", shown as code.
+           i18n::Format(HtmlEscape(app.tr("author.text.forms", "The forms are drawn on the canvas only; the file can also be edited in a text editor and checked with {command}.")),
+                        {{"command", "<code>crossroads --check</code>"}}) +
+           "</p>";
     return out;
 }
 

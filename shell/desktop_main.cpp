@@ -4,15 +4,23 @@
 
 #include "crossroads/author.hpp"
 #include "crossroads/check.hpp"
+#include "crossroads/loader.hpp"
 #include "crossroads/cli.hpp"
+#include "crossroads/i18n.hpp"
 #include "crossroads/png.hpp"
 #include "crossroads/version.hpp"
 #include "crossroads/watch.hpp"
 
 #include <SDL.h>
 
+#include "catalogues.hpp"
+#include "embedded.hpp"
+
 #include <cstdio>
+#include <algorithm>
+#include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <optional>
 
@@ -25,6 +33,110 @@ int Check(const std::string& path, bool json) {
     std::cout << report.out;
     std::cerr << report.err;
     return report.exit_code;
+}
+
+// The translations to work on: DIR's .po files, or those built in.
+bool ReadTranslations(const std::string& dir, std::vector<i18n::NamedText>& out) {
+    if (dir.empty()) {
+        for (const assets::EmbeddedFile& f : assets::kCatalogues) out.push_back({std::string(f.name), std::string(f.text)});
+        return true;
+    }
+    std::error_code error;
+    for (const auto& entry : std::filesystem::directory_iterator(dir, error)) {
+        if (entry.path().extension() != ".po") continue;
+        std::string problem;
+        const std::optional<std::string> text = ReadWholeFile(entry.path().string(), problem);
+        if (!text) {
+            std::cerr << "crossroads: " << problem << "\n";
+            return false;
+        }
+        out.push_back({entry.path().filename().string(), *text});
+    }
+    if (error) {
+        std::cerr << "crossroads: cannot read the folder " << dir << ": " << error.message() << "\n";
+        return false;
+    }
+    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.name < b.name; });
+    return true;
+}
+
+// --strings check [DIR] | --strings export DIR
+int Strings(const CliOptions& options) {
+    const bool exporting = options.strings_action == CliOptions::StringsAction::Export;
+    std::vector<i18n::NamedText> translations;
+    if (!ReadTranslations(exporting ? std::string() : options.strings_dir, translations)) return 2;
+    if (exporting) {
+        std::error_code error;
+        std::filesystem::create_directories(options.strings_dir, error);
+        for (const i18n::NamedText& file : i18n::ExportCatalogues(assets::kStringsTemplate, translations, CROSSROADS_VERSION)) {
+            const std::filesystem::path path = std::filesystem::path(options.strings_dir) / file.name;
+            std::ofstream out(path, std::ios::binary);
+            if (!(out << file.text)) {
+                std::cerr << "crossroads: cannot write " << path.string() << "\n";
+                return 2;
+            }
+            std::cout << "wrote " << path.string() << "\n";
+        }
+        return 0;
+    }
+    int errors = 0;
+    for (const Problem& p : i18n::CheckCatalogues(assets::kStringsTemplate, translations)) {
+        std::cerr << p.path << ": " << (p.severity == Severity::Warning ? "warning: " : "") << p.message << "\n";
+        if (p.severity == Severity::Error) ++errors;
+    }
+    std::cout << translations.size() << " translation(s) checked: " << (errors ? std::to_string(errors) + " error(s)" : std::string("no errors")) << "\n";
+    return errors ? 1 : 0;
+}
+
+// The system's language preferences, most preferred first: LANGUAGE (a colon list), then the
+// locale (LC_ALL, LC_MESSAGES, LANG), "de_DE.UTF-8" read as de-DE.
+std::vector<std::string> SystemLanguages() {
+    std::vector<std::string> tags;
+    auto add = [&](std::string value) {
+        value = value.substr(0, value.find_first_of(".@"));
+        std::replace(value.begin(), value.end(), '_', '-');
+        if (!value.empty() && value != "C" && value != "POSIX") tags.push_back(value);
+    };
+    if (const char* list = std::getenv("LANGUAGE")) {
+        std::string rest = list;
+        for (std::size_t at; (at = rest.find(':')) != std::string::npos; rest.erase(0, at + 1)) add(rest.substr(0, at));
+        add(rest);
+    }
+    for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANG"})
+        if (const char* value = std::getenv(name); value && *value) {
+            add(value);
+            break;
+        }
+    return tags;
+}
+
+std::optional<std::string> Embedded(const std::vector<assets::EmbeddedFile>& files, const std::string& name) {
+    for (const assets::EmbeddedFile& f : files)
+        if (f.name == name) return std::string(f.text);
+    return std::nullopt;
+}
+
+// The interface and the content in `language`: the content's translation is the embedded one
+// for the default content, else the file beside --content FILE (NAME.LANG.json), if any.
+void ShowLanguage(shell::AppState& app, const std::string& language, const std::string& content_path) {
+    shell::AppSetLanguage(app, language, Embedded(assets::kCatalogues, language + ".po").value_or(""));
+    std::string error;
+    if (content_path.empty()) {
+        const std::string_view source(reinterpret_cast<const char*>(assets::kDefaultContent), assets::kDefaultContent_size);
+        // All embedded content translations are of the default content: NAME.LANG.json.
+        std::optional<std::string_view> translation;
+        const std::string suffix = "." + language + ".json";
+        for (const assets::EmbeddedFile& f : assets::kContentTranslations)
+            if (f.name.size() > suffix.size() && f.name.substr(f.name.size() - suffix.size()) == suffix) translation = f.text;
+        shell::AppShowContentIn(app, source, translation, "the default content");
+    } else if (const std::optional<std::string> source = ReadWholeFile(content_path, error)) {
+        const std::string translation_path = TranslationPath(content_path, language);
+        std::error_code missing;
+        const std::optional<std::string> translation =
+            std::filesystem::exists(translation_path, missing) ? ReadWholeFile(translation_path, error) : std::nullopt;
+        shell::AppShowContentIn(app, *source, translation ? std::optional<std::string_view>(*translation) : std::nullopt,
+                                translation ? translation_path : content_path);
+    }
 }
 
 // --edit [FILE]: the Author view with FILE, or a new comparison that Save writes to FILE.
@@ -77,6 +189,7 @@ int main(int argc, char** argv) {
         case CliOptions::Mode::Help: std::cout << kCliUsage(); return 0;
         case CliOptions::Mode::Version: std::cout << shell::VersionsText(shell::PlatformVersions()); return 0;
         case CliOptions::Mode::Check: return Check(options.content_path, options.json);
+        case CliOptions::Mode::Strings: return Strings(options);
         case CliOptions::Mode::Run:
         case CliOptions::Mode::Screenshot: break;
     }
@@ -98,6 +211,11 @@ int main(int argc, char** argv) {
     }
 
     if (options.edit) StartEditing(app, options.edit_path);
+    {
+        const std::string language = !options.language.empty() ? options.language : i18n::ChooseLanguage(SystemLanguages()).code;
+        if (language != "en" && !options.edit) ShowLanguage(app, language, options.content_path);
+        else shell::AppSetLanguage(app, language, Embedded(assets::kCatalogues, language + ".po").value_or(""));
+    }
 
     shell::Platform platform;
     shell::PlatformOptions popts;
@@ -138,6 +256,14 @@ int main(int argc, char** argv) {
                 platform.quiet_frames = 0; // draw until the new layout settles
             }
             shell::PlatformFrame(platform, app);
+            if (!app.language_requested.empty()) {
+                const std::string language = std::move(app.language_requested);
+                app.language_requested.clear();
+                // Author mode edits one file: only the interface changes language there.
+                if (app.author.started) shell::AppSetLanguage(app, language, Embedded(assets::kCatalogues, language + ".po").value_or(""));
+                else ShowLanguage(app, language, options.content_path);
+                platform.quiet_frames = 0;
+            }
             if (app.author.save_requested) {
                 SaveEdited(app);
                 platform.quiet_frames = 0;

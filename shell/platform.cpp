@@ -47,7 +47,8 @@ std::vector<VersionLine> PlatformVersions() {
 bool PlatformInit(Platform& platform, AppState& app, const PlatformOptions& options, std::string& error) {
     app.versions = PlatformVersions();
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
-        error = std::string("Could not start SDL: ") + SDL_GetError();
+        // TRANSLATORS: {error} is SDL's own explanation (English); SDL is the name of a library
+        error = i18n::Format(app.tr("platform.sdlFailed", "Could not start SDL: {error}"), {{"error", SDL_GetError()}});
         return false;
     }
     if (options.gles) {
@@ -67,12 +68,14 @@ bool PlatformInit(Platform& platform, AppState& app, const PlatformOptions& opti
     platform.window = SDL_CreateWindow(options.title, SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, options.width,
                                        options.height, flags);
     if (!platform.window) {
-        error = std::string("Could not open a window: ") + SDL_GetError();
+        // TRANSLATORS: {error} is SDL's own explanation (English)
+        error = i18n::Format(app.tr("platform.windowFailed", "Could not open a window: {error}"), {{"error", SDL_GetError()}});
         return false;
     }
     platform.gl_context = SDL_GL_CreateContext(platform.window);
     if (!platform.gl_context) {
-        error = std::string("Could not create an OpenGL 3 context: ") + SDL_GetError();
+        // TRANSLATORS: keep "OpenGL" written exactly so (the web page looks for it); {error} is SDL's own explanation (English)
+        error = i18n::Format(app.tr("platform.glFailed", "Could not create an OpenGL 3 context: {error}"), {{"error", SDL_GetError()}});
         return false;
     }
     SDL_GL_MakeCurrent(platform.window, platform.gl_context);

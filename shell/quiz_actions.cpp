@@ -74,7 +74,8 @@ void FitResultShown(AppState& app) {
         s.completed_sent = true;
     }
     if (!app.quiz.fit_announced) {
-        Announce(app, FitHeadline(r) + ".");
+        // TRANSLATORS: said to screen readers when the result shows; {headline} is the result's heading, e.g. "A strong lean toward the technical path".
+        Announce(app, i18n::Format(app.tr("fit.result.announce", "{headline}."), {{"headline", FitHeadline(app.tr, r)}}));
         app.quiz.fit_announced = true;
     }
 }
@@ -105,7 +106,7 @@ void KnowledgeCheck(AppState& app) {
     s.checked.push_back(q->id);
     const QuestionScore score = ScoreQuestion(*q, s.answers[q->id]);
     EmitEvent(app, "answered", AnsweredStatement(*q, s.answers[q->id], score, Now() - s.question_started_at));
-    Announce(app, std::string(AnswerVerdict(score)) + ". " +
+    Announce(app, std::string(AnswerVerdict(app.tr, score)) + ". " +
                       (score.correct ? q->feedback_correct : q->feedback_incorrect));
 }
 
@@ -130,7 +131,9 @@ void KnowledgeResultShown(AppState& app) {
         s.completed_sent = true;
     }
     if (app.quiz.announced_attempt != s.attempt) {
-        Announce(app, ScoreLine(score) + ". The pass mark is " + std::to_string(quiz.pass_mark) + "%.");
+        // TRANSLATORS: said to screen readers when the score shows; {score} is e.g. "Passed: 4 of 5 points (80%)", {pass} a percentage.
+        Announce(app, i18n::Format(app.tr("knowledge.result.announce", "{score}. The pass mark is {pass}%."),
+                                   {{"score", ScoreLine(app.tr, score)}, {"pass", std::to_string(quiz.pass_mark)}}));
         app.quiz.announced_attempt = s.attempt;
     }
 }

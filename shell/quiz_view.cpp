@@ -129,13 +129,15 @@ void ResultLinkBar(AppState& app, bool shared) {
     if (shared) {
         const Palette& p = PaletteFor(app.session.theme);
         ImGui::PushStyleColor(ImGuiCol_Text, p.accent);
-        Wrapped(app, "A shared result: how someone answered, shown read-only. Your own answers are kept as they were.");
+        Wrapped(app, app.tr("quiz.shared", "A shared result: how someone answered, shown read-only. Your own answers are kept as they were."));
         ImGui::PopStyleColor();
         RecordRect(app, "quiz.shared");
-        if (PrimaryButton(app, "Start over", "quiz.startOver", true)) {
+        // TRANSLATORS: button under a shared result: leave it and go back to your own quiz.
+        if (PrimaryButton(app, app.tr("quiz.startOver", "Start over"), "quiz.startOver", true)) {
             app.shared = SharedResultUi{};
             app.quiz.scroll_to_top = true;
-            Announce(app, "Your own quiz");
+            // TRANSLATORS: said to screen readers after leaving a shared result for your own quiz.
+            Announce(app, app.tr("quiz.startOver.announce", "Your own quiz"));
         }
         ImGui::Spacing();
         ImGui::Spacing();
@@ -144,14 +146,14 @@ void ResultLinkBar(AppState& app, bool shared) {
     if (!app.can_link && !app.can_print) return;
     ImGui::Spacing();
     if (app.can_link) {
-        if (SecondaryButton(app, "Copy link", "quiz.copyLink")) {
+        if (SecondaryButton(app, app.tr("quiz.copyLink", "Copy link"), "quiz.copyLink")) {
             app.link_to_copy = EncodeResultLink(app.content, app.session.quiz.active, app.session.quiz);
-            ShowToast(app, "Copied a link to this result (it holds your answers, nothing else)");
+            ShowToast(app, app.tr("quiz.copyLink.toast", "Copied a link to this result (it holds your answers, nothing else)"));
         }
-        if (TooltipHovered()) ImGui::SetTooltip("A link that reopens this result, to keep or to share");
+        if (TooltipHovered()) ImGui::SetTooltip("%s", app.tr("quiz.copyLink.tip", "A link that reopens this result, to keep or to share"));
         ImGui::SameLine(0, 10);
     }
-    if (app.can_print && SecondaryButton(app, "Print / Save as PDF", "quiz.print")) app.print_requested = true;
+    if (app.can_print && SecondaryButton(app, PrintLabel(app), "quiz.print")) app.print_requested = true;
 }
 
 } // namespace crossroads::shell::quiz_view

@@ -7,15 +7,19 @@
 
 namespace crossroads::shell {
 
+
 std::string TextVersionFor(AppState& app) {
     if (app.session.view == View::Author && app.author.started) return AuthorTextHtml(app);
-    if (!AppHasContent(app)) return "<p>The content could not be loaded; the problems are listed on the page.</p>";
+    if (!AppHasContent(app))
+        return "<p>" + HtmlEscape(app.tr("text.loadFailed", "The content could not be loaded; the problems are listed on the page.")) + "</p>";
     if (app.shared.active && app.session.view == View::Quiz && app.session.quiz.active == app.shared.kind) {
         // A result from a link: shown, never counted as this learner's.
         Session shown = app.session;
         if (app.shared.kind == QuizKind::Fit) shown.quiz.fit = app.shared.fit;
         else shown.quiz.knowledge = app.shared.knowledge;
-        return "<p id=\"tv-shared\">A shared result: how someone answered, shown read-only.</p>" + TextVersionHtml(app.content, shown);
+        // TRANSLATORS: above a quiz result opened from a link someone shared
+        return "<p id=\"tv-shared\">" + HtmlEscape(app.tr("text.shared", "A shared result: how someone answered, shown read-only.")) + "</p>" +
+               TextVersionHtml(app.tr, app.content, shown);
     }
     if (app.session.view == View::Quiz) {
         // What showing a quiz does in the canvas: start the first attempt, and send
@@ -29,16 +33,21 @@ std::string TextVersionFor(AppState& app) {
             if (app.session.quiz.fit.finished) FitResultShown(app);
         }
     }
-    return TextVersionHtml(app.content, app.session);
+    return TextVersionHtml(app.tr, app.content, app.session);
 }
 
 std::string PrintHtmlFor(AppState& app) {
     std::string out = "<h1>" + HtmlEscape(AppHasContent(app) ? app.content.title : std::string("Crossroads")) + "</h1>";
     out += TextVersionFor(app);
     if (AppHasContent(app) && !app.content.article.title.empty()) {
-        out += "<p class=\"source\">From Crossroads. Every fact comes from the article \"" + HtmlEscape(app.content.article.title) + "\"" +
-               (app.content.article.publisher.empty() ? std::string() : " (" + HtmlEscape(app.content.article.publisher) + ")") +
-               "; each part names the section it rests on.</p>";
+        const i18n::Args article = {{"title", HtmlEscape(app.content.article.title)}, {"publisher", HtmlEscape(app.content.article.publisher)}};
+        // TRANSLATORS: at the end of the printed document; {title} is the source article's title
+        const char* from = app.tr("text.print.source", "From Crossroads. Every fact comes from the article \"{title}\"; each part names the section it rests on.");
+        if (!app.content.article.publisher.empty())
+            // TRANSLATORS: at the end of the printed document; {title} is the source article's title, {publisher} who published it
+            from = app.tr("text.print.source.publisher",
+                          "From Crossroads. Every fact comes from the article \"{title}\" ({publisher}); each part names the section it rests on.");
+        out += "<p class=\"source\">" + HtmlFill(from, article) + "</p>";
     }
     return out;
 }

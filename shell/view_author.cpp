@@ -200,7 +200,8 @@ void StringField(Form& f, const Path& path, const std::string& value, bool probl
     const bool is_id = LastSegment(path) == "id";
     std::string text = is_id && a.typed_field == path ? a.typed_text : value;
     const bool colour = LastSegment(path) == "colour";
-    const bool changed = TextField(f.app, id.c_str(), is_id ? "an id: a-z, 0-9 and -" : colour ? "#rrggbb" : "", text, -1 - f.trail);
+    // TRANSLATORS: the hint in an empty id field: the characters an id may have.
+    const bool changed = TextField(f.app, id.c_str(), is_id ? f.app.tr("author.idHint", "an id: a-z, 0-9 and -") : colour ? "#rrggbb" : "", text, -1 - f.trail);
     const bool active = ImGui::IsItemActive();
     ProblemFrame(f, problem);
     if (is_id) {
@@ -227,7 +228,8 @@ void NumberField(Form& f, const Path& path, const Json& value, bool problem) {
     const std::string id = FieldId(path);
     FocusHere(f, path);
     std::string text = a.typed_field == path ? a.typed_text : value.dump();
-    const bool changed = TextField(f.app, id.c_str(), "a number", text, std::min(160.0f, ImGui::GetContentRegionAvail().x - f.trail));
+    // TRANSLATORS: the hint in an empty number field.
+    const bool changed = TextField(f.app, id.c_str(), f.app.tr("author.numberHint", "a number"), text, std::min(160.0f, ImGui::GetContentRegionAvail().x - f.trail));
     const bool active = ImGui::IsItemActive();
     if (changed) {
         a.typed_field = path;
@@ -250,7 +252,8 @@ void NumberField(Form& f, const Path& path, const Json& value, bool problem) {
     ProblemFrame(f, problem || typed_bad);
     if (typed_bad) {
         ImGui::SameLine();
-        ImGui::TextColored(PaletteFor(f.app.session.theme).error, "not a number");
+        // TRANSLATORS: shown beside a number field whose text does not read as a number.
+        ImGui::TextColored(PaletteFor(f.app.session.theme).error, "%s", f.app.tr("author.notANumber", "not a number"));
     }
     if (!active && a.typed_field == path) {
         a.typed_field.clear(); // what did not read as a number is dropped: the field shows the value again
@@ -269,7 +272,8 @@ bool AnswerChoices(Form& f, const Json& answer, const Path& path, bool problem) 
     const auto type = question->find("type");
     if (options == question->end() || !options->is_array()) return false;
     const bool single = type != question->end() && *type == "single";
-    Label(f, single ? "right answer" : "right answers", problem);
+    // TRANSLATORS: the label of a question's correct option (one choice) or options (several choices).
+    Label(f, single ? f.app.tr("author.rightAnswer", "right answer") : f.app.tr("author.rightAnswers", "right answers"), problem);
     ImGui::BeginGroup();
     for (std::size_t i = 0; i < options->size(); ++i) {
         const Json& option = (*options)[i];
@@ -323,7 +327,8 @@ bool NodeHeader(Form& f, const Path& path, const std::string& label) {
     if (!focus.empty() && Within(focus, path) && focus != path) ImGui::SetNextItemOpen(true);
     FocusHere(f, path);
     std::string text = label;
-    if (problems > 0) text += "  (" + std::to_string(problems) + (problems == 1 ? " problem)" : " problems)");
+    // TRANSLATORS: after a part of the document's name: how many problems are inside it.
+    if (problems > 0) text += "  " + f.app.tr("author.node.problems", "({n} problem)", "({n} problems)", problems);
     if (problems > 0) ImGui::PushStyleColor(ImGuiCol_Text, p.error);
     // The header takes its label's width only: the item's buttons sit beside it without
     // overlapping (an overlapped item needs a hover first, which a finger's tap lacks).
@@ -356,13 +361,15 @@ void RemoveKeyButton(Form& f, const Path& path) {
         f.Queue(author::RemoveKey(f.doc, path, error), error, false);
     }
     RecordRect(f.app, rect.c_str());
-    if (TooltipHovered()) ImGui::SetTooltip("Remove the optional \"%s\" (Undo brings it back)", LastSegment(path).c_str());
+    // TRANSLATORS: {key} is the name of a field of the file format (e.g. "colour"), kept in English.
+    if (TooltipHovered()) ImGui::SetTooltip("%s", i18n::Format(f.app.tr("author.removeOptional.tip", "Remove the optional \"{key}\" (Undo brings it back)"), {{"key", LastSegment(path)}}).c_str());
 }
 
 // An optional object or list's "Remove", beside its header.
 void RemoveKeyHeaderButton(Form& f, const Path& path) {
-    const std::string tip = "Remove the optional \"" + LastSegment(path) + "\" (Undo brings it back)";
-    if (ItemButton(f, "Remove", tip.c_str(), "author.remove." + path)) {
+    const std::string tip = i18n::Format(f.app.tr("author.removeOptional.tip", "Remove the optional \"{key}\" (Undo brings it back)"), {{"key", LastSegment(path)}});
+    // TRANSLATORS: a small button beside a header: removes that part of the document.
+    if (ItemButton(f, f.app.tr("author.remove", "Remove"), tip.c_str(), "author.remove." + path)) {
         std::string error;
         f.Queue(author::RemoveKey(f.doc, path, error), error, false);
     }
@@ -390,7 +397,8 @@ void OptionalAdds(Form& f, const Path& path, const Json& object) {
             f.Queue(author::AddKey(f.doc, path, key, std::move(value), error), error, false);
         }
         RecordRect(f.app, rect.c_str());
-        if (TooltipHovered()) ImGui::SetTooltip("Add the optional \"%s\"", key.c_str());
+        // TRANSLATORS: {key} is the name of a field of the file format (e.g. "colour"), kept in English.
+        if (TooltipHovered()) ImGui::SetTooltip("%s", i18n::Format(f.app.tr("author.addOptional.tip", "Add the optional \"{key}\""), {{"key", key}}).c_str());
     }
 }
 
@@ -416,13 +424,18 @@ void ArrayItems(Form& f, const Json& array, const Path& path) {
             ImGui::EndDragDropTarget();
         }
         std::string error;
-        if (ItemButton(f, "\xe2\x86\x91", "Move up", "author.up." + item, i > 0))
+        if (ItemButton(f, "\xe2\x86\x91", f.app.tr("author.up.tip", "Move up"), "author.up." + item, i > 0))
             f.Queue(author::MoveItem(f.doc, item, i - 1, error), error, false);
-        if (ItemButton(f, "\xe2\x86\x93", "Move down", "author.down." + item, i + 1 < array.size()))
+        if (ItemButton(f, "\xe2\x86\x93", f.app.tr("author.down.tip", "Move down"), "author.down." + item, i + 1 < array.size()))
             f.Queue(author::MoveItem(f.doc, item, i + 1, error), error, false);
-        if (path != "roles" && ItemButton(f, "Copy", "Duplicate", "author.duplicate." + item))
+        // TRANSLATORS: a small button beside a list item's header that adds a copy of the item below it; keep it short.
+        if (path != "roles" && ItemButton(f, f.app.tr("author.duplicate", "Copy"),
+                                          // TRANSLATORS: the tooltip of the "Copy" button of a list item (a verb).
+                                          f.app.tr("author.duplicate.tip", "Duplicate"), "author.duplicate." + item))
             f.Queue(author::DuplicateItem(f.doc, item, error), error, false);
-        if (ItemButton(f, "Remove", "Remove this item (Undo brings it back)", "author.remove." + item))
+        // TRANSLATORS: a small button beside a header: removes that part of the document.
+        if (ItemButton(f, f.app.tr("author.remove", "Remove"),
+                       f.app.tr("author.remove.tip", "Remove this item (Undo brings it back)"), "author.remove." + item))
             f.Queue(author::RemoveItem(f.doc, item, error), error, false);
         if (open) {
             if (array[i].is_object()) {
@@ -431,7 +444,8 @@ void ArrayItems(Form& f, const Json& array, const Path& path) {
             } else if (array[i].is_array()) {
                 // a list of lists is not the format's: its items are shown by the problems
             } else {
-                Value(f, array[i], item, "value");
+                // TRANSLATORS: the label of a list item that is a single text or number.
+                Value(f, array[i], item, f.app.tr("author.itemValue", "value"));
             }
             ImGui::TreePop();
         }
@@ -440,7 +454,8 @@ void ArrayItems(Form& f, const Json& array, const Path& path) {
     std::string error;
     const std::string add = "author.add." + path;
     if (!author::NewItem(f.doc, path).is_null()) {
-        if (ImGui::Button(("+ Add##" + add).c_str())) f.Queue(author::AddItem(f.doc, path, error), error, false);
+        // TRANSLATORS: a button under a list that adds an item to it.
+        if (ImGui::Button((std::string(f.app.tr("author.add", "+ Add")) + "##" + add).c_str())) f.Queue(author::AddItem(f.doc, path, error), error, false);
         RecordRect(f.app, add.c_str());
     }
 }
@@ -508,7 +523,8 @@ void Scalar(Form& f, const Json& value, const Path& path, const std::string& lab
         NumberField(f, path, value, problem);
     } else {
         Label(f, label, problem);
-        ImGui::TextDisabled("(empty)");
+        // TRANSLATORS: shown for a field whose value is null.
+        ImGui::TextDisabled("%s", f.app.tr("author.emptyValue", "(empty)"));
     }
 }
 
@@ -521,48 +537,69 @@ Path ExistingPath(const Json& doc, Path path) {
 void Toolbar(AppState& app) {
     AuthorUi& a = app.author;
     const Palette& p = PaletteFor(app.session.theme);
-    if (ImGui::Button("New comparison")) {
-        AuthorReplace(app, author::NewComparisonTemplate(), "new comparison", "New comparison");
-        ShowToast(app, "A new comparison (Undo brings back the one before)");
+    if (ImGui::Button(app.tr("author.new", "New comparison"))) {
+        AuthorReplace(app, author::NewComparisonTemplate(), app.tr("author.newName", "new comparison"),
+                      // TRANSLATORS: what an Undo takes back, shown as "Undo: New comparison".
+                      app.tr("author.edit.new", "New comparison"));
+        ShowToast(app, app.tr("author.new.toast", "A new comparison (Undo brings back the one before)"));
     }
     RecordRect(app, "author.new");
-    if (TooltipHovered()) ImGui::SetTooltip("Start from a small valid comparison: two roles, one row, a two-step ladder, a question of each kind");
+    if (TooltipHovered())
+        ImGui::SetTooltip("%s", app.tr("author.new.tip", "Start from a small valid comparison: two roles, one row, a two-step ladder, a question of each kind"));
     if (a.can_open) {
-        FlowLine("Open...");
-        if (ImGui::Button("Open...")) a.open_requested = true;
+        const char* open = app.tr("author.open", "Open...");
+        FlowLine(open);
+        if (ImGui::Button(open)) a.open_requested = true;
         RecordRect(app, "author.open");
-        if (TooltipHovered()) ImGui::SetTooltip("Open a content file (.json); you can also drop one onto the page");
+        if (TooltipHovered()) ImGui::SetTooltip("%s", app.tr("author.open.tip", "Open a content file (.json); you can also drop one onto the page"));
     }
-    FlowLine("Save");
-    if (ImGui::Button("Save")) a.save_requested = true;
+    // TRANSLATORS: a button (verb): save the document.
+    const char* save = app.tr("author.save", "Save");
+    FlowLine(save);
+    if (ImGui::Button(save)) a.save_requested = true;
     RecordRect(app, "author.save");
     if (TooltipHovered())
-        ImGui::SetTooltip("%s", a.file_path.empty() ? "Download the content file (.json)"
-                                                    : ("Write " + a.file_path + " (the previous version is kept as " + a.file_path + "~)").c_str());
+        ImGui::SetTooltip("%s", a.file_path.empty() ? app.tr("author.save.tip.download", "Download the content file (.json)")
+                                                    // TRANSLATORS: {path} is the file's path; the old version is kept in a file of the same name with "~" after it.
+                                                    : i18n::Format(app.tr("author.save.tip.write", "Write {path} (the previous version is kept as {path}~)"),
+                                                                   {{"path", a.file_path}}).c_str());
     if (a.can_open) {
-        FlowLine("Preview link");
-        if (ImGui::Button("Preview link")) {
+        const char* preview = app.tr("author.preview", "Preview link");
+        FlowLine(preview);
+        if (ImGui::Button(preview)) {
             a.preview_to_copy = author::FileNameFor(a.name);
-            ShowToast(app, "Copied a link that opens " + a.preview_to_copy + " once it is saved on this site beside the app");
+            // TRANSLATORS: {file} is the content file's name.
+            ShowToast(app, i18n::Format(app.tr("author.preview.toast", "Copied a link that opens {file} once it is saved on this site beside the app"),
+                                        {{"file", a.preview_to_copy}}));
         }
         RecordRect(app, "author.preview");
         if (TooltipHovered())
-            ImGui::SetTooltip("Copy this page's address with ?content=%s: put the saved file beside the app and share the link",
-                              author::FileNameFor(a.name).c_str());
+            // TRANSLATORS: "?content={file}" is part of a web address: keep it as it is; {file} is the content file's name.
+            ImGui::SetTooltip("%s", i18n::Format(app.tr("author.preview.tip", "Copy this page's address with ?content={file}: put the saved file beside the app and share the link"),
+                                                 {{"file", author::FileNameFor(a.name)}}).c_str());
     }
-    FlowLine("Undo");
+    // TRANSLATORS: a button (verb): take back the last change.
+    const char* undo = app.tr("author.undo", "Undo");
+    FlowLine(undo);
     ImGui::BeginDisabled(!a.doc.CanUndo());
-    if (ImGui::Button("Undo")) AuthorUndo(app);
+    if (ImGui::Button(undo)) AuthorUndo(app);
     ImGui::EndDisabled();
     RecordRect(app, "author.undo");
-    if (a.doc.CanUndo() && TooltipHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("Undo: %s (Ctrl+Z)", a.doc.UndoLabel().c_str());
-    FlowLine("Redo");
+    if (a.doc.CanUndo() && TooltipHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+        // TRANSLATORS: {action} describes the change that Undo takes back, e.g. "Move junior".
+        ImGui::SetTooltip("%s", i18n::Format(app.tr("author.undo.tip", "Undo: {action} (Ctrl+Z)"), {{"action", a.doc.UndoLabel()}}).c_str());
+    // TRANSLATORS: a button (verb): make again the change that Undo took back.
+    const char* redo = app.tr("author.redo", "Redo");
+    FlowLine(redo);
     ImGui::BeginDisabled(!a.doc.CanRedo());
-    if (ImGui::Button("Redo")) AuthorRedo(app);
+    if (ImGui::Button(redo)) AuthorRedo(app);
     ImGui::EndDisabled();
     RecordRect(app, "author.redo");
-    if (a.doc.CanRedo() && TooltipHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("Redo: %s (Ctrl+Shift+Z)", a.doc.RedoLabel().c_str());
-    const char* status = a.doc.Dirty() ? "Unsaved changes" : "Saved";
+    if (a.doc.CanRedo() && TooltipHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+        // TRANSLATORS: {action} describes the change that Redo makes again, e.g. "Move junior".
+        ImGui::SetTooltip("%s", i18n::Format(app.tr("author.redo.tip", "Redo: {action} (Ctrl+Shift+Z)"), {{"action", a.doc.RedoLabel()}}).c_str());
+    // TRANSLATORS: the document's state, beside the toolbar's buttons (an adjective, not a button).
+    const char* status = a.doc.Dirty() ? app.tr("author.status.unsaved", "Unsaved changes") : app.tr("author.status.saved", "Saved");
     FlowLine(status, false);
     ImGui::AlignTextToFramePadding();
     ImGui::TextColored(a.doc.Dirty() ? p.text : p.text_muted, "%s", status);
@@ -578,11 +615,14 @@ void ProblemList(AppState& app) {
     const Palette& p = PaletteFor(app.session.theme);
     ImGui::Spacing();
     if (a.problems.empty()) {
-        ImGui::TextColored(p.text_muted, "No problems: the other views show this document.");
+        ImGui::TextColored(p.text_muted, "%s", app.tr("author.problems.none", "No problems: the other views show this document."));
         return;
     }
     ImGui::PushFont(app.fonts.strong);
-    ImGui::TextColored(p.error, "%zu problem%s: the other views show the last valid version", a.problems.size(), a.problems.size() == 1 ? "" : "s");
+    ImGui::TextColored(p.error, "%s",
+                       app.tr("author.problems.count", "{n} problem: the other views show the last valid version",
+                              "{n} problems: the other views show the last valid version", static_cast<long>(a.problems.size()))
+                           .c_str());
     ImGui::PopFont();
     const std::size_t shown = std::min<std::size_t>(a.problems.size(), 12);
     ImGui::PushTextWrapPos(0);
@@ -596,9 +636,11 @@ void ProblemList(AppState& app) {
         ImGui::PopStyleColor();
         ImGui::PopID();
         RecordRect(app, id.c_str());
-        if (TooltipHovered()) ImGui::SetTooltip("Go to the field");
+        if (TooltipHovered()) ImGui::SetTooltip("%s", app.tr("author.problem.tip", "Go to the field"));
     }
-    if (shown < a.problems.size()) ImGui::TextDisabled("... and %zu more", a.problems.size() - shown);
+    // TRANSLATORS: under a list of the first problems: how many more there are.
+    if (shown < a.problems.size())
+        ImGui::TextDisabled("%s", app.tr("author.problems.more", "... and {n} more", "... and {n} more", static_cast<long>(a.problems.size() - shown)).c_str());
     ImGui::PopTextWrapPos();
 }
 
@@ -613,7 +655,8 @@ void DrawAuthorView(AppState& app) {
         AuthorRedo(app);
 
     ImGui::PushFont(app.fonts.title);
-    ImGui::TextUnformatted(("Author: " + a.name).c_str());
+    // TRANSLATORS: the Author view's title; {name} is the document's name.
+    ImGui::TextUnformatted(i18n::Format(app.tr("author.title", "Author: {name}"), {{"name", a.name}}).c_str());
     ImGui::PopFont();
     Toolbar(app);
     ProblemList(app);
@@ -631,34 +674,37 @@ void DrawAuthorView(AppState& app) {
 
 void DrawAuthorQuit(AppState& app) {
     AuthorUi& a = app.author;
-    if (a.quit_asked && !ImGui::IsPopupOpen("Unsaved changes")) ImGui::OpenPopup("Unsaved changes");
+    // TRANSLATORS: the title of the dialog shown when the app is closed with unsaved changes.
+    const std::string title = std::string(app.tr("author.quit.title", "Unsaved changes")) + "###author.quit";
+    if (a.quit_asked && !ImGui::IsPopupOpen(title.c_str())) ImGui::OpenPopup(title.c_str());
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
     ImGui::SetNextWindowSize(ImVec2(std::min(480.0f, vp->WorkSize.x - 24), 0));
-    if (!ImGui::BeginPopupModal("Unsaved changes", nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoSavedSettings))
+    if (!ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoSavedSettings))
         return;
     ImGui::PushTextWrapPos(0);
-    ImGui::Text("%s has changes that are not saved. Save them before closing?", a.name.c_str());
+    // TRANSLATORS: {name} is the document's name.
+    ImGui::TextUnformatted(i18n::Format(app.tr("author.quit.message", "{name} has changes that are not saved. Save them before closing?"), {{"name", a.name}}).c_str());
     ImGui::PopTextWrapPos();
     ImGui::Spacing();
     auto close = [&] {
         a.quit_asked = false;
         ImGui::CloseCurrentPopup();
     };
-    if (ImGui::Button("Save and close")) {
+    if (ImGui::Button(app.tr("author.quit.save", "Save and close"))) {
         a.save_requested = true;
         a.quit_after_save = true;
         close();
     }
     RecordRect(app, "author.quit.save");
     ImGui::SameLine();
-    if (ImGui::Button("Close without saving")) {
+    if (ImGui::Button(app.tr("author.quit.discard", "Close without saving"))) {
         a.quit_ok = true;
         close();
     }
     RecordRect(app, "author.quit.discard");
     ImGui::SameLine();
-    if (ImGui::Button("Cancel") || ImGui::IsKeyPressed(ImGuiKey_Escape)) close();
+    if (ImGui::Button(app.tr("author.quit.cancel", "Cancel")) || ImGui::IsKeyPressed(ImGuiKey_Escape)) close();
     RecordRect(app, "author.quit.cancel");
     ImGui::EndPopup();
 }

@@ -23,7 +23,9 @@ namespace {
 float TappedSource(AppState& app, const std::string& section_id, ImVec2 at, float width) {
     ImGui::SetCursorScreenPos(at);
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
-    ImGui::TextDisabled("Source: %s", app.content.SectionHeading(section_id).c_str());
+    // TRANSLATORS: {section} is the heading of the article's section that the item comes from.
+    ImGui::TextDisabled("%s", i18n::Format(app.tr("compare.source", "Source: {section}"),
+                                           {{"section", app.content.SectionHeading(section_id)}}).c_str());
     ImGui::PopTextWrapPos();
     RecordRect(app, "compare.source", ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
     return ImGui::GetItemRectMax().y + 10;
@@ -50,7 +52,8 @@ void RoleCard(AppState& app, std::size_t role_index, float width) {
     ImGui::TextUnformatted(role.summary.c_str());
     if (!role.focus.empty()) {
         ImGui::PushFont(app.fonts.strong);
-        ImGui::TextUnformatted("Focus:");
+        // TRANSLATORS: label before what the role focuses on, e.g. "Focus: people and delivery".
+        ImGui::TextUnformatted(app.tr("compare.roleCard.focus", "Focus:"));
         ImGui::PopFont();
         ImGui::SameLine();
         ImGui::TextUnformatted(role.focus.c_str());
@@ -60,7 +63,8 @@ void RoleCard(AppState& app, std::size_t role_index, float width) {
         ImGui::Dummy(ImVec2(0, 2));
         ImGui::PushID(role.id.c_str()); // one such button per card
         // Small beside the card's text for a mouse; a full-size target for a finger.
-        if (app.touch ? ImGui::Button("Show on ladder") : ImGui::SmallButton("Show on ladder")) ShowOnLadder(app, role.id);
+        const char* show_label = app.tr("compare.showOnLadder", "Show on ladder");
+        if (app.touch ? ImGui::Button(show_label) : ImGui::SmallButton(show_label)) ShowOnLadder(app, role.id);
         ImGui::PopID();
         const std::string button_id = "compare.showOnLadder." + role.id;
         RecordRect(app, button_id.c_str());
@@ -122,33 +126,35 @@ void Controls(AppState& app, float width) {
     // The clear button takes the field's right end, so the field and its button together
     // are as wide as the field alone: nothing beside them moves when it appears.
     const float side = ImGui::GetFrameHeight();
-    TextField(app, "compare.filter", "Filter rows and items, e.g. budget", cmp.filter, cmp.filter.empty() ? filter_w : filter_w - side);
+    TextField(app, "compare.filter", app.tr("compare.filter.hint", "Filter rows and items, e.g. budget"), cmp.filter,
+              cmp.filter.empty() ? filter_w : filter_w - side);
     if (!cmp.filter.empty()) {
         ImGui::SameLine(0, 0);
         ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_FrameBg));
         if (ImGui::Button("\u00d7##clear", ImVec2(side, side))) cmp.filter.clear();
         ImGui::PopStyleColor();
         RecordRect(app, "compare.clearFilter");
-        if (TooltipHovered()) ImGui::SetTooltip("Clear the filter");
+        if (TooltipHovered()) ImGui::SetTooltip("%s", app.tr("compare.clearFilter.tip", "Clear the filter"));
     }
     if (width >= filter_w + 260) ImGui::SameLine(0, 18);
     ImGui::PushStyleColor(ImGuiCol_FrameBg, cmp.differences_only ? p.accent : p.surface);
     ImGui::PushStyleColor(ImGuiCol_FrameBgHovered, cmp.differences_only ? p.accent : ImGui::GetStyleColorVec4(ImGuiCol_FrameBgHovered));
-    ImGui::Checkbox("Differences only", &cmp.differences_only);
+    ImGui::Checkbox(app.tr("compare.differencesOnly", "Differences only"), &cmp.differences_only);
     ImGui::PopStyleColor(2);
     RecordRect(app, "compare.differencesOnly");
-    if (TooltipHovered()) ImGui::SetTooltip("Hide the items that both roles list");
-    const char* copy_label = "Copy as Markdown";
+    if (TooltipHovered()) ImGui::SetTooltip("%s", app.tr("compare.differencesOnly.tip", "Hide the items that both roles list"));
+    const char* copy_label = app.tr("compare.copyMarkdown", "Copy as Markdown");
     const float copy_w = ImGui::CalcTextSize(copy_label).x + ImGui::GetStyle().FramePadding.x * 2;
     if (ImGui::GetItemRectMax().x + 18 + copy_w < ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x) ImGui::SameLine(0, 18);
     if (ImGui::Button(copy_label)) {
-        ImGui::SetClipboardText(ComparisonMarkdown(app.content, app.compare.shared, {cmp.differences_only, cmp.filter}).c_str());
-        ShowToast(app, "Copied the comparison (as shown) as Markdown");
+        ImGui::SetClipboardText(ComparisonMarkdown(app.tr, app.content, app.compare.shared, {cmp.differences_only, cmp.filter}).c_str());
+        ShowToast(app, app.tr("compare.copyMarkdown.toast", "Copied the comparison (as shown) as Markdown"));
     }
     RecordRect(app, "compare.copyMarkdown");
-    if (TooltipHovered()) ImGui::SetTooltip("Copy the rows shown, as a Markdown table, to paste into notes or a document");
+    if (TooltipHovered())
+        ImGui::SetTooltip("%s", app.tr("compare.copyMarkdown.tip", "Copy the rows shown, as a Markdown table, to paste into notes or a document"));
     if (app.can_print) {
-        const float print_w = ImGui::CalcTextSize("Print / Save as PDF").x + ImGui::GetStyle().FramePadding.x * 2;
+        const float print_w = ImGui::CalcTextSize(PrintLabel(app)).x + ImGui::GetStyle().FramePadding.x * 2;
         if (ImGui::GetItemRectMax().x + 18 + print_w < ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x) ImGui::SameLine(0, 18);
         PrintButton(app, "compare.print");
     }
@@ -159,14 +165,18 @@ void Controls(AppState& app, float width) {
     const float line_h = ImGui::GetTextLineHeight();
     ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(pos.x + r, pos.y + line_h * 0.5f), r, U32(p.shared));
     ImGui::SetCursorScreenPos(ImVec2(pos.x + r * 2 + 6, pos.y));
-    ImGui::TextColored(p.shared, "Both");
+    // TRANSLATORS: a badge on the items that both roles list; keep it short.
+    ImGui::TextColored(p.shared, "%s", app.tr("compare.both", "Both"));
     ImGui::SameLine(0, 4);
-    ImGui::TextDisabled("= listed for both roles.");
-    char count[96];
-    std::snprintf(count, sizeof count, "Showing %d of %d entries.", app.compare.visible_items, app.compare.total_items);
-    const float right = ImGui::GetItemRectMax().x + 8 + ImGui::CalcTextSize(count).x;
+    // TRANSLATORS: the legend's explanation, written right after the badge "Both" (compare.both).
+    ImGui::TextDisabled("%s", app.tr("compare.both.legend", "= listed for both roles."));
+    // TRANSLATORS: {shown} of {n} items of the comparison are shown; the English uses "entries" for every count.
+    const std::string count = i18n::Format(app.tr("compare.count", "Showing {shown} of {n} entries.", "Showing {shown} of {n} entries.",
+                                                  app.compare.total_items),
+                                           {{"shown", std::to_string(app.compare.visible_items)}});
+    const float right = ImGui::GetItemRectMax().x + 8 + ImGui::CalcTextSize(count.c_str()).x;
     if (right <= ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x) ImGui::SameLine(0, 8);
-    ImGui::TextDisabled("%s", count);
+    ImGui::TextDisabled("%s", count.c_str());
     RecordRect(app, "compare.count");
 }
 
@@ -176,7 +186,8 @@ void ItemList(AppState& app, const Row& row, std::size_t cell, const std::vector
               const SharedFlags& shared, float width) {
     const Palette& p = PaletteFor(app.session.theme);
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    const float badge_w = ImGui::CalcTextSize("Both").x + 12;
+    const char* both = app.tr("compare.both", "Both");
+    const float badge_w = ImGui::CalcTextSize(both).x + 12;
     const float bullet_w = 14.0f;
     for (std::size_t i : visible) {
         const Item& item = row.cells[cell].items[i];
@@ -195,11 +206,11 @@ void ItemList(AppState& app, const Row& row, std::size_t cell, const std::vector
             const ImVec2 b0(start.x + width - badge_w, start.y);
             const ImVec2 b1(start.x + width, start.y + line_h + 2);
             dl->AddRectFilled(b0, b1, U32(ImVec4(p.shared.x, p.shared.y, p.shared.z, 0.14f)), 5.0f);
-            dl->AddText(ImVec2(b0.x + 6, b0.y + 1), U32(p.shared), "Both");
+            dl->AddText(ImVec2(b0.x + 6, b0.y + 1), U32(p.shared), both);
         }
         if (HoverAllowed() && ImGui::IsMouseHoveringRect(start, end) && !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId)) {
             ImGui::BeginTooltip();
-            if (is_shared) ImGui::TextColored(p.shared, "Both roles list this");
+            if (is_shared) ImGui::TextColored(p.shared, "%s", app.tr("compare.both.tip", "Both roles list this"));
             SourceTooltip(app, item.source);
             ImGui::EndTooltip();
         }
@@ -242,13 +253,15 @@ void RangeChartTooltip(AppState& app, const Row& row, const std::vector<Range>& 
         if (!ranges[i].note.empty()) ImGui::TextDisabled("%s", ranges[i].note.c_str());
         SourceTooltip(app, ranges[i].source);
     } else if (overlap && over_band) {
-        ImGui::TextColored(p.overlap, "Overlap of all ranges");
+        ImGui::TextColored(p.overlap, "%s", app.tr("compare.chart.overlapAll", "Overlap of all ranges"));
         ImGui::Text("%s", FormatRange(Range{overlap->lo, overlap->hi, {}, {}}, row.unit).c_str());
     } else {
         for (std::size_t i = 0; i < ranges.size(); ++i)
             ImGui::Text("%s: %s", app.content.roles[i].short_name.c_str(), FormatRange(ranges[i], row.unit).c_str());
-        if (overlap) ImGui::TextColored(p.overlap, "Overlap: %s", FormatRange(Range{overlap->lo, overlap->hi, {}, {}}, row.unit).c_str());
-        else ImGui::TextDisabled("The ranges do not overlap");
+        // TRANSLATORS: {range} is the range that all roles' ranges share, e.g. "$120,000 - $150,000".
+        if (overlap) ImGui::TextColored(p.overlap, "%s", i18n::Format(app.tr("compare.chart.overlap", "Overlap: {range}"),
+                                                                      {{"range", FormatRange(Range{overlap->lo, overlap->hi, {}, {}}, row.unit)}}).c_str());
+        else ImGui::TextDisabled("%s", app.tr("compare.chart.noOverlap", "The ranges do not overlap"));
     }
     ImGui::EndTooltip();
 }
@@ -283,7 +296,11 @@ void RangeChart(AppState& app, const Row& row, float width) {
     ImGui::TextUnformatted(row.label.c_str());
     ImGui::PopFont();
     ImGui::SameLine();
-    ImGui::TextDisabled("%s", row.unit == Unit::Usd ? "(US dollars a year)" : "(years)");
+    ImGui::TextDisabled("%s", row.unit == Unit::Usd
+                                  // TRANSLATORS: the unit of a salary chart's axis, after the chart's title.
+                                  ? app.tr("compare.chart.unit.usd", "(US dollars a year)")
+                                  // TRANSLATORS: the unit of an experience chart's axis, after the chart's title.
+                                  : app.tr("compare.chart.unit.years", "(years)"));
 
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float bar_h = 20.0f, gap = 10.0f;
@@ -363,14 +380,16 @@ void CompareTable(AppState& app, const std::vector<RowVisibility>& vis, float wi
     const ImGuiTableFlags flags = ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_BordersOuter | ImGuiTableFlags_RowBg |
                                   ImGuiTableFlags_PadOuterX | ImGuiTableFlags_NoSavedSettings;
     if (!ImGui::BeginTable("compare", static_cast<int>(n + 1), flags, ImVec2(width, 0))) return;
-    ImGui::TableSetupColumn("Aspect", ImGuiTableColumnFlags_WidthFixed, label_w);
+    // TRANSLATORS: the heading of the table's first column, which names what is compared (salary, skills...).
+    const char* aspect = app.tr("compare.aspect", "Aspect");
+    ImGui::TableSetupColumn(aspect, ImGuiTableColumnFlags_WidthFixed, label_w);
     for (std::size_t r = 0; r < n; ++r)
         ImGui::TableSetupColumn(app.content.roles[r].name.c_str(), ImGuiTableColumnFlags_WidthStretch, 1.0f);
     // Header row drawn by hand to colour each role's name.
     ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
     ImGui::TableSetColumnIndex(0);
     ImGui::PushFont(app.fonts.strong);
-    ImGui::TextDisabled("Aspect");
+    ImGui::TextDisabled("%s", aspect);
     for (std::size_t r = 0; r < n; ++r) {
         ImGui::TableSetColumnIndex(static_cast<int>(r + 1));
         ImGui::TextColored(RoleColour(p, app.content, r), "%s", app.content.roles[r].name.c_str());
@@ -455,9 +474,13 @@ void DrawCompareColumn(AppState& app, float width) {
     ImGui::Spacing();
     if (app.compare.visible_rows == 0) {
         ImGui::Spacing();
-        const char* where = filter.differences_only ? " among the differences" : "";
-        const float room = width - ImGui::CalcTextSize((std::string("Nothing matches \"\"") + where + ".").c_str()).x;
-        ImGui::TextDisabled("Nothing matches \"%s\"%s.", Ellipsized(app.session.compare.filter, room).c_str(), where);
+        const char* nothing = filter.differences_only
+                                  // TRANSLATORS: {filter} is the text typed into the filter field.
+                                  ? app.tr("compare.nothing.differences", "Nothing matches \"{filter}\" among the differences.")
+                                  // TRANSLATORS: {filter} is the text typed into the filter field.
+                                  : app.tr("compare.nothing", "Nothing matches \"{filter}\".");
+        const float room = width - ImGui::CalcTextSize(i18n::Format(nothing, {{"filter", ""}}).c_str()).x;
+        ImGui::TextDisabled("%s", i18n::Format(nothing, {{"filter", Ellipsized(app.session.compare.filter, room)}}).c_str());
         RecordRect(app, "compare.nothing", ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
         return;
     }

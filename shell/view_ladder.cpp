@@ -121,7 +121,7 @@ namespace {
 // A combo of every node; writes the chosen id. Options get rects "<id_prefix>.<node id>".
 void NodeCombo(AppState& app, const char* label, const char* rect_id, const char* option_prefix, std::string& value, float width) {
     const std::size_t current = NodeIndexOr(app.content, value);
-    const char* preview = current == Content::npos ? "Choose a role" : app.content.ladder.nodes[current].title.c_str();
+    const char* preview = current == Content::npos ? app.tr("ladder.chooseRole", "Choose a role") : app.content.ladder.nodes[current].title.c_str();
     ImGui::SetNextItemWidth(width);
     const bool open = ImGui::BeginCombo(label, preview);
     RecordRect(app, rect_id);
@@ -132,7 +132,8 @@ void NodeCombo(AppState& app, const char* label, const char* rect_id, const char
         RecordRect(app, id.c_str());
     }
     if (!value.empty()) {
-        if (ImGui::Selectable("(none)")) value.clear();
+        // TRANSLATORS: the last option of a list of roles; it clears the choice.
+        if (ImGui::Selectable(app.tr("ladder.none", "(none)"))) value.clear();
         RecordRect(app, (std::string(option_prefix) + ".none").c_str());
     }
     ImGui::EndCombo();
@@ -143,12 +144,14 @@ void Toolbar(AppState& app, float width) {
     LadderSession& s = app.session.ladder;
     const float combo_w = std::min(240.0f, width - 90);
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted("I am a");
+    // TRANSLATORS: label before the list of roles, read as "I am a <role>"; it must fit in about 60 pixels.
+    ImGui::TextUnformatted(app.tr("ladder.youSelect", "I am a"));
     ImGui::SameLine(70);
     NodeCombo(app, "##you", "ladder.youSelect", "ladder.youOption", s.you, combo_w);
     if (width >= 2 * (combo_w + 90)) ImGui::SameLine(0, 18);
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted("Target");
+    // TRANSLATORS: a noun, the label before the list of the role you aim for; it must fit in about 60 pixels.
+    ImGui::TextUnformatted(app.tr("ladder.targetSelect", "Target"));
     ImGui::SameLine(width >= 2 * (combo_w + 90) ? 0 : 70);
     NodeCombo(app, "##target", "ladder.targetSelect", "ladder.targetOption", s.target, combo_w);
 
@@ -158,7 +161,8 @@ void Toolbar(AppState& app, float width) {
     ImGui::PushStyleColor(ImGuiCol_ButtonActive, Alpha(p.accent, 0.28f));
     // Pressed without a drag (a click, Space or Enter): the selected role becomes "you";
     // with none selected, the focus goes to the list, the drag's keyboard alternative.
-    if (ImGui::Button("You are here  (drag onto a role)") && !app.ladder.marker_drag) {
+    // TRANSLATORS: a button that is dragged onto a role's card to mark where you are.
+    if (ImGui::Button(app.tr("ladder.you", "You are here  (drag onto a role)")) && !app.ladder.marker_drag) {
         if (!s.selected.empty()) s.you = s.selected;
         else app.keyboard.request = "ladder.youSelect";
     }
@@ -168,28 +172,32 @@ void Toolbar(AppState& app, float width) {
     if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
 
     // View controls.
-    const float buttons_w = 36 * 2 + ImGui::CalcTextSize("Fit").x + ImGui::CalcTextSize("Reset layout").x + 4 * 20 + 3 * 6;
+    // TRANSLATORS: a button (verb) that zooms so the whole ladder fits the view; keep it short.
+    const char* fit_label = app.tr("ladder.fit", "Fit");
+    const char* reset_label = app.tr("ladder.reset", "Reset layout");
+    const float buttons_w = 36 * 2 + ImGui::CalcTextSize(fit_label).x + ImGui::CalcTextSize(reset_label).x + 4 * 20 + 3 * 6;
     if (ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + buttons_w + 24 < ImGui::GetWindowContentRegionMax().x) ImGui::SameLine(0, 18);
     const ImVec2 square(ImGui::GetFrameHeight() + 8, ImGui::GetFrameHeight());
     const Vec2 centre{s.center_x, s.center_y};
     if (ImGui::Button("-", square)) { ZoomAt(s, centre, 1 / 1.25f); s.view_set = true; }
     RecordRect(app, "ladder.zoomOut");
-    if (TooltipHovered()) ImGui::SetTooltip("Zoom out");
+    if (TooltipHovered()) ImGui::SetTooltip("%s", app.tr("ladder.zoomOut.tip", "Zoom out"));
     ImGui::SameLine(0, 6);
     if (ImGui::Button("+", square)) { ZoomAt(s, centre, 1.25f); s.view_set = true; }
     RecordRect(app, "ladder.zoomIn");
-    if (TooltipHovered()) ImGui::SetTooltip("Zoom in");
+    if (TooltipHovered()) ImGui::SetTooltip("%s", app.tr("ladder.zoomIn.tip", "Zoom in"));
     ImGui::SameLine(0, 6);
-    if (ImGui::Button("Fit")) s.view_set = false; // the canvas fits the graph again from this frame on
+    if (ImGui::Button(fit_label)) s.view_set = false; // the canvas fits the graph again from this frame on
     RecordRect(app, "ladder.fit");
     ImGui::SameLine(0, 6);
     const bool moved = !s.moved.empty();
     if (!moved) ImGui::BeginDisabled();
-    if (ImGui::Button("Reset layout")) ResetLayout(s);
+    if (ImGui::Button(reset_label)) ResetLayout(s);
     if (!moved) ImGui::EndDisabled();
     RecordRect(app, "ladder.reset");
     if (TooltipHovered(ImGuiHoveredFlags_AllowWhenDisabled))
-        ImGui::SetTooltip(moved ? "Put every card back where the layout placed it" : "No card has been moved");
+        ImGui::SetTooltip("%s", moved ? app.tr("ladder.reset.tip", "Put every card back where the layout placed it")
+                                      : app.tr("ladder.reset.disabledTip", "No card has been moved"));
 }
 
 } // namespace
@@ -197,7 +205,7 @@ void Toolbar(AppState& app, float width) {
 
 void DrawLadderView(AppState& app) {
     if (app.content.ladder.nodes.empty()) {
-        ImGui::TextDisabled("This content has no career ladder.");
+        ImGui::TextDisabled("%s", app.tr("ladder.empty", "This content has no career ladder."));
         return;
     }
     const float width = ImGui::GetContentRegionAvail().x;

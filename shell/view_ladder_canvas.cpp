@@ -232,6 +232,10 @@ void DrawNodes(AppState& app, ImDrawList* dl, const Viewport& vp, std::size_t ho
     const float z = vp.zoom;
     const float title_px = kTitleSize * z, label_px = std::max(kLabelSize * z, 11.0f);
     ImFont* title_font = FontFor(app, title_px);
+    // TRANSLATORS: a small badge on the card of the role you are in; capitals in English, keep it short.
+    const char* you_badge = app.tr("ladder.badge.you", "YOU ARE HERE");
+    // TRANSLATORS: a small badge on the card of the role you aim for; capitals in English, keep it short.
+    const char* target_badge = app.tr("ladder.badge.target", "TARGET");
     for (std::size_t i = 0; i < ladder.nodes.size(); ++i) {
         const LadderNode& node = ladder.nodes[i];
         const Box& box = app.ladder.boxes[i];
@@ -248,13 +252,13 @@ void DrawNodes(AppState& app, ImDrawList* dl, const Viewport& vp, std::size_t ho
         const CardMetrics card = Card(app);
         const float pad = card.pad * z;
         dl->AddText(app.fonts.body, label_px, ImVec2(a.x + pad, a.y + pad), U32(p.text_muted),
-                    app.ladder.narrow ? TrackShortName(node.track) : TrackName(node.track));
+                    app.ladder.narrow ? TrackShortName(app.tr, node.track) : TrackName(app.tr, node.track));
         dl->AddText(title_font, title_px, ImVec2(a.x + pad, a.y + pad + label_px + 6 * z), U32(p.text), node.title.c_str(),
                     nullptr, (card.width - 2 * card.pad) * z);
-        if (s.you == node.id) Badge(dl, app.fonts.strong, label_px, ImVec2(b.x - 8 * z, a.y), "YOU ARE HERE", U32(p.accent), U32(p.accent_text));
-        else if (s.target == node.id) Badge(dl, app.fonts.strong, label_px, ImVec2(b.x - 8 * z, a.y), "TARGET", U32(p.shared), U32(p.accent_text));
+        if (s.you == node.id) Badge(dl, app.fonts.strong, label_px, ImVec2(b.x - 8 * z, a.y), you_badge, U32(p.accent), U32(p.accent_text));
+        else if (s.target == node.id) Badge(dl, app.fonts.strong, label_px, ImVec2(b.x - 8 * z, a.y), target_badge, U32(p.shared), U32(p.accent_text));
         if (s.you == node.id && s.target == node.id)
-            Badge(dl, app.fonts.strong, label_px, ImVec2(b.x - 8 * z, b.y), "TARGET", U32(p.shared), U32(p.accent_text));
+            Badge(dl, app.fonts.strong, label_px, ImVec2(b.x - 8 * z, b.y), target_badge, U32(p.shared), U32(p.accent_text));
         // What a pointer can take: the card, grown to a finger's 44 px on touch.
         const Box hit = HitBox(box, TouchTarget(app, z));
         const std::string id = "ladder.node." + node.id;
@@ -321,13 +325,14 @@ void DrawCanvas(AppState& app, ImVec2 size) {
     if (app.ladder.marker_drag) {
         const ImVec2 m = ImGui::GetIO().MousePos;
         ImGui::GetForegroundDrawList()->AddCircleFilled(m, 9, U32(p.accent));
-        ImGui::GetForegroundDrawList()->AddText(ImVec2(m.x + 12, m.y - 8), U32(p.accent), "You are here");
+        // TRANSLATORS: written beside the "you are here" marker while it is dragged onto a role.
+        ImGui::GetForegroundDrawList()->AddText(ImVec2(m.x + 12, m.y - 8), U32(p.accent), app.tr("ladder.marker", "You are here"));
     }
     if (hovered_node != Content::npos && !app.ladder.dragging && !app.ladder.marker_drag && HoverAllowed()) {
         ImGui::BeginTooltip();
         const LadderNode& node = app.content.ladder.nodes[hovered_node];
         ImGui::TextUnformatted(node.summary.empty() ? node.title.c_str() : node.summary.c_str());
-        ImGui::TextDisabled("Click for details, drag to move");
+        ImGui::TextDisabled("%s", app.tr("ladder.card.tip", "Click for details, drag to move"));
         ImGui::EndTooltip();
     }
     ImGui::EndChild();

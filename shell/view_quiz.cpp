@@ -35,9 +35,12 @@ void QuizPicker(AppState& app, float width) {
         const char* blurb;
     };
     std::vector<Entry> entries;
-    if (quizzes.fit.present) entries.push_back({QuizKind::Fit, "quiz.fit", &quizzes.fit.title, "Rate statements; see which path you lean toward."});
+    if (quizzes.fit.present)
+        entries.push_back({QuizKind::Fit, "quiz.fit", &quizzes.fit.title,
+                           app.tr("quiz.fit.blurb", "Rate statements; see which path you lean toward.")});
     if (quizzes.knowledge.present)
-        entries.push_back({QuizKind::Knowledge, "quiz.knowledge", &quizzes.knowledge.title, "Questions on what the article says; a score at the end."});
+        entries.push_back({QuizKind::Knowledge, "quiz.knowledge", &quizzes.knowledge.title,
+                           app.tr("quiz.knowledge.blurb", "Questions on what the article says; a score at the end.")});
     const bool row = width >= 560;
     const float gap = 12, w = row ? (width - gap) / 2 : width;
     for (std::size_t i = 0; i < entries.size(); ++i) {
@@ -66,7 +69,7 @@ void QuizPicker(AppState& app, float width) {
 void DrawQuizView(AppState& app) {
     const Quizzes& quizzes = app.content.quizzes;
     if (!quizzes.fit.present && !quizzes.knowledge.present) {
-        ImGui::TextDisabled("This content has no quizzes.");
+        ImGui::TextDisabled("%s", app.tr("quiz.none", "This content has no quizzes."));
         return;
     }
     const float avail = ImGui::GetContentRegionAvail().x;

@@ -12,19 +12,21 @@
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
+#include <cstdio>
 #include <string>
 
 namespace crossroads::shell::quiz_view {
 // [SECTION] Knowledge check: question
 
-const char* TypeHint(QuestionType type) {
+const char* TypeHint(const i18n::Tr& tr, QuestionType type) {
     switch (type) {
-        case QuestionType::Multiple: return "Choose all that apply.";
-        case QuestionType::TrueFalse: return "True or false?";
-        case QuestionType::Order: return "Drag the items into order, or use the arrows.";
+        case QuestionType::Multiple: return tr("knowledge.hint.multiple", "Choose all that apply.");
+        // TRANSLATORS: the hint under a true-or-false question.
+        case QuestionType::TrueFalse: return tr("knowledge.hint.trueFalse", "True or false?");
+        case QuestionType::Order: return tr("knowledge.hint.order", "Drag the items into order, or use the arrows.");
         case QuestionType::Single: break;
     }
-    return "Choose one answer.";
+    return tr("knowledge.hint.single", "Choose one answer.");
 }
 
 // The ordering list: rows dragged by pointer (or moved with the arrow buttons).
@@ -132,8 +134,16 @@ void Feedback(AppState& app, const Question& q, const QuestionScore& score, floa
     ImGui::Dummy(ImVec2(0, 4));
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width - 32);
     ImGui::PushFont(app.fonts.strong);
-    if (score.correct || score.points <= 0) ImGui::TextColored(colour, "%s", AnswerVerdict(score));
-    else ImGui::TextColored(colour, "%s (%.0f%% of the point)", AnswerVerdict(score), score.points * 100);
+    if (score.correct || score.points <= 0) ImGui::TextColored(colour, "%s", AnswerVerdict(app.tr, score));
+    else {
+        char percent[16];
+        std::snprintf(percent, sizeof percent, "%.0f", score.points * 100);
+        // TRANSLATORS: {verdict} is "Partly right"; {percent} is the share of the question's one point earned.
+        // xgettext:no-c-format
+        ImGui::TextColored(colour, "%s", i18n::Format(app.tr("knowledge.partial", "{verdict} ({percent}% of the point)"),
+                                                      {{"verdict", AnswerVerdict(app.tr, score)}, {"percent", percent}})
+                                             .c_str());
+    }
     ImGui::PopFont();
     RecordRect(app, "quiz.feedback");
     const std::string& fb = score.correct ? q.feedback_correct : q.feedback_incorrect;
@@ -141,10 +151,11 @@ void Feedback(AppState& app, const Question& q, const QuestionScore& score, floa
     if (!score.correct) {
         std::string right;
         for (const std::string& id : q.answer) right += (right.empty() ? "" : AnswerSeparator(q.type)) + OptionText(q, id);
-        ImGui::Text("Answer: %s", right.c_str());
+        // TRANSLATORS: after a wrong answer: {answer} is the right answer.
+        ImGui::TextUnformatted(i18n::Format(app.tr("knowledge.feedback.answer", "Answer: {answer}"), {{"answer", right}}).c_str());
     }
     ImGui::TextUnformatted(q.explanation.c_str());
-    ImGui::TextDisabled("Source: %s", app.content.SectionHeading(q.source).c_str());
+    ImGui::TextDisabled("%s", i18n::Format(app.tr("quiz.source", "Source: {section}"), {{"section", app.content.SectionHeading(q.source)}}).c_str());
     ImGui::PopTextWrapPos();
     ImGui::Dummy(ImVec2(0, 4));
     ImGui::Unindent(16);
@@ -169,11 +180,14 @@ void KnowledgeQuestion(AppState& app, float width, const QuizKeys& keys) {
     const int total = static_cast<int>(s.order.size());
     const bool checked = IsChecked(s, q.id);
 
-    ImGui::TextDisabled("Question %d of %d", s.current + 1, total);
+    // TRANSLATORS: above a question: {current} is its number, {total} how many there are.
+    ImGui::TextDisabled("%s", i18n::Format(app.tr("knowledge.progress", "Question {current} of {total}"),
+                                           {{"current", std::to_string(s.current + 1)}, {"total", std::to_string(total)}})
+                                  .c_str());
     ProgressBar(app, static_cast<float>(s.current + (checked ? 1 : 0)) / static_cast<float>(total), width);
     ImGui::Spacing();
     Heading(app, q.prompt.c_str());
-    ImGui::TextDisabled("%s", TypeHint(q.type));
+    ImGui::TextDisabled("%s", TypeHint(app.tr, q.type));
     ImGui::Spacing();
 
     const std::vector<std::string>& shown = s.option_order[q.id];
@@ -191,8 +205,11 @@ void KnowledgeQuestion(AppState& app, float width, const QuizKeys& keys) {
             const std::string id = "quiz.option." + std::to_string(n + 1);
             // The learner's pick keeps its filled mark; a right answer not picked is framed
             // with an empty mark, so the two never look alike.
-            const std::string text = OptionText(q, option) + (checked && selected && !in_key ? "   (your answer)" : "") +
-                                     (checked && in_key ? "   (right answer)" : "");
+            std::string text = OptionText(q, option);
+            // TRANSLATORS: a checked question's option the learner picked that is wrong; {option} is the option's text.
+            if (checked && selected && !in_key) text = i18n::Format(app.tr("knowledge.option.yours", "{option}   (your answer)"), {{"option", text}});
+            // TRANSLATORS: a checked question's option that is right; {option} is the option's text.
+            if (checked && in_key) text = i18n::Format(app.tr("knowledge.option.right", "{option}   (right answer)"), {{"option", text}});
             if (ChoiceRow(app, id.c_str(), text, selected, mark, accent, width, !checked, checked && in_key)) KnowledgeChoose(app, option);
         }
         if (!checked && keys.digit >= 1 && static_cast<std::size_t>(keys.digit) <= shown.size())
@@ -201,7 +218,7 @@ void KnowledgeQuestion(AppState& app, float width, const QuizKeys& keys) {
     ImGui::Spacing();
     if (checked) Feedback(app, q, ScoreQuestion(q, s.answers[q.id]), width);
 
-    if (SecondaryButton(app, "Back", "quiz.back", s.current > 0) || (keys.back && s.current > 0)) {
+    if (SecondaryButton(app, app.tr("quiz.back", "Back"), "quiz.back", s.current > 0) || (keys.back && s.current > 0)) {
         KnowledgeStep(app, -1);
         app.quiz.scroll_to_top = true;
         return;
@@ -209,13 +226,15 @@ void KnowledgeQuestion(AppState& app, float width, const QuizKeys& keys) {
     ImGui::SameLine(0, 10);
     const bool can_check = !checked && HasAnswer(s, q);
     if (!checked) {
-        if (PrimaryButton(app, "Check", "quiz.check", can_check) || (keys.enter && can_check)) {
+        // TRANSLATORS: button (a verb): check the answer given to this question.
+        if (PrimaryButton(app, app.tr("quiz.check", "Check"), "quiz.check", can_check) || (keys.enter && can_check)) {
             KnowledgeCheck(app);
             app.quiz.scroll_to_actions = true;
         }
     } else {
         const bool last = s.current + 1 >= total;
-        if (PrimaryButton(app, last ? "See my score" : "Next", "quiz.next", true) || keys.enter) {
+        if (PrimaryButton(app, last ? app.tr("knowledge.seeScore", "See my score") : app.tr("quiz.next", "Next"), "quiz.next", true) ||
+            keys.enter) {
             KnowledgeStep(app, +1);
             app.quiz.scroll_to_top = true;
         }
@@ -236,16 +255,23 @@ void KnowledgeResult(AppState& app, float width, KnowledgeSession& s, bool share
     if (shared) ResultLinkBar(app, true);
     else KnowledgeResultShown(app);
     ImGui::PushFont(app.fonts.large);
-    ImGui::TextColored(score.success ? p.shared : p.error, "%s", ScoreLine(score).c_str());
+    ImGui::TextColored(score.success ? p.shared : p.error, "%s", ScoreLine(app.tr, score).c_str());
     ImGui::PopFont();
     RecordRect(app, "quiz.score");
-    if (shared) ImGui::TextDisabled("The pass mark is %d%%.", quiz.pass_mark);
+    // TRANSLATORS: under a shared score: {pass} is the percentage needed to pass.
+    if (shared) ImGui::TextDisabled("%s", i18n::Format(app.tr("knowledge.passMark", "The pass mark is {pass}%."), {{"pass", std::to_string(quiz.pass_mark)}}).c_str());
     else
-        ImGui::TextDisabled("The pass mark is %d%%. Attempt %d%s.", quiz.pass_mark, s.attempt,
-                            s.attempt > 1 ? (", best so far: " + std::to_string(s.best_percent) + "%").c_str() : "");
+        ImGui::TextDisabled(
+            "%s", i18n::Format(s.attempt > 1
+                                   // TRANSLATORS: under the score: {pass} is the percentage needed to pass, {attempt} the attempt's number, {best} the best percentage so far.
+                                   ? app.tr("knowledge.passMark.attemptBest", "The pass mark is {pass}%. Attempt {attempt}, best so far: {best}%.")
+                                   // TRANSLATORS: under the score of a first attempt: {pass} is the percentage needed to pass, {attempt} the attempt's number.
+                                   : app.tr("knowledge.passMark.attempt", "The pass mark is {pass}%. Attempt {attempt}."),
+                               {{"pass", std::to_string(quiz.pass_mark)}, {"attempt", std::to_string(s.attempt)}, {"best", std::to_string(s.best_percent)}})
+                      .c_str());
     ImGui::Spacing();
     if (!shared) {
-        if (PrimaryButton(app, "Try again (reshuffled)", "quiz.retry", true)) {
+        if (PrimaryButton(app, app.tr("knowledge.retry", "Try again (reshuffled)"), "quiz.retry", true)) {
             KnowledgeRetry(app);
             app.quiz.scroll_to_top = true;
             return;
@@ -255,7 +281,8 @@ void KnowledgeResult(AppState& app, float width, KnowledgeSession& s, bool share
     ImGui::Spacing();
     ImGui::Separator();
     ImGui::Spacing();
-    Heading(app, "Review");
+    // TRANSLATORS: heading (a noun) over the questions of a finished attempt with their answers.
+    Heading(app, app.tr("knowledge.review", "Review"));
     for (std::size_t i = 0; i < s.order.size(); ++i) {
         const Question* q = FindQuestion(quiz, s.order[i]);
         if (!q) continue;
@@ -265,7 +292,7 @@ void KnowledgeResult(AppState& app, float width, KnowledgeSession& s, bool share
         ImGui::Spacing();
         ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
         ImGui::PushFont(app.fonts.strong);
-        ImGui::TextColored(qs.correct ? p.shared : qs.points > 0 ? p.technical : p.error, "%s", ReviewMark(qs));
+        ImGui::TextColored(qs.correct ? p.shared : qs.points > 0 ? p.technical : p.error, "%s", ReviewMark(app.tr, qs));
         ImGui::SameLine();
         ImGui::Text("%zu. %s", i + 1, q->prompt.c_str());
         ImGui::PopFont();
@@ -275,8 +302,17 @@ void KnowledgeResult(AppState& app, float width, KnowledgeSession& s, bool share
         const char* sep = AnswerSeparator(q->type);
         for (const std::string& id : given) yours += (yours.empty() ? "" : sep) + OptionText(*q, id);
         for (const std::string& id : q->answer) right += (right.empty() ? "" : sep) + OptionText(*q, id);
-        ImGui::Text("%s: %s", shared ? "Answer given" : "Your answer", yours.empty() ? "(none)" : yours.c_str());
-        if (!qs.correct) ImGui::Text("Right answer: %s", right.c_str());
+        // TRANSLATORS: in the review, for an answer not given.
+        const std::string answer = yours.empty() ? std::string(app.tr("knowledge.review.none", "(none)")) : yours;
+        ImGui::TextUnformatted(i18n::Format(shared
+                                                // TRANSLATORS: in the review of a shared result: {answer} is the answer that was given.
+                                                ? app.tr("knowledge.review.given", "Answer given: {answer}")
+                                                // TRANSLATORS: in the review: {answer} is the learner's answer.
+                                                : app.tr("knowledge.review.yours", "Your answer: {answer}"),
+                                            {{"answer", answer}})
+                                   .c_str());
+        // TRANSLATORS: in the review: {answer} is the right answer.
+        if (!qs.correct) ImGui::TextUnformatted(i18n::Format(app.tr("knowledge.review.right", "Right answer: {answer}"), {{"answer", right}}).c_str());
         ImGui::TextDisabled("%s", q->explanation.c_str());
         ImGui::PopTextWrapPos();
     }

@@ -44,7 +44,9 @@ void StartAuthor(WebApp& web) {
         author::StoredDraft d{key, author::DecodeDraft(TakeJsString(cr_js_stored_session(key.c_str())))};
         if (!d.decoded.draft) {
             cr_js_backup_session(key.c_str());
-            web.app.notice = "A saved draft could not be read: " + d.decoded.error + ". It is kept in this browser, not deleted.";
+            // TRANSLATORS: {problem} says what is wrong with the stored draft (English, from the draft checks).
+            web.app.notice = i18n::Format(web.app.tr("web.draft.unreadable", "A saved draft could not be read: {problem}. It is kept in this browser, not deleted."),
+                                          {{"problem", d.decoded.error}});
             cr_js_warn(web.app.notice.c_str());
         }
         stored.push_back(std::move(d));
@@ -55,7 +57,9 @@ void StartAuthor(WebApp& web) {
     const author::Draft& draft = *chosen.decoded.draft;
     if (!shell::AuthorOpen(web.app, draft.text, draft.name)) {
         cr_js_backup_session(chosen.key.c_str());
-        web.app.notice = "A saved draft could not be read: " + a.message + ". It is kept in this browser, not deleted, and the content shown is opened instead.";
+        // TRANSLATORS: {problem} says what is wrong with the stored draft's document.
+        web.app.notice = i18n::Format(web.app.tr("web.draft.unreadable.opened", "A saved draft could not be read: {problem}. It is kept in this browser, not deleted, and the content shown is opened instead."),
+                                      {{"problem", a.message}});
         cr_js_warn(web.app.notice.c_str());
         return;
     }
@@ -66,8 +70,16 @@ void StartAuthor(WebApp& web) {
     cr_js_save_session(web.draft_key.c_str(), author::EncodeDraft(draft).c_str());
     if (chosen.key != web.draft_key) cr_js_remove_stored(chosen.key.c_str());
     const bool own = chosen.key == own_key;
-    web.app.notice = (own ? "Your draft of " + draft.name : "The last draft kept in this browser (" + draft.name + ")") +
-                     " was restored" + (draft.dirty ? ", with its unsaved changes." : ".");
+    const char* restored = nullptr;
+    // TRANSLATORS: {name} is the document's file name; the draft held changes not yet saved to a file.
+    if (own && draft.dirty) restored = web.app.tr("web.draft.restored.own.unsaved", "Your draft of {name} was restored, with its unsaved changes.");
+    // TRANSLATORS: {name} is the document's file name.
+    else if (own) restored = web.app.tr("web.draft.restored.own", "Your draft of {name} was restored.");
+    // TRANSLATORS: {name} is the document's file name; the draft was kept by another tab or an earlier visit, and held changes not yet saved to a file.
+    else if (draft.dirty) restored = web.app.tr("web.draft.restored.last.unsaved", "The last draft kept in this browser ({name}) was restored, with its unsaved changes.");
+    // TRANSLATORS: {name} is the document's file name; the draft was kept by another tab or an earlier visit.
+    else restored = web.app.tr("web.draft.restored.last", "The last draft kept in this browser ({name}) was restored.");
+    web.app.notice = i18n::Format(restored, {{"name", draft.name}});
     web.app.session.view = View::Author;
 }
 
@@ -93,7 +105,7 @@ void SyncAuthor(WebApp& web) {
         web.draft_revision = a.doc.Revision();
         const std::string draft = author::EncodeDraft({a.name, a.doc.Text(), a.doc.Dirty(), emscripten_date_now()});
         if (draft.size() > author::kMaxDraftBytes) {
-            a.message = "The document is too large to keep as a draft in this browser: save it to keep it.";
+            a.message = web.app.tr("web.draft.tooLarge", "The document is too large to keep as a draft in this browser: save it to keep it.");
             a.message_is_error = true;
             return;
         }

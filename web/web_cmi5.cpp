@@ -25,8 +25,17 @@ namespace {
 // The requests this file makes (cr_js_http's tag).
 enum class Cmi5Request : int { Token = 0, LaunchData, Preferences, Progress, Statement, SaveProgress, LastStatements };
 
-constexpr char kLeftTitle[] = "You have left this activity";
-constexpr char kCannotStartTitle[] = "This activity cannot start";
+// The titles of the pages that replace the app.
+const char* LeftTitle(const WebApp& web) { return web.app.tr("cmi5.left.title", "You have left this activity"); }
+const char* CannotStartTitle(const WebApp& web) { return web.app.tr("cmi5.cannotStart.title", "This activity cannot start"); }
+
+// Why the record store's answer could not be used, put in parentheses in a sentence.
+std::string NoAnswerReason(const WebApp& web, int status) {
+    // TRANSLATORS: why a request to the course failed, shown in parentheses inside a sentence
+    if (status == 0) return web.app.tr("cmi5.reason.noConnection", "no connection");
+    // TRANSLATORS: why a request to the course failed, shown in parentheses inside a sentence; {status} is an HTTP status number like 500
+    return i18n::Format(web.app.tr("cmi5.reason.status", "it answered {status}"), {{"status", std::to_string(status)}});
+}
 
 std::string NewId() {
     std::array<std::uint8_t, 16> bytes{};
@@ -110,9 +119,11 @@ void ReadProgress(WebApp& web, int status, const std::string& body) {
     if (status == 404) return Begin(web, {}); // the first launch of this registration
     if (status != 200) {
         // Starting fresh now would overwrite the learner's progress in the LMS.
-        return Fail("Your progress could not be read", "The course's record store did not answer (" +
-                    (status == 0 ? std::string("no connection") : "it answered " + std::to_string(status)) +
-                    "). Check your connection and try again; nothing has been recorded yet.", true);
+        return Fail(web.app.tr("cmi5.progressUnreadable.title", "Your progress could not be read"),
+                    // TRANSLATORS: {reason} is "no connection" or "it answered {status}" (cmi5.reason.*); "record store" is the course's learning record store
+                    i18n::Format(web.app.tr("cmi5.progressUnreadable", "The course's record store did not answer ({reason}). Check your connection and try again; nothing has been recorded yet."),
+                                 {{"reason", NoAnswerReason(web, status)}}),
+                    true);
     }
     const std::optional<cmi5::Progress> progress = cmi5::ParseProgress(body);
     const SessionDecode stored = progress ? DecodeSession(progress->session) : SessionDecode{};
@@ -122,7 +133,9 @@ void ReadProgress(WebApp& web, int status, const std::string& body) {
         return Begin(web, progress->log);
     }
     if (progress && stored.status == SessionDecode::Status::Empty) return Begin(web, progress->log);
-    KeepLmsProgressAside(web, "crossroads:cmi5:backup", body, progress ? stored.problem : std::string("not a Crossroads progress document"));
+    KeepLmsProgressAside(web, "crossroads:cmi5:backup", body,
+                         // TRANSLATORS: why the stored progress could not be read, shown in parentheses inside a sentence
+                         progress ? stored.problem : std::string(web.app.tr("cmi5.reason.notProgress", "not a Crossroads progress document")));
     Begin(web, progress ? progress->log : cmi5::RegistrationLog{});
 }
 
@@ -134,8 +147,9 @@ void StartCmi5(WebApp& web, const std::string& query) {
     const std::optional<cmi5::Launch> launch = cmi5::ParseLaunch(query, error);
     if (!launch) {
         // Said before anything is sent: with a bad launch there is no one to send it to.
-        Fail(kCannotStartTitle, "Your course opened Crossroads with a launch address it cannot use (" + error +
-                                               "). Go back to your course and open the activity again; if this happens again, tell the course's administrator.");
+        // TRANSLATORS: {problem} says what is wrong with the launch address (English, from the launch checks)
+        Fail(CannotStartTitle(web), i18n::Format(web.app.tr("cmi5.launchUnusable", "Your course opened Crossroads with a launch address it cannot use ({problem}). Go back to your course and open the activity again; if this happens again, tell the course's administrator."),
+                                                 {{"problem", error}}));
         return;
     }
     c.launch = *launch;
@@ -150,7 +164,7 @@ void StartCmi5(WebApp& web, const std::string& query) {
             // This tab's session already ran (a reload, or Back to it): what it left undelivered goes now.
             if (!c.outbox.Empty() && !c.token.empty())
                 Request(web, Cmi5Request::LastStatements, "POST", cmi5::StatementsUrl(c.launch), c.outbox.Pending().dump(), true);
-            cr_js_say_left(kLeftTitle, "Your progress is kept by your course. To go on, open the activity again from your course.");
+            cr_js_say_left(LeftTitle(web), web.app.tr("cmi5.left.reload", "Your progress is kept by your course. To go on, open the activity again from your course."));
             return;
         }
     }
@@ -165,19 +179,22 @@ void Cmi5Answer(WebApp& web, int tag, int status, const std::string& body) {
     switch (static_cast<Cmi5Request>(tag)) {
         case Cmi5Request::Token: {
             cmi5::FetchAnswer answer = cmi5::ParseFetchAnswer(body);
-            if (status == 0) answer = {"", 3, "no answer"};
-            if (answer.token.empty()) return Fail(kCannotStartTitle, cmi5::FetchProblem(answer));
+            // TRANSLATORS: quoted as what the course's system said when it did not answer at all
+            if (status == 0) answer = {"", 3, web.app.tr("cmi5.reason.noAnswer", "no answer")};
+            if (answer.token.empty()) return Fail(CannotStartTitle(web), cmi5::FetchProblem(answer));
             c.token = answer.token;
             KeepTabRecord(web);
             return RequestLaunchData(web);
         }
         case Cmi5Request::LaunchData: {
-            std::string error = status == 0 ? "no connection" : "it answered " + std::to_string(status);
+            std::string error = NoAnswerReason(web, status);
             std::optional<cmi5::LaunchData> data;
             if (status == 200) data = cmi5::ParseLaunchData(body, error);
             if (!data)
-                return Fail(kCannotStartTitle, "Your course did not give Crossroads what it needs to start (" + error +
-                                                              "). Go back to your course and open the activity again.", status == 0);
+                // TRANSLATORS: {problem} says why: "no connection", "it answered {status}" or what is missing (English, from the launch checks)
+                return Fail(CannotStartTitle(web), i18n::Format(web.app.tr("cmi5.launchDataMissing", "Your course did not give Crossroads what it needs to start ({problem}). Go back to your course and open the activity again."),
+                                                                {{"problem", error}}),
+                            status == 0);
             c.data = std::move(*data);
             return Request(web, Cmi5Request::Preferences, "GET", cmi5::PreferencesUrl(c.launch));
         }
@@ -257,7 +274,7 @@ void ExitToCourse(WebApp& web) {
         ScormSet("adl.nav.request", "suspendAll");
         LeaveScorm(web);
     }
-    cr_js_say_left(kLeftTitle, "Your progress is kept by your course. You can close this window, or go back to your course.");
+    cr_js_say_left(LeftTitle(web), web.app.tr("cmi5.left", "Your progress is kept by your course. You can close this window, or go back to your course."));
 }
 
 } // namespace crossroads::web

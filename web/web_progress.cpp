@@ -31,8 +31,9 @@ void RestoreSession(WebApp& web) {
     }
     cr_js_backup_session(kSessionStorageKey);
     // Said as what it means to the learner; the storage key is in the README.
-    web.app.notice = "Your saved progress could not be read (" + stored.problem +
-                     "), so Crossroads starts fresh. A copy of the old progress is kept in this browser, not deleted.";
+    // TRANSLATORS: {problem} says what is wrong with the saved progress (English, from the session checks)
+    web.app.notice = i18n::Format(web.app.tr("web.progress.unreadable", "Your saved progress could not be read ({problem}), so Crossroads starts fresh. A copy of the old progress is kept in this browser, not deleted."),
+                                  {{"problem", stored.problem}});
     cr_js_warn(web.app.notice.c_str());
 }
 
@@ -68,8 +69,9 @@ void StartScorm(WebApp& web, int version) {
 
 void KeepLmsProgressAside(WebApp& web, const char* key, const std::string& value, const std::string& problem) {
     cr_js_keep_aside(key, value.c_str());
-    web.app.notice = "The progress your course saved could not be read (" + problem +
-                     "), so Crossroads starts fresh. A copy of the old progress is kept in this browser, not deleted.";
+    // TRANSLATORS: {problem} says what is wrong with the progress the course (the LMS) held
+    web.app.notice = i18n::Format(web.app.tr("web.progress.lmsUnreadable", "The progress your course saved could not be read ({problem}), so Crossroads starts fresh. A copy of the old progress is kept in this browser, not deleted."),
+                                  {{"problem", problem}});
     cr_js_warn(web.app.notice.c_str());
 }
 

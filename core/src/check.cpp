@@ -35,11 +35,11 @@ std::string JsonReport(const LoadResult& result, std::string_view file, bool rea
 } // namespace
 
 CheckReport CheckContent(const std::optional<std::string>& bytes, std::string_view read_error,
-                         std::string_view file, bool json) {
+                         std::string_view file, bool json, const std::optional<std::string>& source) {
     CheckReport report;
     LoadResult result;
     if (bytes) {
-        result = LoadContent(*bytes);
+        result = source ? LoadTranslation(*source, *bytes) : LoadContent(*bytes);
         report.exit_code = result.Ok() ? kCheckValid : kCheckProblems;
     } else {
         result.problems.push_back(UnreadableFile(std::string(read_error)));
@@ -56,7 +56,11 @@ CheckReport CheckContent(const std::optional<std::string>& bytes, std::string_vi
 CheckReport CheckFile(const std::string& path, bool json) {
     std::string error;
     const std::optional<std::string> bytes = ReadWholeFile(path, error);
-    return CheckContent(bytes, error, path, json);
+    std::optional<std::string> source;
+    const std::string source_path = TranslationSourcePath(path);
+    std::string source_error;
+    if (!source_path.empty()) source = ReadWholeFile(source_path, source_error);
+    return CheckContent(bytes, error, path, json, source);
 }
 
 std::optional<std::string> ReadWholeFile(const std::string& path, std::string& error) {

@@ -119,7 +119,7 @@ RowVisibility ComputeVisibility(const Content& content, const Row& row, const Sh
     return vis;
 }
 
-std::string ComparisonMarkdown(const Content& content, const std::vector<SharedFlags>& shared, const CompareFilter& filter) {
+std::string ComparisonMarkdown(const i18n::Tr& tr, const Content& content, const std::vector<SharedFlags>& shared, const CompareFilter& filter) {
     // Pipes and line breaks would break a table cell.
     auto cell = [](std::string text) {
         std::string out;
@@ -149,14 +149,23 @@ std::string ComparisonMarkdown(const Content& content, const std::vector<SharedF
             } else {
                 for (std::size_t i : vis.items[c]) {
                     if (!text.empty()) text += "<br>";
-                    text += "- " + row.cells[c].items[i].text + (flags[c][i] ? " (both)" : "");
+                    // TRANSLATORS: after an item both roles list, in the copied Markdown table
+                    text += "- " + row.cells[c].items[i].text + (flags[c][i] ? " " + std::string(tr("markdown.both", "(both)")) : "");
                 }
             }
             md += " " + cell(text) + " |";
         }
         md += "\n";
     }
-    if (!content.article.title.empty()) md += "\nSource: " + content.article.title + (content.article.publisher.empty() ? "" : ", " + content.article.publisher) + ".\n";
+    if (!content.article.title.empty()) {
+        const i18n::Args args = {{"title", content.article.title}, {"publisher", content.article.publisher}};
+        // TRANSLATORS: under the copied table; {title} is the source article's title
+        const char* source = tr("markdown.source", "Source: {title}.");
+        if (!content.article.publisher.empty())
+            // TRANSLATORS: under the copied table; {title} is the source article's title, {publisher} who published it
+            source = tr("markdown.source.publisher", "Source: {title}, {publisher}.");
+        md += "\n" + i18n::Format(source, args) + "\n";
+    }
     return md;
 }
 

@@ -449,7 +449,20 @@ Catalogue Catalogue::FromPo(const PoFile& file, std::vector<Problem>& problems) 
     return c;
 }
 
+std::string Catalogue::AllText() const {
+    if (pseudo_) return Pseudo("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
+    std::string text;
+    for (const auto& [context, entry] : entries_)
+        for (const std::string& s : entry.strings) text += s;
+    return text;
+}
+
 const std::string* Catalogue::Find(std::string_view context, std::string_view english) const {
+    if (pseudo_) {
+        auto made = pseudo_made_.find(english);
+        if (made == pseudo_made_.end()) made = pseudo_made_.emplace(std::string(english), Pseudo(english)).first;
+        return &made->second;
+    }
     const auto it = entries_.find(context);
     if (it == entries_.end() || it->second.english != english || it->second.strings.empty()) return nullptr;
     return &it->second.strings[0];
@@ -468,6 +481,7 @@ const char* Tr::operator()(const char* context, const char* english) const {
 }
 
 std::string Tr::operator()(const char* context, const char* one, const char* other, long n) const {
+    if (catalogue_ && catalogue_->IsPseudo()) return Format(Pseudo(n == 1 ? one : other), {{"n", std::to_string(n)}});
     const std::string* found = catalogue_ ? catalogue_->FindPlural(context, one, n) : nullptr;
     return Format(found ? std::string_view(*found) : std::string_view(n == 1 ? one : other), {{"n", std::to_string(n)}});
 }
@@ -649,6 +663,147 @@ PoFile Merge(const PoFile& templ, const PoFile& translation) {
         e.strings.resize(want);
         out.entries.push_back(std::move(e));
     }
+    return out;
+}
+
+const std::vector<Language>& Languages() {
+    static const std::vector<Language> languages = {
+        {"en", "English", false, true},
+        {"de", "Deutsch", true, true},
+        {"ja", "\u65e5\u672c\u8a9e", true, true},
+        {"en-XA", "[\u00c9\u00f1gl\u00edsh]", false, false},
+    };
+    return languages;
+}
+
+namespace {
+bool SameTag(std::string_view a, std::string_view b) {
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+        return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+    });
+}
+} // namespace
+
+const Language* FindLanguage(std::string_view tag) {
+    for (const Language& l : Languages())
+        if (SameTag(l.code, tag)) return &l;
+    const std::string_view primary = tag.substr(0, std::min(tag.find_first_of("-_"), tag.size()));
+    for (const Language& l : Languages())
+        if (SameTag(l.code, primary)) return &l;
+    return nullptr;
+}
+
+bool IsLanguageTag(std::string_view tag) {
+    std::size_t start = 0;
+    for (int part = 0;; ++part) {
+        const std::size_t end = std::min(tag.find('-', start), tag.size());
+        const std::string_view sub = tag.substr(start, end - start);
+        const bool alpha = std::all_of(sub.begin(), sub.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; });
+        const bool alnum = std::all_of(sub.begin(), sub.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; });
+        if (part == 0 ? !(alpha && sub.size() >= 2 && sub.size() <= 3) : !(alnum && !sub.empty() && sub.size() <= 8)) return false;
+        if (end == tag.size()) return true;
+        start = end + 1;
+    }
+}
+
+std::string LanguageList() {
+    std::string out;
+    const auto& all = Languages();
+    for (std::size_t i = 0; i < all.size(); ++i) out += (i == 0 ? "" : i + 1 == all.size() ? " or " : ", ") + std::string(all[i].code);
+    return out;
+}
+
+const Language& ChooseLanguage(const std::vector<std::string>& preferred) {
+    for (const std::string& tag : preferred)
+        if (const Language* l = FindLanguage(tag)) return *l;
+    return Languages().front();
+}
+
+std::string Pseudo(std::string_view english) {
+    // Latin-1 letters only, so that the pseudo-language needs few extra glyphs.
+    static const std::pair<char, const char*> kAccents[] = {
+        {'a', "\u00e1"}, {'e', "\u00e9"}, {'i', "\u00ed"}, {'o', "\u00f3"}, {'u', "\u00fa"}, {'y', "\u00fd"},
+        {'n', "\u00f1"}, {'c', "\u00e7"}, {'A', "\u00c1"}, {'E', "\u00c9"}, {'I', "\u00cd"}, {'O', "\u00d3"},
+        {'U', "\u00da"}, {'Y', "\u00dd"}, {'N', "\u00d1"}, {'C', "\u00c7"}};
+    std::string out = "[";
+    std::size_t characters = 0;
+    ScanPattern(
+        english, [&](std::string_view, std::string_view written) { out += written; characters += written.size(); },
+        [&](char c) {
+            if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++characters;
+            for (const auto& [plain, accented] : kAccents)
+                if (c == plain) {
+                    out += accented;
+                    return;
+                }
+            if (c == '{' || c == '}') out += c; // a literal brace, written once by the scan
+            out += c;
+        });
+    // 40% more characters, as words, so that wrapping is tested too.
+    const std::size_t extra = (characters * 2 + 4) / 5;
+    static const char* const kFiller[] = {"\u00e9", "\u00e1", "\u00ed", "\u00f3", "\u00fa"};
+    for (std::size_t i = 0; i < extra; ++i) out += (i % 6 == 0) ? std::string(" ") : std::string(kFiller[i % 5]);
+    return out + "]";
+}
+
+Catalogue PseudoCatalogue() {
+    Catalogue c;
+    c.pseudo_ = true;
+    c.language_ = "en-XA";
+    return c;
+}
+
+std::vector<Problem> CheckCatalogues(std::string_view templ_text, const std::vector<NamedText>& translations) {
+    std::vector<Problem> problems;
+    std::vector<Problem> read;
+    const PoFile templ = ParsePo(templ_text, read);
+    for (Problem& p : read) {
+        p.path = "crossroads.pot: " + p.path;
+        problems.push_back(std::move(p));
+    }
+    for (Problem& p : CheckTemplate(templ)) problems.push_back(std::move(p));
+    for (const Language& l : Languages()) {
+        if (!l.has_catalogue) continue;
+        const std::string file = std::string(l.code) + ".po";
+        if (std::none_of(translations.begin(), translations.end(), [&](const NamedText& t) { return t.name == file; }))
+            problems.push_back(At("strings.no-catalogue", file, std::string("the language ") + l.code + " has no translation"));
+    }
+    for (const NamedText& t : translations) {
+        std::vector<Problem> own;
+        const PoFile file = ParsePo(t.text, own);
+        for (Problem& p : own) {
+            p.path = t.name + ": " + p.path;
+            problems.push_back(std::move(p));
+        }
+        const std::string stem = t.name.substr(0, t.name.rfind('.'));
+        const Language* language = FindLanguage(stem);
+        if (!language || stem != language->code || !language->has_catalogue) {
+            problems.push_back(At("strings.language", t.name, "'" + stem + "' is not a language Crossroads offers (" + LanguageList() +
+                                  "); add it to i18n::Languages() in core/src/i18n.cpp"));
+            continue;
+        }
+        if (file.Header("Language") != language->code)
+            problems.push_back(At("strings.language", t.name, "its Language header is '" + file.Header("Language") + "', not '" + language->code + "'"));
+        for (Problem& p : CheckTranslation(templ, file, t.name)) problems.push_back(std::move(p));
+    }
+    return problems;
+}
+
+std::vector<NamedText> ExportCatalogues(std::string_view templ_text, const std::vector<NamedText>& translations, std::string_view version) {
+    std::vector<Problem> ignored;
+    PoFile templ = ParsePo(templ_text, ignored);
+    // A header of our own: xgettext's holds the extraction time, which changes every build.
+    templ.header = {{"Project-Id-Version", "Crossroads " + std::string(version)},
+                    {"MIME-Version", "1.0"},
+                    {"Content-Type", "text/plain; charset=UTF-8"},
+                    {"Content-Transfer-Encoding", "8bit"},
+                    {"Language", ""},
+                    {"Plural-Forms", "nplurals=2; plural=(n != 1);"}};
+    std::vector<NamedText> out;
+    PoFile blank = Merge(templ, PoFile{});
+    blank.header = templ.header;
+    out.push_back({"crossroads.pot", WritePo(blank)});
+    for (const NamedText& t : translations) out.push_back({t.name, WritePo(Merge(templ, ParsePo(t.text, ignored)))});
     return out;
 }
 

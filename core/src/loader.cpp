@@ -9,6 +9,7 @@
 
 #include "loader_walk.hpp"
 
+#include "crossroads/i18n.hpp"
 #include "crossroads/ladder.hpp"
 
 #include <nlohmann/json.hpp>
@@ -135,7 +136,7 @@ std::string ClosestKey(const std::string& key, std::initializer_list<const char*
 
 void ContentWalk::Run(const json& root) {
     if (!r_.Object(root, "")) return;
-    r_.CheckKeys(root, "", {"$schema", "format", "version", "title", "article", "sections", "roles",
+    r_.CheckKeys(root, "", {"$schema", "format", "version", "language", "title", "article", "sections", "roles",
                             "comparison", "ladder", "quizzes"});
     std::string format;
     if (r_.String(root, "format", "", format) && format != "crossroads-content")
@@ -144,6 +145,8 @@ void ContentWalk::Run(const json& root) {
     if (r_.Integer(root, "version", "", version) && version != kContentVersion)
         r_.Error(code::kFormat, "version", "this Crossroads reads version " + std::to_string(kContentVersion) +
                                                ", the file is version " + std::to_string(version));
+    if (r_.String(root, "language", "", c_.language, false) && !i18n::IsLanguageTag(c_.language))
+        r_.Error(code::kLanguage, "language", "\"" + c_.language + "\" is not a language tag (BCP 47) such as en, de, ja or pt-BR");
     std::string schema_path; // for editors only; checked so that it matches the schema
     r_.String(root, "$schema", "", schema_path, false);
     r_.String(root, "title", "", c_.title);

@@ -44,21 +44,56 @@ const char* ToString(Lean lean) {
     return "balanced";
 }
 
-const char* LeanStrength(float lean) {
+namespace {
+// 0 slight, 1 moderate, 2 strong.
+int StrengthLevel(float lean) {
     const float a = std::fabs(lean);
-    if (a < 0.35f) return "slight";
-    if (a < 0.7f) return "moderate";
-    return "strong";
+    if (a < 0.35f) return 0;
+    if (a < 0.7f) return 1;
+    return 2;
+}
+} // namespace
+
+const char* LeanStrength(float lean) {
+    constexpr const char* kStrengths[3] = {"slight", "moderate", "strong"};
+    return kStrengths[StrengthLevel(lean)];
 }
 
-const char* RatingLabel(int rating) {
-    constexpr const char* kLabels[5] = {"Strongly disagree", "Disagree", "Neutral", "Agree", "Strongly agree"};
-    return rating >= 1 && rating <= 5 ? kLabels[rating - 1] : "";
+const char* RatingLabel(const i18n::Tr& tr, int rating) {
+    switch (rating) {
+        // TRANSLATORS: a rating of a statement on a five-point scale, 1 of 5
+        case 1: return tr("quiz.rating.stronglyDisagree", "Strongly disagree");
+        // TRANSLATORS: a rating of a statement on a five-point scale, 2 of 5
+        case 2: return tr("quiz.rating.disagree", "Disagree");
+        // TRANSLATORS: a rating of a statement on a five-point scale, 3 of 5 (neither agree nor disagree)
+        case 3: return tr("quiz.rating.neutral", "Neutral");
+        // TRANSLATORS: a rating of a statement on a five-point scale, 4 of 5
+        case 4: return tr("quiz.rating.agree", "Agree");
+        // TRANSLATORS: a rating of a statement on a five-point scale, 5 of 5
+        case 5: return tr("quiz.rating.stronglyAgree", "Strongly agree");
+        default: break;
+    }
+    return "";
 }
 
-std::string FitHeadline(const FitResult& r) {
-    return r.direction == Lean::Balanced ? std::string("Your answers lean neither way")
-                                         : std::string("A ") + LeanStrength(r.lean) + " lean toward the " + ToString(r.direction) + " path";
+std::string FitHeadline(const i18n::Tr& tr, const FitResult& r) {
+    // One sentence per strength and path, so that a translation can make the words agree.
+    switch (r.direction) {
+        case Lean::Management:
+            switch (StrengthLevel(r.lean)) {
+                case 0: return tr("quiz.fit.headline.management.slight", "A slight lean toward the management path");
+                case 1: return tr("quiz.fit.headline.management.moderate", "A moderate lean toward the management path");
+                default: return tr("quiz.fit.headline.management.strong", "A strong lean toward the management path");
+            }
+        case Lean::Technical:
+            switch (StrengthLevel(r.lean)) {
+                case 0: return tr("quiz.fit.headline.technical.slight", "A slight lean toward the technical path");
+                case 1: return tr("quiz.fit.headline.technical.moderate", "A moderate lean toward the technical path");
+                default: return tr("quiz.fit.headline.technical.strong", "A strong lean toward the technical path");
+            }
+        case Lean::Balanced: break;
+    }
+    return tr("quiz.fit.headline.balanced", "Your answers lean neither way");
 }
 
 FitResult ComputeFit(const FitQuiz& quiz, const std::map<std::string, int>& answers) {
@@ -144,11 +179,18 @@ const std::string& OptionText(const Question& q, const std::string& option) {
     return option;
 }
 
-std::string ScoreLine(const Score& score) {
-    char line[160];
-    std::snprintf(line, sizeof line, "%s: %g of %g points (%d%%)", score.success ? "Passed" : "Not passed yet",
-                  std::round(score.raw * 100) / 100, score.max, score.percent);
-    return line;
+std::string ScoreLine(const i18n::Tr& tr, const Score& score) {
+    char points[64];
+    std::snprintf(points, sizeof points, "%g", std::round(score.raw * 100) / 100);
+    const long max = std::lround(score.max); // the number of questions
+    std::string line;
+    if (score.success)
+        // TRANSLATORS: a knowledge check's result; {points} may have decimals ("4.67"), {n} is the most points there are
+        line = tr("quiz.score.passed", "Passed: {points} of {n} point ({percent}%)", "Passed: {points} of {n} points ({percent}%)", max);
+    else
+        // TRANSLATORS: a knowledge check's result below the pass mark; {points} may have decimals ("4.67")
+        line = tr("quiz.score.notPassed", "Not passed yet: {points} of {n} point ({percent}%)", "Not passed yet: {points} of {n} points ({percent}%)", max);
+    return i18n::Format(line, {{"points", points}, {"percent", std::to_string(score.percent)}});
 }
 
 Score ScoreAttempt(const KnowledgeQuiz& quiz, const KnowledgeSession& session) {
@@ -363,7 +405,8 @@ nlohmann::ordered_json AnsweredStatement(const Question& question, const std::ve
 
 nlohmann::ordered_json FitAnsweredStatement(const FitStatement& statement, int rating, double seconds) {
     nlohmann::ordered_json scale = nlohmann::ordered_json::array();
-    for (int i = 1; i <= 5; ++i) scale.push_back({{"id", std::to_string(i)}, {"description", LangMap(RatingLabel(i))}});
+    // The scale's descriptions are the "en-US" ones: English whatever the interface's language.
+    for (int i = 1; i <= 5; ++i) scale.push_back({{"id", std::to_string(i)}, {"description", LangMap(RatingLabel(i18n::Tr(), i))}});
     return {
         {"verb", Verb("answered")},
         {"object",

@@ -76,10 +76,14 @@ ResultLinkRead Fail(ResultLinkStatus status, std::string message) {
     return r;
 }
 
-const char* kDamaged = "This result link is damaged (part of it is missing or was changed), so it cannot be shown. "
-                       "Here is the quiz to take yourself.";
-const char* kOutdated = "This result link was made for another version of this quiz, so its answers no longer match. "
-                        "Here is the quiz to take yourself.";
+const char* Damaged(const i18n::Tr& tr) {
+    return tr("result.damaged", "This result link is damaged (part of it is missing or was changed), so it cannot be shown. "
+                                "Here is the quiz to take yourself.");
+}
+const char* Outdated(const i18n::Tr& tr) {
+    return tr("result.outdated", "This result link was made for another version of this quiz, so its answers no longer match. "
+                                 "Here is the quiz to take yourself.");
+}
 
 bool ReadFit(const FitQuiz& quiz, std::string_view body, ResultLinkRead& out) {
     if (body.size() != quiz.statements.size()) return false;
@@ -159,23 +163,24 @@ std::string EncodeResultLink(const Content& content, QuizKind kind, const QuizSe
     return std::string(name) + ':' + fingerprint + '.' + body + '.' + Check(name, fingerprint, body);
 }
 
-ResultLinkRead DecodeResultLink(const Content& content, std::string_view value) {
+ResultLinkRead DecodeResultLink(const i18n::Tr& tr, const Content& content, std::string_view value) {
     const std::size_t colon = value.find(':');
     QuizKind kind = QuizKind::Fit;
-    if (colon == std::string_view::npos || !ParseQuizKind(value.substr(0, colon), kind)) return Fail(ResultLinkStatus::Damaged, kDamaged);
+    if (colon == std::string_view::npos || !ParseQuizKind(value.substr(0, colon), kind)) return Fail(ResultLinkStatus::Damaged, Damaged(tr));
     const std::vector<std::string_view> parts = Split(value.substr(colon + 1), '.');
-    if (parts.size() != 3) return Fail(ResultLinkStatus::Damaged, kDamaged);
+    if (parts.size() != 3) return Fail(ResultLinkStatus::Damaged, Damaged(tr));
     const std::string_view fingerprint = parts[0], body = parts[1], check = parts[2];
-    if (Check(ToString(kind), fingerprint, body) != check) return Fail(ResultLinkStatus::Damaged, kDamaged);
+    if (Check(ToString(kind), fingerprint, body) != check) return Fail(ResultLinkStatus::Damaged, Damaged(tr));
     const bool present = kind == QuizKind::Fit ? content.quizzes.fit.present : content.quizzes.knowledge.present;
     if (!present)
-        return Fail(ResultLinkStatus::NoQuiz, "This result link is for a quiz this content does not have. Here is what it has.");
+        return Fail(ResultLinkStatus::NoQuiz,
+                    tr("result.noQuiz", "This result link is for a quiz this content does not have. Here is what it has."));
     const std::string expected = kind == QuizKind::Fit ? FitFingerprint(content.quizzes.fit) : KnowledgeFingerprint(content.quizzes.knowledge);
-    if (fingerprint != expected) return Fail(ResultLinkStatus::Outdated, kOutdated);
+    if (fingerprint != expected) return Fail(ResultLinkStatus::Outdated, Outdated(tr));
     ResultLinkRead out;
     out.kind = kind;
     const bool ok = kind == QuizKind::Fit ? ReadFit(content.quizzes.fit, body, out) : ReadKnowledge(content.quizzes.knowledge, body, out);
-    if (!ok) return Fail(ResultLinkStatus::Damaged, kDamaged);
+    if (!ok) return Fail(ResultLinkStatus::Damaged, Damaged(tr));
     out.status = ResultLinkStatus::Ok;
     return out;
 }

@@ -18,10 +18,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     crossroads::Session session;
     for (const crossroads::View view : {crossroads::View::Compare, crossroads::View::Ladder, crossroads::View::Quiz}) {
         session.view = view;
-        (void)crossroads::TextVersionHtml(r.content, session);
+        (void)crossroads::TextVersionHtml(crossroads::i18n::Tr(), r.content, session);
     }
     std::vector<crossroads::SharedFlags> shared;
     for (const crossroads::Row& row : r.content.rows) shared.push_back(crossroads::FindSharedItems(row));
-    (void)crossroads::ComparisonMarkdown(r.content, shared, {});
+    (void)crossroads::ComparisonMarkdown(crossroads::i18n::Tr(), r.content, shared, {});
     return 0;
 }

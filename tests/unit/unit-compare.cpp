@@ -168,13 +168,13 @@ TEST_CASE("the comparison as Markdown", "[compare]") {
     REQUIRE(r.Ok());
     std::vector<SharedFlags> shared;
     for (const Row& row : r.content.rows) shared.push_back(FindSharedItems(row));
-    const std::string md = ComparisonMarkdown(r.content, shared, {});
+    const std::string md = ComparisonMarkdown(i18n::Tr(), r.content, shared, {});
     CHECK(md.rfind("| | Engineering Manager | Tech Lead |\n|---|---|---|\n", 0) == 0);
     CHECK(md.find("| **Salary range** | $132,479 - $163,717") != std::string::npos);
     CHECK(md.find("(both)") != std::string::npos);
-    const std::string diff = ComparisonMarkdown(r.content, shared, {true, ""});
+    const std::string diff = ComparisonMarkdown(i18n::Tr(), r.content, shared, {true, ""});
     CHECK(diff.find("(both)") == std::string::npos);
-    const std::string budget = ComparisonMarkdown(r.content, shared, {false, "budget"});
+    const std::string budget = ComparisonMarkdown(i18n::Tr(), r.content, shared, {false, "budget"});
     CHECK(budget.find("Salary range") == std::string::npos);
     CHECK(budget.find("budget") != std::string::npos);
 }

@@ -1,8 +1,15 @@
 // The message catalogue: PO reading and writing, lookup with English as the fallback,
 // placeholders, plural forms, and the checks and merge of a translation.
 #include "crossroads/i18n.hpp"
+#include "crossroads/loader.hpp"
+#include "test_util.hpp"
 
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <functional>
+#include <regex>
 
 using namespace crossroads;
 using namespace crossroads::i18n;
@@ -310,4 +317,120 @@ msgstr "消えた"
     CHECK(merged.entries[2].HasFlag("python-brace-format"));
     CHECK(merged.entries[3].strings.size() == 1); // Japanese has one plural form
     CHECK(CheckTranslation(templ, merged, "ja.po").size() == 3); // a fuzzy and two untranslated
+}
+
+// [SECTION] Languages and translated content
+
+TEST_CASE("Language tags are checked and matched to the languages offered") {
+    CHECK(IsLanguageTag("en"));
+    CHECK(IsLanguageTag("de-AT"));
+    CHECK(IsLanguageTag("zh-Hant-TW"));
+    CHECK_FALSE(IsLanguageTag(""));
+    CHECK_FALSE(IsLanguageTag("english"));
+    CHECK_FALSE(IsLanguageTag("de_DE"));
+    CHECK_FALSE(IsLanguageTag("de-"));
+    CHECK(std::string(FindLanguage("EN-xa")->code) == "en-XA");
+    CHECK(std::string(FindLanguage("en-GB")->code) == "en");
+    CHECK(FindLanguage("tlh") == nullptr);
+    CHECK(std::string(ChooseLanguage({"tlh", "en-US"}).code) == "en");
+    CHECK(std::string(ChooseLanguage({}).code) == "en");
+    for (const Language& l : Languages()) CHECK(IsLanguageTag(l.code));
+}
+
+TEST_CASE("The pseudo-language is longer, accented and bracketed, and keeps its placeholders") {
+    const std::string english = "Showing {shown} of {total} entries.";
+    const std::string pseudo = Pseudo(english);
+    CHECK(pseudo.front() == '[');
+    CHECK(pseudo.back() == ']');
+    CHECK(pseudo.find("{shown}") != std::string::npos);
+    CHECK(pseudo.find("{total}") != std::string::npos);
+    CHECK(pseudo.find("Sh\u00f3w\u00ed\u00f1g") != std::string::npos);
+    auto characters = [](const std::string& s) {
+        return std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; });
+    };
+    CHECK(characters(pseudo) >= characters(english) * 14 / 10);
+    const Catalogue xa = PseudoCatalogue();
+    const Tr tr(&xa);
+    const char* first = tr("compare.count", english.c_str());
+    CHECK(std::string(first) == pseudo);
+    CHECK(tr("compare.count", english.c_str()) == first); // made once, then the same text
+    CHECK(tr("quiz.questions", "{n} question", "{n} questions", 3).find("3 q\u00fa\u00e9st\u00ed\u00f3\u00f1s") != std::string::npos);
+}
+
+TEST_CASE("A translation's path is its source's with the language before the extension") {
+    CHECK(TranslationPath("content/em-vs-tl.json", "de") == "content/em-vs-tl.de.json");
+    CHECK(TranslationPath("notes", "ja") == "notes.ja.json");
+    CHECK(TranslationSourcePath("content/em-vs-tl.de.json") == "content/em-vs-tl.json");
+    CHECK(TranslationSourcePath("a.b/em-vs-tl.json").empty());
+    CHECK(TranslationSourcePath("em-vs-tl-short.json").empty());
+}
+
+TEST_CASE("The shipped translations of the default content differ from it only in their texts") {
+    const std::string source = test::ReadSourceFile("/assets/content/em-vs-tl.json");
+    for (const char* language : {"de", "ja"}) {
+        INFO(language);
+        const LoadResult result = LoadTranslation(source, test::ReadSourceFile(std::string("/assets/content/em-vs-tl.") + language + ".json"));
+        for (const Problem& p : result.problems) INFO(FormatProblem(p));
+        CHECK(result.problems.empty());
+        CHECK(result.content.language == language);
+    }
+}
+
+TEST_CASE("Every number in the English content's texts appears unchanged in each translation's") {
+    using json = nlohmann::ordered_json;
+    const json english = json::parse(test::ReadSourceFile("/assets/content/em-vs-tl.json"));
+    const std::regex number(R"(\d[\d,.]*\d|\d)");
+    for (const char* language : {"de", "ja"}) {
+        const json translated = json::parse(test::ReadSourceFile(std::string("/assets/content/em-vs-tl.") + language + ".json"));
+        int texts = 0;
+        std::function<void(const json&, const json&, const std::string&)> walk = [&](const json& a, const json& b, const std::string& path) {
+            if (a.is_object()) {
+                for (auto it = a.begin(); it != a.end(); ++it) walk(it.value(), b.at(it.key()), path + "." + it.key());
+            } else if (a.is_array()) {
+                for (std::size_t i = 0; i < a.size(); ++i) walk(a[i], b.at(i), path + "[" + std::to_string(i) + "]");
+            } else if (a.is_string() && a != b) {
+                ++texts;
+                const std::string from = a.get<std::string>(), to = b.get<std::string>();
+                for (auto it = std::sregex_iterator(from.begin(), from.end(), number); it != std::sregex_iterator(); ++it) {
+                    INFO(language << " " << path << ": \"" << to << "\" lacks " << it->str());
+                    CHECK(to.find(it->str()) != std::string::npos);
+                }
+            }
+        };
+        walk(english, translated, "");
+        CHECK(texts > 200); // the walk really compared the texts
+    }
+}
+
+TEST_CASE("A translation that drifts from its source is refused at the path that differs") {
+    const std::string source = test::ReadSourceFile("/assets/content/em-vs-tl.json");
+    std::string german = test::ReadSourceFile("/assets/content/em-vs-tl.de.json");
+    auto replace = [](std::string text, const std::string& from, const std::string& to) {
+        const std::size_t at = text.find(from);
+        REQUIRE(at != std::string::npos);
+        return text.replace(at, from.size(), to);
+    };
+    SECTION("a salary figure changed") {
+        const LoadResult r = LoadTranslation(source, replace(german, "\"min\": 132479", "\"min\": 132000"));
+        REQUIRE(r.problems.size() == 1);
+        CHECK(r.problems[0].code == code::kTranslationDrift);
+        CHECK(r.problems[0].path.substr(r.problems[0].path.size() - 4) == ".min");
+        CHECK(r.problems[0].message == "is 132000 where the source has 132479; only texts may differ");
+    }
+    SECTION("an id renamed, and the answer key") {
+        const LoadResult r = LoadTranslation(source, replace(replace(german, "\"id\": \"em-salary-range\"", "\"id\": \"gehalt\""), "\"passMark\": 70", "\"passMark\": 60"));
+        REQUIRE(r.problems.size() == 2);
+        CHECK(r.problems[0].path == "quizzes.knowledge.passMark");
+        CHECK(r.problems[1].path == "quizzes.knowledge.questions[0].id");
+    }
+    SECTION("the same language as the source") {
+        const LoadResult r = LoadTranslation(source, replace(german, "\"language\": \"de\"", "\"language\": \"en\""));
+        REQUIRE(r.problems.size() == 1);
+        CHECK(r.problems[0].code == code::kLanguage);
+    }
+    SECTION("not a language tag") {
+        const LoadResult r = LoadContent(replace(german, "\"language\": \"de\"", "\"language\": \"German\""));
+        REQUIRE(r.problems.size() == 1);
+        CHECK(r.problems[0].path == "language");
+    }
 }

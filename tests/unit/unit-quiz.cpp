@@ -308,36 +308,36 @@ TEST_CASE("xAPI-shaped statements", "[quiz]") {
         // The statement's scale uses the same labels as the screens.
         const auto& scale = a["object"]["definition"]["scale"];
         REQUIRE(scale.size() == 5);
-        CHECK(scale[2]["description"]["en-US"] == RatingLabel(3));
+        CHECK(scale[2]["description"]["en-US"] == RatingLabel(i18n::Tr(), 3));
     }
 }
 
 TEST_CASE("the quiz wording shared by the canvas, the text version and host events", "[quiz]") {
-    CHECK(std::string(RatingLabel(1)) == "Strongly disagree");
-    CHECK(std::string(RatingLabel(3)) == "Neutral");
-    CHECK(std::string(RatingLabel(5)) == "Strongly agree");
-    CHECK(std::string(RatingLabel(0)).empty());
-    CHECK(std::string(RatingLabel(6)).empty());
+    CHECK(std::string(RatingLabel(i18n::Tr(), 1)) == "Strongly disagree");
+    CHECK(std::string(RatingLabel(i18n::Tr(), 3)) == "Neutral");
+    CHECK(std::string(RatingLabel(i18n::Tr(), 5)) == "Strongly agree");
+    CHECK(std::string(RatingLabel(i18n::Tr(), 0)).empty());
+    CHECK(std::string(RatingLabel(i18n::Tr(), 6)).empty());
 
     FitResult r;
-    CHECK(FitHeadline(r) == "Your answers lean neither way");
+    CHECK(FitHeadline(i18n::Tr(), r) == "Your answers lean neither way");
     r.direction = Lean::Technical;
     r.lean = 0.5f;
-    CHECK(FitHeadline(r) == "A moderate lean toward the technical path");
+    CHECK(FitHeadline(i18n::Tr(), r) == "A moderate lean toward the technical path");
     r.direction = Lean::Management;
     r.lean = -0.9f;
-    CHECK(FitHeadline(r) == "A strong lean toward the management path");
+    CHECK(FitHeadline(i18n::Tr(), r) == "A strong lean toward the management path");
 
     Score score;
     score.raw = 4.0 + 2.0 / 3;
     score.max = 6;
     score.percent = 77;
     score.success = true;
-    CHECK(ScoreLine(score) == "Passed: 4.67 of 6 points (77%)");
+    CHECK(ScoreLine(i18n::Tr(), score) == "Passed: 4.67 of 6 points (77%)");
     score.success = false;
     score.raw = 1;
     score.percent = 16;
-    CHECK(ScoreLine(score) == "Not passed yet: 1 of 6 points (16%)");
+    CHECK(ScoreLine(i18n::Tr(), score) == "Not passed yet: 1 of 6 points (16%)");
 
     const Question q{"q", QuestionType::Single, "", {{"a", "Alpha"}, {"b", "Beta"}}, {"b"}, false, "", "", "", ""};
     CHECK(OptionText(q, "b") == "Beta");

@@ -42,7 +42,7 @@ TEST_CASE("a result link reopens the same result, and holds nothing but answers"
         quiz.fit.finished = true;
         const std::string link = EncodeResultLink(c, QuizKind::Fit, quiz);
         CHECK(link.rfind("fit:", 0) == 0);
-        const ResultLinkRead r = DecodeResultLink(c, link);
+        const ResultLinkRead r = DecodeResultLink(i18n::Tr(), c, link);
         REQUIRE(r.status == ResultLinkStatus::Ok);
         CHECK(r.kind == QuizKind::Fit);
         CHECK(r.fit.answers == quiz.fit.answers);
@@ -54,7 +54,7 @@ TEST_CASE("a result link reopens the same result, and holds nothing but answers"
         quiz.knowledge = Answered(c.quizzes.knowledge);
         const std::string link = EncodeResultLink(c, QuizKind::Knowledge, quiz);
         CHECK(link.rfind("knowledge:", 0) == 0);
-        const ResultLinkRead r = DecodeResultLink(c, link);
+        const ResultLinkRead r = DecodeResultLink(i18n::Tr(), c, link);
         REQUIRE(r.status == ResultLinkStatus::Ok);
         CHECK(r.knowledge.answers == quiz.knowledge.answers);
         CHECK(r.knowledge.finished);
@@ -81,7 +81,7 @@ TEST_CASE("a tampered, outdated or foreign result link is refused with a message
     quiz.knowledge = Answered(c.quizzes.knowledge);
     const std::string knowledge = EncodeResultLink(c, QuizKind::Knowledge, quiz);
     const auto status = [&](const std::string& link) {
-        const ResultLinkRead r = DecodeResultLink(c, link);
+        const ResultLinkRead r = DecodeResultLink(i18n::Tr(), c, link);
         if (r.status != ResultLinkStatus::Ok) CHECK_FALSE(r.message.empty());
         return r.status;
     };
@@ -98,14 +98,14 @@ TEST_CASE("a tampered, outdated or foreign result link is refused with a message
     SECTION("a quiz changed since the link was made") {
         Content changed = c;
         changed.quizzes.fit.statements[0].w_management += 1;
-        CHECK(DecodeResultLink(changed, good).status == ResultLinkStatus::Outdated);
+        CHECK(DecodeResultLink(i18n::Tr(), changed, good).status == ResultLinkStatus::Outdated);
         changed = c;
         changed.quizzes.knowledge.questions[0].answer = {changed.quizzes.knowledge.questions[0].options.back().id};
-        CHECK(DecodeResultLink(changed, knowledge).status == ResultLinkStatus::Outdated);
+        CHECK(DecodeResultLink(i18n::Tr(), changed, knowledge).status == ResultLinkStatus::Outdated);
     }
     SECTION("content without that quiz") {
         Content none = c;
         none.quizzes.fit.present = false;
-        CHECK(DecodeResultLink(none, good).status == ResultLinkStatus::NoQuiz);
+        CHECK(DecodeResultLink(i18n::Tr(), none, good).status == ResultLinkStatus::NoQuiz);
     }
 }

@@ -29,7 +29,7 @@ TEST_CASE("HtmlEscape makes text safe for content and attributes", "[text-versio
 TEST_CASE("the comparison is a table with row and column headers, filtered like the canvas", "[text-version]") {
     const Content c = test::DefaultModel();
     Session s;
-    const std::string html = TextVersionHtml(c, s);
+    const std::string html = TextVersionHtml(i18n::Tr(), c, s);
     CHECK(html.find("<table>") != std::string::npos);
     CHECK(html.find("<caption>") != std::string::npos);
     CHECK(Count(html, "<th scope=\"col\"") == c.roles.size() + 1);
@@ -39,12 +39,12 @@ TEST_CASE("the comparison is a table with row and column headers, filtered like 
     CHECK(html.find("aria-current=\"page\"") != std::string::npos);
     CHECK(html.find("(source: ") != std::string::npos);
     s.compare.differences_only = true;
-    const std::string diff = TextVersionHtml(c, s);
+    const std::string diff = TextVersionHtml(i18n::Tr(), c, s);
     CHECK(Count(diff, "(both roles)") == 0);
     CHECK(diff.find("Showing 65 of 71 entries.") != std::string::npos); // the six shared soft skills hidden
     CHECK(diff.find("id=\"tv-diff\" data-act=\"diff\" checked") != std::string::npos);
     s.compare.filter = "no such text <script>";
-    const std::string none = TextVersionHtml(c, s);
+    const std::string none = TextVersionHtml(i18n::Tr(), c, s);
     CHECK(none.find("No row matches the filter.") != std::string::npos);
     CHECK(none.find("<script>") == std::string::npos); // the filter text is escaped in the field
 }
@@ -53,13 +53,13 @@ TEST_CASE("the ladder is nested lists by track, with the route as steps", "[text
     const Content c = test::DefaultModel();
     Session s;
     s.view = View::Ladder;
-    std::string html = TextVersionHtml(c, s);
+    std::string html = TextVersionHtml(i18n::Tr(), c, s);
     CHECK(html.find("Choose where you are and your target") != std::string::npos);
     for (const LadderNode& n : c.ladder.nodes) CHECK(html.find("<strong>" + HtmlEscape(n.title) + "</strong>") != std::string::npos);
     CHECK(html.find("Management track<ul>") != std::string::npos);
     s.ladder.you = "tl";
     s.ladder.target = "vp";
-    html = TextVersionHtml(c, s);
+    html = TextVersionHtml(i18n::Tr(), c, s);
     CHECK(html.find("3 steps from Tech Lead to Vice President of Engineering") != std::string::npos);
     CHECK(html.find("a switch of track from Tech Lead") != std::string::npos);
     CHECK(html.find("<option value=\"tl\" selected>") != std::string::npos);
@@ -72,13 +72,13 @@ TEST_CASE("the quizzes are forms: fieldset and legend, radios, checkboxes, move 
     Session s;
     s.view = View::Quiz;
     s.quiz.active = QuizKind::Fit;
-    std::string html = TextVersionHtml(c, s);
+    std::string html = TextVersionHtml(i18n::Tr(), c, s);
     CHECK(html.find("<fieldset><legend>" + HtmlEscape(c.quizzes.fit.statements[0].text) + "</legend>") != std::string::npos);
     CHECK(Count(html, "type=\"radio\" name=\"rating\"") == 5);
     CHECK(html.find("id=\"tv-fit-back\" data-act=\"fitBack\" disabled") != std::string::npos);
     CHECK(html.find(">Skip</button>") != std::string::npos);
     SetRating(s.quiz.fit, c.quizzes.fit, c.quizzes.fit.statements[0].id, 4);
-    html = TextVersionHtml(c, s);
+    html = TextVersionHtml(i18n::Tr(), c, s);
     CHECK(html.find("value=\"4\" data-act=\"rate\" checked") != std::string::npos);
     CHECK(html.find(">Next</button>") != std::string::npos);
 
@@ -89,7 +89,7 @@ TEST_CASE("the quizzes are forms: fieldset and legend, radios, checkboxes, move 
     for (std::size_t i = 0; i < k.order.size(); ++i) {
         k.current = static_cast<int>(i);
         const Question& q = *CurrentQuestion(c.quizzes.knowledge, k);
-        html = TextVersionHtml(c, s);
+        html = TextVersionHtml(i18n::Tr(), c, s);
         INFO(q.id);
         CHECK(html.find("<legend>" + HtmlEscape(q.prompt) + "</legend>") != std::string::npos);
         if (q.type == QuestionType::Order) {
@@ -110,11 +110,11 @@ TEST_CASE("the quizzes are forms: fieldset and legend, radios, checkboxes, move 
     const Question& q0 = *CurrentQuestion(c.quizzes.knowledge, k);
     k.answers[q0.id] = q0.answer;
     k.checked.push_back(q0.id);
-    html = TextVersionHtml(c, s);
+    html = TextVersionHtml(i18n::Tr(), c, s);
     CHECK(html.find("<strong>Correct.</strong>") != std::string::npos);
     CHECK(html.find("data-act=\"next\"") != std::string::npos);
     k.finished = true;
-    html = TextVersionHtml(c, s);
+    html = TextVersionHtml(i18n::Tr(), c, s);
     CHECK(html.find("<h3 id=\"tv-result\">Not passed yet: ") != std::string::npos);
     CHECK(Count(html, "<li><strong>") == k.order.size()); // one review entry per question
 }
@@ -122,36 +122,36 @@ TEST_CASE("the quizzes are forms: fieldset and legend, radios, checkboxes, move 
 TEST_CASE("the text version names the views and tracks with the canvas's words", "[text-version][words]") {
     const Content c = test::DefaultModel();
     Session s;
-    const std::string html = TextVersionHtml(c, s);
+    const std::string html = TextVersionHtml(i18n::Tr(), c, s);
     for (const View v : {View::Compare, View::Ladder, View::Quiz}) {
         const std::string id = std::string("id=\"tv-view-") + ToString(v) + "\"";
         const std::size_t at = html.find(id);
         REQUIRE(at != std::string::npos);
         // The button's label, as the canvas's tab says it.
-        CHECK(html.compare(html.find('>', at) + 1, std::string(ViewName(v)).size(), ViewName(v)) == 0);
+        CHECK(html.compare(html.find('>', at) + 1, std::string(ViewName(i18n::Tr(), v)).size(), ViewName(i18n::Tr(), v)) == 0);
     }
     s.view = View::Ladder;
-    const std::string ladder = TextVersionHtml(c, s);
-    for (const Track t : {Track::Management, Track::Technical}) CHECK(ladder.find(TrackName(t)) != std::string::npos);
+    const std::string ladder = TextVersionHtml(i18n::Tr(), c, s);
+    for (const Track t : {Track::Management, Track::Technical}) CHECK(ladder.find(TrackName(i18n::Tr(), t)) != std::string::npos);
 }
 
 TEST_CASE("each view and track has its own word", "[words]") {
-    CHECK(std::string(ViewName(View::Compare)) == "Compare");
-    CHECK(std::string(ViewName(View::Ladder)) == "Ladder");
-    CHECK(std::string(ViewName(View::Quiz)) == "Quiz");
-    CHECK(std::string(TrackName(Track::Shared)) == "Starting point");
-    CHECK(std::string(TrackName(Track::Management)) == "Management track");
-    CHECK(std::string(TrackName(Track::Technical)) == "Technical track");
-    CHECK(std::string(TrackShortName(Track::Shared)) == "Start");
-    CHECK(std::string(TrackShortName(Track::Management)) == "Management");
-    CHECK(std::string(TrackShortName(Track::Technical)) == "Technical");
+    CHECK(std::string(ViewName(i18n::Tr(), View::Compare)) == "Compare");
+    CHECK(std::string(ViewName(i18n::Tr(), View::Ladder)) == "Ladder");
+    CHECK(std::string(ViewName(i18n::Tr(), View::Quiz)) == "Quiz");
+    CHECK(std::string(TrackName(i18n::Tr(), Track::Shared)) == "Starting point");
+    CHECK(std::string(TrackName(i18n::Tr(), Track::Management)) == "Management track");
+    CHECK(std::string(TrackName(i18n::Tr(), Track::Technical)) == "Technical track");
+    CHECK(std::string(TrackShortName(i18n::Tr(), Track::Shared)) == "Start");
+    CHECK(std::string(TrackShortName(i18n::Tr(), Track::Management)) == "Management");
+    CHECK(std::string(TrackShortName(i18n::Tr(), Track::Technical)) == "Technical");
 }
 
 TEST_CASE("the verdict words follow the score", "[words]") {
-    CHECK(std::string(AnswerVerdict({1.0, true})) == "Correct");
-    CHECK(std::string(AnswerVerdict({0.5, false})) == "Partly right");
-    CHECK(std::string(AnswerVerdict({0.0, false})) == "Not quite");
-    CHECK(std::string(ReviewMark({1.0, true})) == "Right");
-    CHECK(std::string(ReviewMark({0.5, false})) == "Partly right");
-    CHECK(std::string(ReviewMark({0.0, false})) == "Wrong");
+    CHECK(std::string(AnswerVerdict(i18n::Tr(), {1.0, true})) == "Correct");
+    CHECK(std::string(AnswerVerdict(i18n::Tr(), {0.5, false})) == "Partly right");
+    CHECK(std::string(AnswerVerdict(i18n::Tr(), {0.0, false})) == "Not quite");
+    CHECK(std::string(ReviewMark(i18n::Tr(), {1.0, true})) == "Right");
+    CHECK(std::string(ReviewMark(i18n::Tr(), {0.5, false})) == "Partly right");
+    CHECK(std::string(ReviewMark(i18n::Tr(), {0.0, false})) == "Wrong");
 }

@@ -20,10 +20,12 @@ struct CheckReport {
 };
 
 // `bytes` is the file's content, or nullopt when it could not be read (`read_error`: why).
+// `source`: for a translation, its source file's bytes (then only texts may differ).
 CheckReport CheckContent(const std::optional<std::string>& bytes, std::string_view read_error,
-                         std::string_view file, bool json);
+                         std::string_view file, bool json, const std::optional<std::string>& source = std::nullopt);
 
-// Reads and checks the file at `path`.
+// Reads and checks the file at `path`; a translation ("name.de.json" beside "name.json")
+// is checked against its source too.
 CheckReport CheckFile(const std::string& path, bool json);
 
 // The whole file at `path`, or nullopt with `error` saying why it could not be read.

@@ -9,7 +9,7 @@
 namespace crossroads {
 
 struct CliOptions {
-    enum class Mode { Run, Check, Screenshot, Help, Version, Error } mode = Mode::Run;
+    enum class Mode { Run, Check, Screenshot, Strings, Help, Version, Error } mode = Mode::Run;
     std::string content_path; // --content FILE (Run, Screenshot) or the file of --check
     std::string screenshot_path;
     bool has_view = false;
@@ -23,6 +23,10 @@ struct CliOptions {
     bool json = false;  // --json: --check reports as JSON on stdout
     bool edit = false;  // --edit [FILE]: author mode, editing FILE (a new comparison when absent)
     std::string edit_path;
+    std::string language;      // --lang CODE: the interface's language (BCP 47); empty = the system's
+    // --strings export DIR | --strings check [DIR]: the message catalogue's tools.
+    enum class StringsAction { Export, Check } strings_action = StringsAction::Check;
+    std::string strings_dir;   // export: where to write; check: where the .po files are (empty = built in)
     std::string error; // for Mode::Error: what was wrong, for the user
 };
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "crossroads/content.hpp"
+#include "crossroads/i18n.hpp"
 
 #include <optional>
 #include <string>
@@ -43,7 +44,8 @@ RowVisibility ComputeVisibility(const Content& content, const Row& row, const Sh
 
 // The comparison as a Markdown table (what "Copy as Markdown" puts on the clipboard):
 // the rows and items the filter shows, shared items marked "(both)", sources as footnotes.
-std::string ComparisonMarkdown(const Content& content, const std::vector<SharedFlags>& shared, const CompareFilter& filter);
+// Its words are in `tr`'s language.
+std::string ComparisonMarkdown(const i18n::Tr& tr, const Content& content, const std::vector<SharedFlags>& shared, const CompareFilter& filter);
 
 // Case-insensitive (ASCII) substring test; an empty needle matches.
 bool ContainsText(std::string_view haystack, std::string_view needle);

@@ -162,6 +162,7 @@ struct Quizzes {
 };
 
 struct Content {
+    std::string language = "en"; // BCP 47: the language of its texts
     std::string title;
     Article article;
     std::vector<Section> sections;

@@ -77,8 +77,16 @@ public:
     const std::string* Find(std::string_view context, std::string_view english) const;
     const std::string* FindPlural(std::string_view context, std::string_view one, long n) const;
     std::size_t Size() const { return entries_.size(); }
+    bool IsPseudo() const { return pseudo_; }
+    // Every character its translations can show, for building the fonts' glyph ranges.
+    std::string AllText() const;
 
 private:
+    friend Catalogue PseudoCatalogue();
+    bool pseudo_ = false;
+    // The pseudo-language's messages, made as they are asked for; pointers into a map
+    // stay valid as it grows.
+    mutable std::map<std::string, std::string, std::less<>> pseudo_made_;
     struct Entry {
         std::string english;
         std::vector<std::string> strings;
@@ -125,5 +133,43 @@ std::vector<Problem> CheckTemplate(const PoFile& templ);
 // the code no longer has are dropped. Placeholder messages get the python-brace-format flag
 // so that `msgfmt --check` compares their placeholders too.
 PoFile Merge(const PoFile& templ, const PoFile& translation);
+
+// The interface's languages. English is the code's own; en-XA is the pseudo-language
+// (every message longer, accented and bracketed, made from the English) that tests use to
+// find clipped labels. Every other one has a catalogue, assets/i18n/<code>.po.
+struct Language {
+    const char* code;       // BCP 47
+    const char* name;       // in the language itself, for the language menu
+    bool has_catalogue;
+    bool in_menu;           // offered in the language menu (en-XA is for tests)
+};
+const std::vector<Language>& Languages();
+// The language for a BCP 47 tag: exact ("en-XA"), else by its primary subtag ("de-AT" is
+// de), case-insensitive; nullptr when none fits.
+const Language* FindLanguage(std::string_view tag);
+// "en, de, ja or en-XA", for messages.
+std::string LanguageList();
+// The first of the tags (most preferred first) that a language fits; English when none.
+const Language& ChooseLanguage(const std::vector<std::string>& preferred);
+
+// A well-formed BCP 47 language tag: a primary subtag of 2-3 letters, then subtags of
+// 1-8 letters or digits, joined by "-" ("en", "de-AT", "zh-Hant-TW", "en-XA").
+bool IsLanguageTag(std::string_view tag);
+
+// The pseudo-language's form of an English message: accented letters, about 40% longer,
+// in brackets; {placeholders} and "\n" kept.
+std::string Pseudo(std::string_view english);
+// A catalogue that translates every message to Pseudo(English), made on demand.
+Catalogue PseudoCatalogue();
+
+struct NamedText {
+    std::string name; // a file name, "de.po"
+    std::string text;
+};
+// `crossroads --strings check`: the template's problems and each translation's against
+// it, and a translation named for no language, or a language without its translation.
+std::vector<Problem> CheckCatalogues(std::string_view templ, const std::vector<NamedText>& translations);
+// `crossroads --strings export`: crossroads.pot and each translation merged with it.
+std::vector<NamedText> ExportCatalogues(std::string_view templ, const std::vector<NamedText>& translations, std::string_view version);
 
 } // namespace crossroads::i18n

@@ -39,15 +39,21 @@ inline constexpr const char* kLadderCycle = "ladder.cycle";     // promotions th
 inline constexpr const char* kLadderUnreachable = "ladder.unreachable"; // a node no edge reaches from a start
 inline constexpr const char* kLadderNoStart = "ladder.no_start"; // no node at level 0
 inline constexpr const char* kFileUnreadable = "file.unreadable"; // the content file cannot be read (desktop)
+inline constexpr const char* kLanguage = "language";             // "language" is not a BCP 47 tag
+inline constexpr const char* kTranslationDrift = "translation.drift"; // a translation differs from its source beyond the texts
 // Every code above, for checks that the README's table lists exactly these.
 inline constexpr const char* kAll[] = {kJsonSyntax, kJsonUtf8, kJsonTooLarge, kJsonTooDeep, kFormat, kMissing, kType,
     kEmpty, kEnum, kUnknownKey, kDuplicateId, kUnknownRef, kCellMissing, kRangeInverted, kRangeNegative, kOutOfRange, kTooFew,
-    kAnswerCount, kWeightsZero, kLadderCycle, kLadderUnreachable, kLadderNoStart, kFileUnreadable};
+    kAnswerCount, kWeightsZero, kLadderCycle, kLadderUnreachable, kLadderNoStart, kFileUnreadable, kLanguage, kTranslationDrift};
 } // namespace code
 
 // The values the format allows for its fixed-choice fields (the loader checks them; the
 // author's forms offer them; the schema's enums are tested against them).
 namespace format {
+// The keys whose string values are texts a translation rewrites; every other value of a
+// translation is its source's.
+inline constexpr std::array<const char*, 15> kTextKeys{"title", "heading", "name", "short", "summary", "focus", "label", "text",
+    "note", "description", "intro", "prompt", "correct", "incorrect", "explanation"};
 inline constexpr std::array<const char*, 2> kRowKinds{"list", "range"};
 inline constexpr std::array<const char*, 2> kRangeUnits{"years", "usd"};
 inline constexpr std::array<const char*, 3> kTracks{"shared", "management", "technical"};
@@ -75,6 +81,18 @@ struct LoadResult {
 
 // Parses and validates a content file. Never throws, never aborts, whatever the bytes.
 LoadResult LoadContent(std::string_view bytes);
+
+// A translation of a content file (the same file with other texts and its own "language"):
+// loaded as any content file, and then compared with its source, walking both in step. Only
+// the texts (the keys of format::kTextKeys) may differ; an id, a number, a range, an answer
+// key, a source or an entry missing or added is a "translation.drift" error at its path.
+LoadResult LoadTranslation(std::string_view source_bytes, std::string_view translation_bytes);
+// Where the translation of a content file into `language` is: "dir/name.json" ->
+// "dir/name.de.json". The English source is the file itself.
+std::string TranslationPath(std::string_view source_path, std::string_view language);
+// The other way: "dir/name.de.json" -> "dir/name.json"; empty when the name has no
+// language tag before its extension.
+std::string TranslationSourcePath(std::string_view path);
 
 // "path: message", for lists and the CLI. A problem of the whole file (no path) is "message",
 // or "file: message" when `file` is given; a warning's message starts with "warning: ".

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "crossroads/content.hpp"
+#include "crossroads/i18n.hpp"
 #include "crossroads/session.hpp"
 
 #include <nlohmann/json.hpp>
@@ -45,15 +46,16 @@ struct FitResult {
 // A rating r (1..5) pushes by (r - 3) times the statement's weight toward each track;
 // the lean is the technical minus the management total over the largest possible total.
 FitResult ComputeFit(const FitQuiz& quiz, const std::map<std::string, int>& answers);
-// "slight", "moderate" or "strong", from the size of the lean.
+// "slight", "moderate" or "strong", from the size of the lean (a data word, never shown).
 const char* LeanStrength(float lean);
 const char* ToString(Lean lean);
 void SetRating(FitSession& session, const FitQuiz& quiz, const std::string& statement, int rating); // 0 clears
 // The label of a rating 1..5 ("Strongly disagree" .. "Strongly agree"); "" outside it.
-// One wording for the canvas, the text version and the host's xAPI statements.
-const char* RatingLabel(int rating);
+// One wording for the canvas, the text version and the host's xAPI statements (these take
+// the English, i18n::Tr(), for their "en-US" descriptions).
+const char* RatingLabel(const i18n::Tr& tr, int rating);
 // "A moderate lean toward the technical path", or "Your answers lean neither way".
-std::string FitHeadline(const FitResult& result);
+std::string FitHeadline(const i18n::Tr& tr, const FitResult& result);
 
 // [SECTION] Knowledge check
 struct QuestionScore {
@@ -74,7 +76,7 @@ struct Score {
 };
 Score ScoreAttempt(const KnowledgeQuiz& quiz, const KnowledgeSession& session);
 // "Passed: 4.5 of 6 points (75%)" or "Not passed yet: ...", points rounded to 2 places.
-std::string ScoreLine(const Score& score);
+std::string ScoreLine(const i18n::Tr& tr, const Score& score);
 // The text of an option of a question; the id itself if the question has no such option.
 const std::string& OptionText(const Question& question, const std::string& option);
 

@@ -10,6 +10,7 @@
 #pragma once
 
 #include "crossroads/content.hpp"
+#include "crossroads/i18n.hpp"
 #include "crossroads/session.hpp"
 
 #include <string>
@@ -31,7 +32,7 @@ struct ResultLinkRead {
     KnowledgeSession knowledge; // kind Knowledge: the answers in content order, checked and finished
 };
 
-// Reads a `result=` value against the content the page shows now.
-ResultLinkRead DecodeResultLink(const Content& content, std::string_view value);
+// Reads a `result=` value against the content the page shows now; the message is in `tr`'s language.
+ResultLinkRead DecodeResultLink(const i18n::Tr& tr, const Content& content, std::string_view value);
 
 } // namespace crossroads

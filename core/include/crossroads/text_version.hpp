@@ -6,6 +6,7 @@
 #pragma once
 
 #include "crossroads/content.hpp"
+#include "crossroads/i18n.hpp"
 #include "crossroads/session.hpp"
 
 #include <string>
@@ -19,9 +20,13 @@ std::string PageTitle(std::string_view content_title);
 
 // Text made safe for HTML element content and quoted attribute values.
 std::string HtmlEscape(std::string_view text);
+// A translated pattern made safe for element content (quotes may stay as written there),
+// then filled with values that are HTML already.
+std::string HtmlFill(std::string_view pattern, const i18n::Args& html_values);
 
 // The view the session shows (session.view), as an HTML fragment. The knowledge check
-// must have been started (the session's shuffle decides the order shown).
-std::string TextVersionHtml(const Content& content, const Session& session);
+// must have been started (the session's shuffle decides the order shown). Its words are
+// in `tr`'s language.
+std::string TextVersionHtml(const i18n::Tr& tr, const Content& content, const Session& session);
 
 } // namespace crossroads

@@ -460,7 +460,7 @@ std::optional<Edit> RenameId(const Json& doc, const Path& id_path, const std::st
 std::vector<std::string> OptionalKeys(const Json& doc, const Path& path) {
     const Json* at = Find(doc, path);
     if (!at || !at->is_object()) return {};
-    if (path.empty()) return {"quizzes"};
+    if (path.empty()) return {"language", "quizzes"};
     if (path == "article") return {"publisher", "note"};
     if (Matches(path, "roles.*")) return {"focus", "colour"};
     if (Matches(path, "comparison.*.cells.*") && at->contains("min")) return {"note"};
@@ -512,6 +512,7 @@ Json NewKeyValue(const Json& doc, const Path& path, const std::string& key) {
     if (key == "partialCredit") return true; // absent means off: it is added to turn it on
     if (key == "feedback") return Json{{"correct", ""}, {"incorrect", ""}};
     if (key == "colour") return "#808080";
+    if (key == "language") return "en";
     if (key == "node") {
         // The first node of the outcome's own track.
         const std::string track = Split(path).second;
