@@ -321,7 +321,7 @@ float DrawTopBar(AppState& app) {
         for (View view : kViews)
             if (ViewExists(app, view)) tabs_w += app.fonts.strong->CalcTextSizeA(16.0f, FLT_MAX, 0, ViewName(app.tr, view)).x + style.FramePadding.x * 2 + 6;
     const float about_w = ImGui::CalcTextSize(about_label).x + style.FramePadding.x * 2;
-    const float language_w = ImGui::CalcTextSize(language_label.c_str()).x + style.FramePadding.x * 2 + 8;
+    const float language_w = ImGui::CalcTextSize(language_label.c_str(), nullptr, true).x + style.FramePadding.x * 2 + 8;
     const float theme_w = ImGui::CalcTextSize(theme_label).x + style.FramePadding.x * 2;
     const float exit_w = app.can_exit ? ImGui::CalcTextSize(exit_label).x + style.FramePadding.x * 2 + 8 : 0;
     const float buttons_w = exit_w + language_w + theme_w + 8 + about_w;

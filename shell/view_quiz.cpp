@@ -43,12 +43,14 @@ void QuizPicker(AppState& app, float width) {
                            app.tr("quiz.knowledge.blurb", "Questions on what the article says; a score at the end.")});
     const bool row = width >= 560;
     const float gap = 12, w = row ? (width - gap) / 2 : width;
+    // As tall as the longest blurb needs (a translation may wrap where English does not).
+    float h = 70;
+    for (const Entry& e : entries) h = std::max(h, 38 + app.fonts.body->CalcTextSizeA(16, FLT_MAX, w - 32, e.blurb).y + 14);
     for (std::size_t i = 0; i < entries.size(); ++i) {
         const Entry& e = entries[i];
         if (row && i > 0) ImGui::SameLine(0, gap);
         const bool active = s.active == e.kind;
         const ImVec2 a = ImGui::GetCursorScreenPos();
-        const float h = 70;
         if (ImGui::InvisibleButton(e.id, ImVec2(w, h))) s.active = e.kind;
         RecordRect(app, e.id);
         const bool hovered = ImGui::IsItemHovered();

@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
-"""Writes the characters the app must draw: printable ASCII and Latin-1 (so an
-author's own content in most Western languages renders), the symbols the shell
-draws, and every character of the given content files. The font is subset to
+"""charset.py OUT CONTENT.json [MORE.json | LANG.po ...] - writes the characters the app
+must draw with Inter: printable ASCII and Latin-1 (so an author's own content in most
+Western languages renders), the symbols the shell draws, every character of the content
+file, and the characters below the CJK blocks of its translations and of the interface's
+(CJK text is drawn with the Noto Sans CJK subset made for Japanese). The font is subset to
 this set at build time, and the app builds its glyph ranges from the same text."""
 import json
 import sys
@@ -21,12 +23,18 @@ def strings(value):
             yield from strings(v)
 
 
-def main(out_path, *content_paths):
+CJK_START = 0x2E80  # CJK radicals; everything from here on is the CJK font's
+
+
+def main(out_path, content_path, *translations):
     chars = {chr(c) for c in range(0x20, 0x7F)} | {chr(c) for c in range(0xA0, 0x100)} | set(UI_SYMBOLS)
-    for path in content_paths:
+    with open(content_path, encoding="utf-8") as f:
+        for s in strings(json.load(f)):
+            chars.update(ch for ch in s if ord(ch) >= 0x20)
+    for path in translations:
         with open(path, encoding="utf-8") as f:
-            for s in strings(json.load(f)):
-                chars.update(ch for ch in s if ord(ch) >= 0x20)
+            text = "".join(strings(json.load(f))) if path.endswith(".json") else f.read()
+        chars.update(ch for ch in text if 0x20 <= ord(ch) < CJK_START)
     with open(out_path, "w", encoding="utf-8") as f:
         f.write("".join(sorted(chars)))
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdlib>
+#include <iterator>
 #include <set>
 
 namespace crossroads::i18n {
@@ -691,6 +692,27 @@ const Language* FindLanguage(std::string_view tag) {
     for (const Language& l : Languages())
         if (SameTag(l.code, primary)) return &l;
     return nullptr;
+}
+
+bool IsCjk(char32_t c) {
+    return (c >= 0x2E80 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFF00 && c <= 0xFFEF) || (c >= 0x20000 && c <= 0x2FA1F);
+}
+
+bool LineBreakAllowed(char32_t before, char32_t after) {
+    if (!IsCjk(before) && !IsCjk(after)) return false;
+    // May not start a line: closing brackets and quotes, punctuation, small kana, marks.
+    static const char32_t kNoStart[] = {U'\u3001', U'\u3002', U'\uFF0C', U'\uFF0E', U'\u30FB', U'\uFF1A', U'\uFF1B', U'\uFF1F', U'\uFF01', U'\u30FC',
+        U'\u300D', U'\u300F', U'\uFF09', U'\uFF3D', U'\uFF5D', U'\u3015', U'\u3009', U'\u300B', U'\u3011', U'\u301C', U'\u3005', U'\u309D', U'\u309E',
+        U'\u30FD', U'\u30FE', U'\u3041', U'\u3043', U'\u3045', U'\u3047', U'\u3049', U'\u3063', U'\u3083', U'\u3085', U'\u3087', U'\u308E',
+        U'\u30A1', U'\u30A3', U'\u30A5', U'\u30A7', U'\u30A9', U'\u30C3', U'\u30E3', U'\u30E5', U'\u30E7', U'\u30EE', U'\u30F5', U'\u30F6',
+        U')', U']', U'}', U',', U'.', U':', U';', U'!', U'?', U'%'};
+    // May not end a line: opening brackets and quotes.
+    static const char32_t kNoEnd[] = {U'\u300C', U'\u300E', U'\uFF08', U'\uFF3B', U'\uFF5B', U'\u3014', U'\u3008', U'\u300A', U'\u3010',
+        U'(', U'[', U'{', U'$'};
+    if (std::find(std::begin(kNoStart), std::end(kNoStart), after) != std::end(kNoStart)) return false;
+    if (std::find(std::begin(kNoEnd), std::end(kNoEnd), before) != std::end(kNoEnd)) return false;
+    // Digits and Latin letters stay together with each other ("3-5" is one unit).
+    return true;
 }
 
 bool IsLanguageTag(std::string_view tag) {

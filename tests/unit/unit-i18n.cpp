@@ -434,3 +434,27 @@ TEST_CASE("A translation that drifts from its source is refused at the path that
         CHECK(r.problems[0].path == "language");
     }
 }
+
+TEST_CASE("Japanese lines may break between any two CJK characters, but not before closing punctuation or after an opening bracket") {
+    CHECK(IsCjk(U'\u65e5'));
+    CHECK(IsCjk(U'\u3042'));
+    CHECK(IsCjk(U'\u30c6'));
+    CHECK(IsCjk(U'\u3002'));
+    CHECK(IsCjk(U'\uff08'));
+    CHECK_FALSE(IsCjk(U'a'));
+    CHECK_FALSE(IsCjk(U'\u00e9'));
+    CHECK(LineBreakAllowed(U'\u65e5', U'\u672c'));   // 日|本
+    CHECK(LineBreakAllowed(U'\u3059', U'\u30c6'));   // す|テ
+    CHECK(LineBreakAllowed(U'5', U'\u5e74'));        // 5|年
+    CHECK(LineBreakAllowed(U'\u306f', U'T'));        // は|TL
+    CHECK_FALSE(LineBreakAllowed(U'a', U'b'));       // Latin: only at spaces
+    CHECK_FALSE(LineBreakAllowed(U'a', U' '));
+    CHECK_FALSE(LineBreakAllowed(U'\u3059', U'\u3002')); // す|。
+    CHECK_FALSE(LineBreakAllowed(U'\u3059', U'\u3001')); // す|、
+    CHECK_FALSE(LineBreakAllowed(U'\u3067', U'\u300d')); // で|」
+    CHECK_FALSE(LineBreakAllowed(U'\u30de', U'\u30fc')); // マ|ー
+    CHECK_FALSE(LineBreakAllowed(U'\u30c1', U'\u30c3')); // チ|ッ
+    CHECK_FALSE(LineBreakAllowed(U'\u300c', U'\u30c6')); // 「|テ
+    CHECK_FALSE(LineBreakAllowed(U'\uff08', U'T'));      // （|T
+    CHECK(LineBreakAllowed(U'\u3002', U'\u30c6'));       // 。|テ
+}

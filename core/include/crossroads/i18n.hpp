@@ -156,6 +156,15 @@ const Language& ChooseLanguage(const std::vector<std::string>& preferred);
 // 1-8 letters or digits, joined by "-" ("en", "de-AT", "zh-Hant-TW", "en-XA").
 bool IsLanguageTag(std::string_view tag);
 
+// Line breaking for text without spaces (Japanese, Chinese): a CJK character (ideographs,
+// kana, CJK punctuation, full-width forms) and the rule for where a line may break between
+// two characters. Between two non-CJK characters: never (Latin breaks at spaces, which
+// Dear ImGui handles). Next to a CJK character: anywhere, but not before a closing bracket,
+// small kana, a prolonged sound mark or punctuation that may not start a line (、。」 and
+// the like), and not after an opening bracket (「（ and the like): kinsoku shori, JIS X 4051.
+bool IsCjk(char32_t c);
+bool LineBreakAllowed(char32_t before, char32_t after);
+
 // The pseudo-language's form of an English message: accented letters, about 40% longer,
 // in brackets; {placeholders} and "\n" kept.
 std::string Pseudo(std::string_view english);
