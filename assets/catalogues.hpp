@@ -13,4 +13,5 @@ struct EmbeddedFile {
 extern const std::string_view kStringsTemplate;
 extern const std::vector<EmbeddedFile> kCatalogues;          // "de.po", ...
 extern const std::vector<EmbeddedFile> kContentTranslations; // "em-vs-tl.de.json", ...: of the default content
+extern const std::vector<EmbeddedFile> kCjkFonts;            // "noto-sans-jp-regular.ttf", "noto-sans-jp-bold.ttf"
 } // namespace crossroads::assets

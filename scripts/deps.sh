@@ -24,7 +24,7 @@ log() { printf '\033[1mdeps:\033[0m %s\n' "$*"; }
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
 # --- Debian packages ---------------------------------------------------------
-pkgs=(ca-certificates xz-utils cmake ninja-build g++ make pkg-config python3 python3-fonttools fonts-inter gettext
+pkgs=(ca-certificates xz-utils cmake ninja-build g++ make pkg-config python3 python3-fonttools fonts-inter fonts-noto-cjk gettext
       libsdl2-dev nlohmann-json3-dev libstb-dev)
 [ $want_web = 1 ] && pkgs+=(emscripten)
 [ $want_test = 1 ] && pkgs+=(chromium xvfb xauth libgl1-mesa-dri clang poppler-utils)

@@ -27,6 +27,13 @@ namespace crossroads::shell {
 
 namespace {
 
+// The language menu's entries, each in its own language (their glyphs must be in the fonts).
+std::string LanguageNames() {
+    std::string names;
+    for (const i18n::Language& l : i18n::Languages()) names += l.name;
+    return names;
+}
+
 // Whether the fonts built for `ranges` (pairs of first and last character, 0 at the end)
 // hold every character of `text`.
 bool GlyphsCover(const ImVector<ImWchar>& ranges, const std::string& text) {
@@ -111,6 +118,24 @@ void AppShowContentIn(AppState& app, std::string_view source, std::optional<std:
     if (AppSetContent(app, std::move(result), std::move(name)) && had) SanitizeSession(app.session, app.content);
 }
 
+void AppSetCjkFonts(AppState& app, std::string regular, std::string bold) {
+    app.fonts.cjk_regular = std::move(regular);
+    app.fonts.cjk_bold = std::move(bold);
+    app.fonts.ranges.clear(); // rebuilt with the CJK ranges on the next frame
+    app.fonts.built_scale = 0;
+}
+
+bool AppNeedsCjkFonts(const AppState& app) {
+    if (!app.fonts.cjk_regular.empty()) return false;
+    const std::string text = AllText(app.content) + app.catalogue.AllText();
+    for (const char* at = text.c_str(); *at;) {
+        unsigned int c = 0;
+        at += ImTextCharFromUtf8(&c, at, nullptr);
+        if (c != 0 && i18n::IsCjk(static_cast<char32_t>(c))) return true;
+    }
+    return false;
+}
+
 bool AppSetLanguage(AppState& app, const std::string& code, std::string_view po) {
     const i18n::Language* language = i18n::FindLanguage(code);
     if (!language) return false;
@@ -172,6 +197,16 @@ bool AppEnsureFonts(AppState& app, float pixel_ratio) {
         builder.AddRanges(io.Fonts->GetGlyphRangesDefault()); // basic Latin and Latin-1
         app.fonts.input_ranges.clear();
         builder.BuildRanges(&app.fonts.input_ranges);
+        // The CJK characters alone, for the CJK fonts merged in (Latin stays Inter's).
+        ImFontGlyphRangesBuilder cjk;
+        const std::string all = text + app.catalogue.AllText() + LanguageNames();
+        for (const char* at = all.c_str(); *at;) {
+            unsigned int c = 0;
+            at += ImTextCharFromUtf8(&c, at, nullptr);
+            if (c != 0 && i18n::IsCjk(static_cast<char32_t>(c)) && c <= IM_UNICODE_CODEPOINT_MAX) cjk.AddChar(static_cast<ImWchar>(c));
+        }
+        app.fonts.cjk_ranges.clear();
+        cjk.BuildRanges(&app.fonts.cjk_ranges);
     }
     // No oversampling: glyphs are rasterised at the device's own pixel size already, and
     // every extra sample costs time before the first frame.
@@ -183,9 +218,24 @@ bool AppEnsureFonts(AppState& app, float pixel_ratio) {
         cfg.PixelSnapH = true;
         return io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(data), static_cast<int>(size), px * scale, &cfg, ranges);
     };
+    // Each Inter font gets the CJK font of its weight merged in, where the text has CJK.
+    const bool cjk = !app.fonts.cjk_regular.empty() && app.fonts.cjk_ranges.Size > 1;
+    auto merge_cjk = [&](const std::string& data, float px) {
+        if (!cjk) return;
+        ImFontConfig cfg;
+        cfg.FontDataOwnedByAtlas = false; // AppState owns the bytes
+        cfg.MergeMode = true;
+        cfg.OversampleH = 1;
+        cfg.OversampleV = 1;
+        cfg.PixelSnapH = true;
+        io.Fonts->AddFontFromMemoryTTF(const_cast<char*>(data.data()), static_cast<int>(data.size()), px * scale, &cfg, app.fonts.cjk_ranges.Data);
+    };
     app.fonts.body = add(assets::kFontRegular, assets::kFontRegular_size, 16.0f, app.fonts.input_ranges.Data);
+    merge_cjk(app.fonts.cjk_regular, 16.0f);
     app.fonts.strong = add(assets::kFontSemiBold, assets::kFontSemiBold_size, 16.0f, app.fonts.ranges.Data);
+    merge_cjk(app.fonts.cjk_bold, 16.0f);
     app.fonts.title = add(assets::kFontSemiBold, assets::kFontSemiBold_size, 20.0f, app.fonts.ranges.Data);
+    merge_cjk(app.fonts.cjk_bold, 20.0f);
     // The large size draws zoomed ladder cards and scores: basic Latin is enough for it.
     app.fonts.large = add(assets::kFontSemiBold, assets::kFontSemiBold_size, 28.0f, kAsciiRange);
     if (!app.fonts.body || !app.fonts.strong || !app.fonts.title || !app.fonts.large) {

@@ -43,6 +43,11 @@ struct FontSet {
     // (body font only: each glyph in each size costs time before the first frame).
     ImVector<ImWchar> ranges;
     ImVector<ImWchar> input_ranges;
+    // Japanese: Noto Sans CJK JP subsets (two weights), merged into the fonts above for the
+    // CJK characters of the text (cjk_ranges). Empty until the platform provides them.
+    std::string cjk_regular;
+    std::string cjk_bold;
+    ImVector<ImWchar> cjk_ranges;
 };
 
 // Derived data and per-frame results of the Compare view (the session holds the choices).
@@ -287,6 +292,10 @@ bool AppHasContent(const AppState& app);
 // Builds the fonts for a device pixel ratio (text rasterised at that ratio so it is
 // crisp). Returns true when the atlas changed and the renderer must upload it again.
 bool AppEnsureFonts(AppState& app, float pixel_ratio);
+// The Japanese fonts (TrueType bytes): the next frame's atlas draws CJK text with them.
+void AppSetCjkFonts(AppState& app, std::string regular, std::string bold);
+// Whether the app shows CJK text that needs fonts it does not have yet.
+bool AppNeedsCjkFonts(const AppState& app);
 
 void AppApplyTheme(AppState& app);
 

@@ -195,6 +195,8 @@ int main(int argc, char** argv) {
     }
 
     shell::AppState app;
+    shell::AppSetCjkFonts(app, Embedded(assets::kCjkFonts, "noto-sans-jp-regular.ttf").value_or(""),
+                          Embedded(assets::kCjkFonts, "noto-sans-jp-bold.ttf").value_or(""));
     if (options.has_view) app.session.view = options.view;
     if (options.has_theme) app.session.theme = options.theme;
     if (options.content_path.empty()) {
