@@ -48,7 +48,7 @@ if ! node build/wasm/core/crossroads-check.js "$content" --json > build/wasm/con
   exit 1
 fi
 # The page's bundle; the packages carry a second one with the LMS code (web/CMakeLists.txt).
-cmake --build --preset wasm --target crossroads_web ${packages[@]+crossroads_lms_web}
+cmake --build --preset wasm --target crossroads_web crossroads_cjk_fonts ${packages[@]+crossroads_lms_web}
 
 out=dist/web
 rm -rf "$out"; mkdir -p "$out"
@@ -68,6 +68,10 @@ for f in boot.js textversion.js; do sed -E '/^[[:space:]]*\/\//d' "web/$f" > "$o
 for f in app.css textversion.css print.css; do python3 -c 'import re,sys; sys.stdout.write(re.sub(r"/\*.*?\*/\n?", "", open(sys.argv[1]).read(), flags=re.S))' "web/$f" > "$out/$f"; done
 # The content files and their schema, for authors and for ?content=content/<file>.json.
 mkdir -p "$out/content" && cp assets/content/*.json "$out/content/"
+# Other languages, downloaded only when chosen: the interface's translations and the
+# Japanese fonts (made by the build from Noto Sans CJK).
+mkdir -p "$out/i18n" "$out/fonts" && cp assets/i18n/*.po "$out/i18n/"
+cp build/wasm/assets/noto-sans-jp-regular.ttf build/wasm/assets/noto-sans-jp-bold.ttf "$out/fonts/"
 echo "Built $out:"
 for f in "$out"/*.*; do printf '  %-18s %8d bytes  %8d gzip\n' "$(basename "$f")" "$(stat -c %s "$f")" "$(gzip -9c "$f" | wc -c)"; done
 

@@ -9,6 +9,8 @@ extern const unsigned char kFontRegular[];
 extern const std::size_t kFontRegular_size;
 extern const unsigned char kFontSemiBold[];
 extern const std::size_t kFontSemiBold_size;
+extern const unsigned char kFontCjkNames[]; // the CJK glyphs of the language menu's names
+extern const std::size_t kFontCjkNames_size;
 extern const unsigned char kDefaultContent[];
 extern const std::size_t kDefaultContent_size;
 } // namespace crossroads::assets

@@ -26,13 +26,25 @@ import zipfile
 from xml.sax.saxutils import escape, quoteattr
 
 # What the SCO needs: the page, its style and script, and the app. The default content and
-# the fonts are inside the wasm; the embedding example and content folder are not part of it.
+# the fonts are inside the wasm; the embedding example and content folder are not part of it,
+# but the other languages are (language_files).
 FILES = ["LAUNCH", "app.css", "print.css", "boot.js", "textversion.js", "textversion.css", "crossroads.js", "crossroads.wasm"]
+
+
+def language_files(web: pathlib.Path, content: str) -> "list[str]":
+    """What another language downloads: the interface's translations, the Japanese fonts and
+    the content's translations (NAME.LANG.json beside the content)."""
+    stem = pathlib.Path(content).stem
+    found = [*web.glob("i18n/*.po"), *web.glob("fonts/*.ttf"), *web.glob(f"content/{stem}.*.json")]
+    return sorted(str(p.relative_to(web)) for p in found)
 MARK = '<html lang="en">'
 
 
 def files_xml(page: str) -> str:
-    return "\n".join(f'      <file href="{page if f == "LAUNCH" else f}"/>' for f in FILES)
+    return "\n".join(f'      <file href="{page if f == "LAUNCH" else f}"/>' for f in FILES + EXTRA)
+
+
+EXTRA: "list[str]" = []  # language_files(), set once in main() before a manifest is written
 
 
 def manifest(title: str, mastery: "int | None", page: str) -> str:
@@ -165,6 +177,7 @@ def main() -> int:
         print(f"scorm-package: {args.web / 'index.html'} has no {MARK}", file=sys.stderr)
         return 1
     write_manifest, manifest_name, page, launch, label = KINDS[args.kind]
+    EXTRA[:] = language_files(args.web, report.get("file") or "")
     launch_page = index.replace(MARK, f'<html lang="en" data-launch="{launch}">', 1)
 
     args.out.parent.mkdir(parents=True, exist_ok=True)
@@ -175,7 +188,7 @@ def main() -> int:
             info.external_attr = 0o644 << 16
             z.writestr(info, data)
         add(manifest_name, write_manifest(title, mastery, page).encode("utf-8"))
-        for name in FILES:
+        for name in FILES + EXTRA:
             source = args.bundle if name.startswith("crossroads.") else args.web
             add(page if name == "LAUNCH" else name, launch_page.encode("utf-8") if name == "LAUNCH" else (source / name).read_bytes())
     print(f"Built {args.out} ({label}, mastery score {mastery if mastery is not None else 'none'})")

@@ -30,7 +30,8 @@ namespace {
 // The language menu's entries, each in its own language (their glyphs must be in the fonts).
 std::string LanguageNames() {
     std::string names;
-    for (const i18n::Language& l : i18n::Languages()) names += l.name;
+    for (const i18n::Language& l : i18n::Languages())
+        if (l.in_menu) names += l.name;
     return names;
 }
 
@@ -232,12 +233,23 @@ bool AppEnsureFonts(AppState& app, float pixel_ratio) {
     };
     app.fonts.body = add(assets::kFontRegular, assets::kFontRegular_size, 16.0f, app.fonts.input_ranges.Data);
     merge_cjk(app.fonts.cjk_regular, 16.0f);
+    if (!cjk && app.fonts.cjk_ranges.Size > 1) {
+        // No Japanese font yet: the built-in glyphs of the language menu's names ("日本語").
+        ImFontConfig cfg;
+        cfg.FontDataOwnedByAtlas = false;
+        cfg.MergeMode = true;
+        cfg.OversampleH = cfg.OversampleV = 1;
+        io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(assets::kFontCjkNames), static_cast<int>(assets::kFontCjkNames_size), 16.0f * scale, &cfg,
+                                       app.fonts.cjk_ranges.Data);
+    }
     app.fonts.strong = add(assets::kFontSemiBold, assets::kFontSemiBold_size, 16.0f, app.fonts.ranges.Data);
     merge_cjk(app.fonts.cjk_bold, 16.0f);
     app.fonts.title = add(assets::kFontSemiBold, assets::kFontSemiBold_size, 20.0f, app.fonts.ranges.Data);
     merge_cjk(app.fonts.cjk_bold, 20.0f);
-    // The large size draws zoomed ladder cards and scores: basic Latin is enough for it.
-    app.fonts.large = add(assets::kFontSemiBold, assets::kFontSemiBold_size, 28.0f, kAsciiRange);
+    // Zoomed ladder cards and the score: their titles and the score line may be any
+    // language's, so the same characters as the other sizes.
+    app.fonts.large = add(assets::kFontSemiBold, assets::kFontSemiBold_size, 28.0f, app.fonts.ranges.Data);
+    merge_cjk(app.fonts.cjk_bold, 28.0f);
     if (!app.fonts.body || !app.fonts.strong || !app.fonts.title || !app.fonts.large) {
         // The embedded font failed to load (should not happen): fall back to ImGui's own
         // (on the desktop; the web build leaves that font out, shell/CMakeLists.txt).

@@ -3,6 +3,11 @@
 // a host page receives.
 #include "app.hpp"
 
+#include <cstdio>
+
+#include <algorithm>
+
+#include <imgui_internal.h> // ImTextCharFromUtf8
 #include <nlohmann/json.hpp>
 
 namespace crossroads::shell {
@@ -13,6 +18,38 @@ void EmitEvent(AppState& app, const char* type, nlohmann::ordered_json statement
     app.events.push_back({{"type", type}, {"statement", std::move(statement)}});
     ++app.events_total;
 }
+
+namespace {
+// The characters of every text the app can show now (the content, the interface's messages,
+// the language menu) that a font it draws them with lacks, as "U+XXXX": each would be drawn
+// as a missing-glyph box.
+nlohmann::ordered_json MissingGlyphs(const AppState& app) {
+    nlohmann::ordered_json missing = nlohmann::ordered_json::array();
+    if (!app.fonts.body || !app.fonts.strong || !app.fonts.title || !app.fonts.large) return missing;
+    std::vector<unsigned int> seen;
+    // Texts drawn in every font, and the menu's language names, drawn in the body font only.
+    auto check = [&](const std::string& text, bool all_fonts) {
+        for (const char* at = text.c_str(); *at;) {
+            unsigned int c = 0;
+            at += ImTextCharFromUtf8(&c, at, nullptr);
+            if (c < 0x20 || c > IM_UNICODE_CODEPOINT_MAX || std::find(seen.begin(), seen.end(), c) != seen.end()) continue;
+            seen.push_back(c);
+            const auto glyph = static_cast<ImWchar>(c);
+            const bool found = app.fonts.body->FindGlyphNoFallback(glyph) &&
+                               (!all_fonts || (app.fonts.strong->FindGlyphNoFallback(glyph) && app.fonts.title->FindGlyphNoFallback(glyph) &&
+                                               app.fonts.large->FindGlyphNoFallback(glyph)));
+            if (found) continue;
+            char code[16];
+            std::snprintf(code, sizeof code, "U+%04X", c);
+            missing.push_back(code);
+        }
+    };
+    check(AllText(app.content) + app.catalogue.AllText(), true);
+    for (const i18n::Language& l : i18n::Languages())
+        if (l.in_menu) check(l.name, false);
+    return missing;
+}
+} // namespace
 
 std::string AppStateJson(const AppState& app) {
     nlohmann::ordered_json state = SessionToJson(app.session);
@@ -41,6 +78,9 @@ std::string AppStateJson(const AppState& app) {
     state["text"] = {{"field", t.field}, {"value", t.field.empty() ? "" : t.value},
                      {"selection", {t.sel_start, t.sel_end}}, {"composing", {t.compose_start, t.compose_end}}};
     state["embed"] = app.embed;
+    state["language"] = app.language;
+    state["contentLanguage"] = app.content.language;
+    state["missingGlyphs"] = MissingGlyphs(app);
     state["notice"] = app.notice;
     state["toast"] = app.toast;
     state["themeFollowsSystem"] = app.theme_follows_system;

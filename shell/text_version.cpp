@@ -40,7 +40,8 @@ std::string PrintHtmlFor(AppState& app) {
     std::string out = "<h1>" + HtmlEscape(AppHasContent(app) ? app.content.title : std::string("Crossroads")) + "</h1>";
     out += TextVersionFor(app);
     if (AppHasContent(app) && !app.content.article.title.empty()) {
-        const i18n::Args article = {{"title", HtmlEscape(app.content.article.title)}, {"publisher", HtmlEscape(app.content.article.publisher)}};
+        const std::string title = HtmlEscape(app.content.article.title), publisher = HtmlEscape(app.content.article.publisher);
+        const i18n::Args article = {{"title", title}, {"publisher", publisher}};
         // TRANSLATORS: at the end of the printed document; {title} is the source article's title
         const char* from = app.tr("text.print.source", "From Crossroads. Every fact comes from the article \"{title}\"; each part names the section it rests on.");
         if (!app.content.article.publisher.empty())

@@ -119,6 +119,50 @@ mergeInto(LibraryManager.library, {
     });
   },
 
+  // [SECTION] Languages
+
+  cr_js_fetch_file: function(web, tag, url_ptr) {
+    var url = UTF8ToString(url_ptr);
+    fetch(url, { "credentials": "same-origin" }).then(function(response) {
+        if (!response.ok) { _cr_file_loaded(web, tag, response.status, 0, 0); return; }
+        return response.arrayBuffer().then(function(buffer) {
+            var bytes = new Uint8Array(buffer);
+            var ptr = _malloc(bytes.length + 1);
+            HEAPU8.set(bytes, ptr);
+            _cr_file_loaded(web, tag, 200, ptr, bytes.length);
+            _free(ptr);
+        });
+    }).catch(function(error) {
+        console.warn("crossroads: could not download " + url + ": " + error);
+        _cr_file_loaded(web, tag, 0, 0, 0);
+    });
+  },
+  cr_js_browser_languages__deps: ['$crNewString'],
+  cr_js_browser_languages: function() {
+    var list = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || ""];
+    return crNewString(Array.prototype.join.call(list, ","));
+  },
+  cr_js_remembered_language__deps: ['$crNewString'],
+  cr_js_remembered_language: function() {
+    var value = "";
+    try { value = window.localStorage.getItem("crossroads-language") || ""; } catch (e) {}
+    return crNewString(value);
+  },
+  cr_js_set_language: function(code_ptr, chosen) {
+    var code = UTF8ToString(code_ptr);
+    document.documentElement.lang = code;
+    if (!chosen) return;
+    try { window.localStorage.setItem("crossroads-language", code); } catch (e) {}
+    // An address with lang= says the new language, so that a reload keeps the choice.
+    try {
+        var url = new URL(location.href);
+        if (url.searchParams.has("lang")) {
+            url.searchParams.set("lang", code);
+            history.replaceState(history.state, "", url.href);
+        }
+    } catch (e) {}
+  },
+
   cr_js_show_problems: function(web, name, problems_json) {
     var problems = JSON.parse(UTF8ToString(problems_json));
     var boot = window["crossroadsBoot"];

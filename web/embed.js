@@ -1,6 +1,6 @@
 // Crossroads embed helper: creates the iframe with embed=1 and this page's origin as the
 // only one allowed to talk to it, and passes on what the app reports.
-//   const app = CrossroadsEmbed.mount(element, { src, view, quiz, theme, onEvent });
+//   const app = CrossroadsEmbed.mount(element, { src, view, quiz, theme, lang, onEvent });
 //   app.send({ type: 'setView', view: 'ladder' });   // also 'reset', 'getState'
 // Events arrive as objects: { source: 'crossroads', type: 'ready' | 'viewChanged' |
 // 'answered' | 'completed' | 'state', statement?, view?, state? }.
@@ -10,7 +10,7 @@
     var src = new URL(options.src || 'index.html', location.href);
     src.searchParams.set('embed', '1');
     src.searchParams.set('parentOrigin', location.origin);
-    ['view', 'quiz', 'theme', 'content', 'seed'].forEach(function (key) { if (options[key]) src.searchParams.set(key, options[key]); });
+    ['view', 'quiz', 'theme', 'content', 'seed', 'lang'].forEach(function (key) { if (options[key]) src.searchParams.set(key, options[key]); });
     var frame = document.createElement('iframe');
     frame.src = src.href;
     frame.title = options.title || 'Crossroads: Engineering Manager or Tech Lead?';

@@ -59,6 +59,12 @@ void cr_js_http(void* web, int tag, const char* method, const char* url, const c
 char* cr_js_tab_get(const char* key);                  // sessionStorage: this tab only
 void cr_js_tab_set(const char* key, const char* value);
 void cr_js_go(const char* url);                        // the page goes there (an LMS's returnURL)
+// A file (a translation, a font) for the language being switched to; its bytes come back as
+// cr_file_loaded(web, tag, status, bytes, size) (status 0: no answer).
+void cr_js_fetch_file(void* web, int tag, const char* url);
+char* cr_js_browser_languages(void);                   // navigator.languages, comma-separated
+char* cr_js_remembered_language(void);                 // the language chosen in the menu before, or ""
+void cr_js_set_language(const char* code, int chosen); // <html lang>; chosen in the menu: remembered, and in the address
 }
 namespace crossroads::web {
 struct WebApp;
@@ -133,6 +139,20 @@ struct WebApp {
     std::string page_title;    // document.title as last set (it follows the content shown)
     int focus_edges = -1;      // KeyboardUi::at_first | at_last << 1, as last told to JS
     int frames_since_save = 0;
+    // The content as its source file has it (the default content or content=): a translation
+    // is shown against it, and switching back to its own language shows it again.
+    std::string content_source;
+    // A language being switched to: what it needs is downloaded first (web_language.cpp).
+    struct LanguageLoad {
+        std::string code;
+        int generation = 0;       // a newer choice makes older downloads' answers void
+        int pending = 0;
+        bool chosen = false;      // from the menu (remembered) rather than at start
+        bool failed = false;
+        std::string why;          // what failed, for the notice
+        std::string po, content, cjk_regular, cjk_bold;
+        bool has_content = false; // the content has a translation into it
+    } language;
     std::string draft_key;     // where this tab keeps its draft (author::DraftKey)
     std::size_t draft_revision = static_cast<std::size_t>(-1); // the document revision it holds
 };
@@ -162,6 +182,15 @@ inline bool ScormDo(ScormCall call) { return cr_js_scorm_call(static_cast<int>(c
 
 // Starts the rest of the app once the session to show is known (web_main.cpp).
 void RunApp(WebApp& web);
+
+// [SECTION] Languages (web_language.cpp)
+
+// The language to start in (StartLanguage: the URL's lang=, the remembered choice, `lms`
+// (the LMS's learner preference), the browser's); switched to once its files are here.
+void StartLanguage(WebApp& web, const std::string& url_language, const std::vector<std::string>& lms);
+// Downloads what `code` needs (its catalogue, the content's translation, fonts), then shows
+// the app in it: the session and the view stay. `chosen`: from the menu, so remembered.
+void RequestLanguage(WebApp& web, const std::string& code, bool chosen);
 
 // [SECTION] An LMS: web_lms.cpp in the packages' bundle, web_lms_none.cpp in the page's
 

@@ -40,7 +40,8 @@ constexpr int kSaveEveryFrames = 6;
 
 // [SECTION] Start-up: URL, content
 
-void ApplyUrl(WebApp& web) {
+// Returns the URL's lang=, which is chosen once the content is known (StartLanguage).
+std::string ApplyUrl(WebApp& web) {
     const std::string query = TakeJsString(PageStringJs(PageString::Search));
     const std::string hash = TakeJsString(PageStringJs(PageString::Hash));
     const std::string origin = TakeJsString(PageStringJs(PageString::Origin));
@@ -60,10 +61,12 @@ void ApplyUrl(WebApp& web) {
     web.app.embed = params.embed;
     web.app.author.enabled = params.author;
     web.app.result_pending = params.result; // opened once the content is there (AppFrame)
+    return params.language;
 }
 
 void LoadDefaultContent(WebApp& web) {
     shell::AppLoadDefaultContent(web.app);
+    web.content_source = web.app.content_bytes;
     SanitizeSession(web.app.session, web.app.content);
 }
 
@@ -170,6 +173,10 @@ void Frame(void* arg) {
     }
     FollowContainer(web);
     shell::PlatformFrame(web.platform, web.app);
+    if (!web.app.language_requested.empty()) {
+        RequestLanguage(web, web.app.language_requested, true);
+        web.app.language_requested.clear();
+    }
     if (!web.ready && web.app.frame_count >= 2) {
         // ImGui settles auto-sized items in its second frame: the first rects() are final,
         // and it is the first frame worth showing (the loading screen goes now).
@@ -356,6 +363,9 @@ EMSCRIPTEN_KEEPALIVE void cr_content_loaded(WebApp* web, const char* bytes, int 
     web->app.content_pending.clear();
     if (shell::AppLoadContent(web->app, std::string_view(bytes, static_cast<std::size_t>(std::max(size, 0))), name)) {
         SanitizeSession(web->app.session, web->app.content);
+        web->content_source = web->app.content_bytes;
+        // Shown in the app's language where the file has a translation beside it.
+        if (web->app.language != "en") RequestLanguage(*web, web->app.language, false);
     } else {
         nlohmann::ordered_json list = nlohmann::ordered_json::array();
         for (const Problem& p : web->app.problems)
@@ -416,10 +426,11 @@ namespace crossroads::web {
 void RunApp(WebApp& web_ref) {
     WebApp* web = &web_ref;
     shell::AppState& app = web->app;
-    ApplyUrl(*web);
+    const std::string url_language = ApplyUrl(*web);
     app.system_dark = MediaMatches(Media::DarkScheme);
     app.touch = MediaMatches(Media::CoarsePointer);
     if (app.content_pending.empty()) LoadDefaultContent(*web);
+    StartLanguage(*web, url_language, web->cmi5.languages);
     StartAuthor(*web);
     app.keyboard.wrap = false; // Tab past the ends goes to the page around the canvas
     app.text_edit.external = true; // the page's hidden <input> does the typing (web_text.cpp)

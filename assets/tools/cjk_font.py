@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
-"""cjk_font.py OUT.ttf COLLECTION.ttc TEXT_FILE... - the Japanese face of a Noto Sans CJK
+"""cjk_font.py [--no-kana] OUT.ttf COLLECTION.ttc TEXT_FILE... - the Japanese face of a Noto Sans CJK
 collection (Debian's fonts-noto-cjk), subset to the CJK characters of the given files (the
 Japanese catalogue and content) plus every kana, with TrueType outlines. Only the CJK
 characters: Latin text stays Inter's. The face is picked by its family name, not by its
-index, which differs between font releases."""
+index, which differs between font releases. --no-kana: only the files' characters (the
+language menu's names, built into the page)."""
 import os
 import sys
 import tempfile
@@ -19,12 +20,14 @@ CJK_START = 0x2E80  # as charset.py: from here on, the CJK font draws
 KANA = set(range(0x3040, 0x3100))  # hiragana and katakana, all of them
 
 
-def main(out_path, collection, *text_files):
+def main(*args):
+    kana = args[0] != "--no-kana"
+    out_path, collection, *text_files = args if kana else args[1:]
     faces = TTCollection(collection, lazy=True).fonts
     index = next((i for i, f in enumerate(faces) if f["name"].getDebugName(1) == FAMILY), None)
     if index is None:
         sys.exit(f"cjk_font.py: {collection} has no face named {FAMILY}")
-    codepoints = set(KANA)
+    codepoints = set(KANA) if kana else set()
     for path in text_files:
         with open(path, encoding="utf-8") as f:
             codepoints.update(ord(ch) for ch in f.read() if ord(ch) >= CJK_START)

@@ -515,14 +515,14 @@ void ScanPattern(std::string_view pattern, OnName name, OnText text) {
 
 } // namespace
 
-std::string Format(std::string_view pattern, const Args& args) {
+std::string Format(std::string_view pattern, Args args) {
     std::string out;
     out.reserve(pattern.size());
     ScanPattern(
         pattern,
         [&](std::string_view name, std::string_view written) {
-            const auto it = std::find_if(args.begin(), args.end(), [&](const auto& a) { return a.first == name; });
-            if (it != args.end()) out += it->second;
+            const auto it = std::find_if(args.begin(), args.end(), [&](const Arg& a) { return a.name == name; });
+            if (it != args.end()) out += it->value;
             else out += written;
         },
         [&](char c) { out += c; });
@@ -671,7 +671,7 @@ const std::vector<Language>& Languages() {
     static const std::vector<Language> languages = {
         {"en", "English", false, true},
         {"de", "Deutsch", true, true},
-        {"ja", "\u65e5\u672c\u8a9e", true, true},
+        {"ja", "日本語", true, true}, // literal: the build makes the menu's CJK glyphs from this file (assets/CMakeLists.txt)
         {"en-XA", "[\u00c9\u00f1gl\u00edsh]", false, false},
     };
     return languages;
@@ -739,6 +739,16 @@ const Language& ChooseLanguage(const std::vector<std::string>& preferred) {
     for (const std::string& tag : preferred)
         if (const Language* l = FindLanguage(tag)) return *l;
     return Languages().front();
+}
+
+const Language& StartLanguage(std::string_view url, std::string_view remembered, const std::vector<std::string>& lms,
+                              const std::vector<std::string>& browser) {
+    std::vector<std::string> preferred;
+    for (std::string_view one : {url, remembered})
+        if (!one.empty()) preferred.emplace_back(one);
+    preferred.insert(preferred.end(), lms.begin(), lms.end());
+    preferred.insert(preferred.end(), browser.begin(), browser.end());
+    return ChooseLanguage(preferred);
 }
 
 std::string Pseudo(std::string_view english) {

@@ -28,7 +28,7 @@ std::string HtmlEscape(std::string_view text) {
     return out;
 }
 
-std::string HtmlFill(std::string_view pattern, const i18n::Args& html_values) {
+std::string HtmlFill(std::string_view pattern, i18n::Args html_values) {
     std::string safe;
     safe.reserve(pattern.size());
     for (const char c : pattern) {
@@ -46,7 +46,7 @@ namespace {
 
 using std::string;
 
-string Fill(std::string_view pattern, const i18n::Args& html_values) { return HtmlFill(pattern, html_values); }
+string Fill(std::string_view pattern, i18n::Args html_values) { return HtmlFill(pattern, html_values); }
 
 string E(std::string_view text) { return HtmlEscape(text); }
 
@@ -165,7 +165,8 @@ string LadderHtml(const i18n::Tr& tr, const Content& c, const Session& s) {
         out += "<p id=\"tv-route\">" + E(tr("text.ladder.route.choose", "Choose where you are and your target to see the steps between them.")) + "</p>";
     } else {
         const Route route = FindRoute(ladder, from, to);
-        const i18n::Args ends = {{"from", E(ladder.nodes[from].title)}, {"to", E(ladder.nodes[to].title)}};
+        const string from_title = E(ladder.nodes[from].title), to_title = E(ladder.nodes[to].title);
+        const i18n::Args ends = {{"from", from_title}, {"to", to_title}};
         if (!route.found) {
             // TRANSLATORS: {from} and {to} are roles on the career ladder
             out += "<p id=\"tv-route\">" + Fill(tr("text.ladder.route.none", "The ladder has no way from {from} to {to}."), ends) + "</p>";
@@ -176,7 +177,8 @@ string LadderHtml(const i18n::Tr& tr, const Content& c, const Session& s) {
             out += "<p id=\"tv-route\">" + Fill(tr("text.ladder.route.steps", "{n} step from {from} to {to}:", "{n} steps from {from} to {to}:",
                                                    static_cast<long>(route.steps.size())), ends) + "</p><ol>";
             for (const RouteStep& step : route.steps) {
-                const i18n::Args roles = {{"to", E(ladder.nodes[step.to].title)}, {"from", E(ladder.nodes[step.from].title)}};
+                const string step_to = E(ladder.nodes[step.to].title), step_from = E(ladder.nodes[step.from].title);
+                const i18n::Args roles = {{"to", step_to}, {"from", step_from}};
                 out += "<li>" + (step.kind == EdgeKind::Switch
                                      // TRANSLATORS: a step of a route: the role {to} reached from the role {from} on the other track
                                      ? Fill(tr("text.ladder.step.switch", "{to}: a switch of track from {from}"), roles)

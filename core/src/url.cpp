@@ -1,5 +1,7 @@
 #include "crossroads/url.hpp"
 
+#include "crossroads/i18n.hpp"
+
 #include "crossroads/cmi5.hpp"
 
 #include <cctype>
@@ -109,6 +111,9 @@ void ParsePairs(std::string_view text, UrlParams& out, std::string_view origin) 
                 out.content_refused = value;
                 warn("only content files from this site can be loaded");
             }
+        } else if (key == "lang") {
+            if (const i18n::Language* language = i18n::FindLanguage(value)) out.language = language->code;
+            else warn("use " + i18n::LanguageList());
         } else if (key == "seed") {
             char* end = nullptr;
             const unsigned long long v = value.empty() ? 0 : std::strtoull(value.c_str(), &end, 10);

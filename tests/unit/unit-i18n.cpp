@@ -2,6 +2,7 @@
 // placeholders, plural forms, and the checks and merge of a translation.
 #include "crossroads/i18n.hpp"
 #include "crossroads/loader.hpp"
+#include "crossroads/url.hpp"
 #include "test_util.hpp"
 
 #include <catch2/catch.hpp>
@@ -457,4 +458,22 @@ TEST_CASE("Japanese lines may break between any two CJK characters, but not befo
     CHECK_FALSE(LineBreakAllowed(U'\u300c', U'\u30c6')); // 「|テ
     CHECK_FALSE(LineBreakAllowed(U'\uff08', U'T'));      // （|T
     CHECK(LineBreakAllowed(U'\u3002', U'\u30c6'));       // 。|テ
+}
+
+TEST_CASE("The start language: the URL, then the remembered choice, the LMS, the browser, English") {
+    CHECK(std::string(StartLanguage("ja", "de", {"de"}, {"de-DE"}).code) == "ja");
+    CHECK(std::string(StartLanguage("", "de", {"ja"}, {"ja"}).code) == "de");
+    CHECK(std::string(StartLanguage("", "", {"fr-FR", "ja-JP"}, {"de"}).code) == "ja");
+    CHECK(std::string(StartLanguage("", "", {}, {"fr-CA", "de-AT", "en"}).code) == "de");
+    CHECK(std::string(StartLanguage("", "", {}, {"fr"}).code) == "en");
+    CHECK(std::string(StartLanguage("", "tlh", {}, {}).code) == "en"); // a remembered value no longer offered
+}
+
+TEST_CASE("lang= in the URL names a language offered, or is ignored with a warning") {
+    CHECK(ParseUrlParams("?lang=de-AT", "", "https://a.example").language == "de");
+    CHECK(ParseUrlParams("?lang=de", "#lang=ja", "https://a.example").language == "ja"); // the fragment wins
+    const UrlParams bad = ParseUrlParams("?lang=xx", "", "https://a.example");
+    CHECK(bad.language.empty());
+    REQUIRE(bad.warnings.size() == 1);
+    CHECK(bad.warnings[0] == "ignored URL parameter \"lang\": use " + LanguageList());
 }

@@ -10,6 +10,7 @@
 
 #include "crossroads/loader.hpp"
 
+#include <initializer_list>
 #include <map>
 #include <string>
 #include <string_view>
@@ -112,10 +113,16 @@ private:
     const Catalogue* catalogue_ = nullptr;
 };
 
-using Args = std::vector<std::pair<std::string_view, std::string>>;
+// A placeholder's name and value. The values are views: a call's temporaries live until
+// the call ends, but a list kept in a variable must name strings that outlive it.
+struct Arg {
+    std::string_view name;
+    std::string_view value;
+};
+using Args = std::initializer_list<Arg>;
 // Replaces "{name}" in `pattern` with its value from `args`. "{{" and "}}" are literal
 // braces; an unknown name stays as it is written, so a wrong one shows up on screen.
-std::string Format(std::string_view pattern, const Args& args);
+std::string Format(std::string_view pattern, Args args);
 // The placeholder names of a pattern, sorted and without repeats.
 std::vector<std::string> Placeholders(std::string_view pattern);
 
@@ -164,6 +171,13 @@ bool IsLanguageTag(std::string_view tag);
 // the like), and not after an opening bracket (「（ and the like): kinsoku shori, JIS X 4051.
 bool IsCjk(char32_t c);
 bool LineBreakAllowed(char32_t before, char32_t after);
+
+// The language a page starts in, the first that fits of: the URL's lang=, the one the
+// learner chose in the menu before (remembered by the browser), the LMS's learner preference
+// (SCORM's cmi.*_preference.language, cmi5's languagePreference), the browser's languages;
+// else English.
+const Language& StartLanguage(std::string_view url, std::string_view remembered, const std::vector<std::string>& lms,
+                              const std::vector<std::string>& browser);
 
 // The pseudo-language's form of an English message: accented letters, about 40% longer,
 // in brackets; {placeholders} and "\n" kept.

@@ -22,7 +22,7 @@ std::string PageTitle(std::string_view content_title);
 std::string HtmlEscape(std::string_view text);
 // A translated pattern made safe for element content (quotes may stay as written there),
 // then filled with values that are HTML already.
-std::string HtmlFill(std::string_view pattern, const i18n::Args& html_values);
+std::string HtmlFill(std::string_view pattern, i18n::Args html_values);
 
 // The view the session shows (session.view), as an HTML fragment. The knowledge check
 // must have been started (the session's shuffle decides the order shown). Its words are

@@ -21,6 +21,7 @@ struct UrlParams {
     std::optional<ThemeSetting> theme;
     std::string content;               // a same-origin URL of a content file, or empty
     std::string content_refused;       // a content URL on another site, refused: the page says so
+    std::string language;              // lang=de: the interface's language (a code of i18n::Languages()), or empty
     std::optional<std::uint32_t> seed; // the knowledge check's first shuffle (tests, shared classes)
     bool embed = false;                // embed=1: inside a course page
     bool author = false;               // author=1 or view=author: the Author tab is shown
