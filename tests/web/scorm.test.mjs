@@ -22,7 +22,12 @@ after(async () => {
 
 test('the package: imsmanifest.xml at the root, one SCO, mastery score from the pass mark', async () => {
   const names = fs.readdirSync(dir).sort();
-  assert.deepEqual(names, ['app.css', 'boot.js', 'crossroads.js', 'crossroads.wasm', 'imsmanifest.xml', 'print.css', 'scorm.html', 'textversion.css', 'textversion.js']);
+  assert.deepEqual(names, ['app.css', 'boot.js', 'content', 'crossroads.js', 'crossroads.wasm', 'fonts', 'i18n', 'imsmanifest.xml', 'print.css', 'scorm.html',
+    'textversion.css', 'textversion.js']);
+  // The other languages, downloaded only when chosen: the interface's, the content's and the Japanese fonts.
+  const languageFiles = ['content/em-vs-tl.de.json', 'content/em-vs-tl.ja.json', 'fonts/noto-sans-jp-bold.ttf', 'fonts/noto-sans-jp-regular.ttf',
+    'i18n/de.po', 'i18n/ja.po'];
+  for (const f of languageFiles) assert.ok(fs.existsSync(path.join(dir, f)), `${f} is in the package`);
   const page = await browser.newPage();
   await page.goto(url + 'lms/lms.html');
   const xml = fs.readFileSync(path.join(dir, 'imsmanifest.xml'), 'utf8');
@@ -55,6 +60,7 @@ test('the package: imsmanifest.xml at the root, one SCO, mastery score from the 
   assert.equal(m.resources[0].href, 'scorm.html');
   assert.equal(m.mastery, String(content.quizzes.knowledge.passMark));
   for (const f of m.resources[0].files) assert.ok(fs.existsSync(path.join(dir, f)), `listed file ${f} is in the zip`);
+  for (const f of languageFiles) assert.ok(m.resources[0].files.includes(f), `${f} is listed in the manifest`);
   await page.close();
 });
 
