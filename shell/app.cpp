@@ -98,7 +98,7 @@ bool AppHasContent(const AppState& app) { return !app.content.rows.empty(); }
 
 bool AppLoadDefaultContent(AppState& app) {
     return AppLoadContent(app, std::string_view(reinterpret_cast<const char*>(assets::kDefaultContent), assets::kDefaultContent_size),
-                          "the default content");
+                          kDefaultContentName);
 }
 
 void AppShowContentIn(AppState& app, std::string_view source, std::optional<std::string_view> translation, std::string name) {

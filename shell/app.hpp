@@ -285,6 +285,9 @@ bool AppSetContent(AppState& app, LoadResult result, std::string name);
 // until a valid version arrives. Returns true when the new version was taken.
 bool AppReloadContent(AppState& app, std::string_view bytes, std::string name);
 
+// What the content built into the program is called in messages (and how the platforms tell
+// it from a file they loaded).
+inline constexpr const char* kDefaultContentName = "the default content";
 // The content built into the program (assets/content/em-vs-tl.json), as AppLoadContent.
 bool AppLoadDefaultContent(AppState& app);
 bool AppHasContent(const AppState& app);

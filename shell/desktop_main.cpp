@@ -128,7 +128,7 @@ void ShowLanguage(shell::AppState& app, const std::string& language, const std::
         const std::string suffix = "." + language + ".json";
         for (const assets::EmbeddedFile& f : assets::kContentTranslations)
             if (f.name.size() > suffix.size() && f.name.substr(f.name.size() - suffix.size()) == suffix) translation = f.text;
-        shell::AppShowContentIn(app, source, translation, "the default content");
+        shell::AppShowContentIn(app, source, translation, shell::kDefaultContentName);
     } else if (const std::optional<std::string> source = ReadWholeFile(content_path, error)) {
         const std::string translation_path = TranslationPath(content_path, language);
         std::error_code missing;

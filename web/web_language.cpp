@@ -22,7 +22,7 @@ constexpr int kKinds = 4;
 // default content as build-wasm.sh copies it (content/NAME.json).
 std::string ContentTranslationUrl(const WebApp& web, const std::string& code) {
     const std::string& name = web.app.content_name;
-    const bool from_url = !name.empty() && name != "the default content" && name.rfind("the default content", 0) != 0;
+    const bool from_url = !name.empty() && name != shell::kDefaultContentName;
     return TranslationPath(from_url ? name : std::string("content/") + CROSSROADS_DEFAULT_CONTENT_NAME, code);
 }
 

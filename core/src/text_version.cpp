@@ -46,14 +46,13 @@ namespace {
 
 using std::string;
 
-string Fill(std::string_view pattern, i18n::Args html_values) { return HtmlFill(pattern, html_values); }
 
 string E(std::string_view text) { return HtmlEscape(text); }
 
 string Source(const i18n::Tr& tr, const Content& c, const string& section) {
     if (section.empty()) return "";
     // TRANSLATORS: after a fact; {section} is the heading of the source article's section it comes from
-    return " <span class=\"source\">" + Fill(tr("text.source", "(source: {section})"), {{"section", E(c.SectionHeading(section))}}) + "</span>";
+    return " <span class=\"source\">" + HtmlFill(tr("text.source", "(source: {section})"), {{"section", E(c.SectionHeading(section))}}) + "</span>";
 }
 
 // A button; `attrs` are further attributes (data-*), already escaped.
@@ -89,7 +88,7 @@ string CompareHtml(const i18n::Tr& tr, const Content& c, const Session& s) {
         const Role& role = c.roles[r];
         out += "<p><strong " + RoleAttributes(c, r) + ">" + E(role.name) + "</strong>: " +
                // TRANSLATORS: after a role's name; {summary} is the role's summary (a sentence), {focus} what the role focuses on
-               Fill(tr("text.compare.role", "{summary} Focus: {focus}."), {{"summary", E(role.summary)}, {"focus", E(role.focus)}}) +
+               HtmlFill(tr("text.compare.role", "{summary} Focus: {focus}."), {{"summary", E(role.summary)}, {"focus", E(role.focus)}}) +
                Source(tr, c, role.source) + "</p>";
     }
     out += "<form class=\"tv-controls\" data-form=\"compare\"><p><label for=\"tv-filter\">" +
@@ -129,7 +128,7 @@ string CompareHtml(const i18n::Tr& tr, const Content& c, const Session& s) {
         body += "</tr>";
     }
     // TRANSLATORS: how many of the comparison's entries the filter leaves; {n} is how many there are in all
-    out += "<p id=\"tv-count\">" + Fill(tr("text.compare.count", "Showing {shown} of {n} entry.", "Showing {shown} of {n} entries.", static_cast<long>(total)),
+    out += "<p id=\"tv-count\">" + HtmlFill(tr("text.compare.count", "Showing {shown} of {n} entry.", "Showing {shown} of {n} entries.", static_cast<long>(total)),
                                         {{"shown", std::to_string(shown)}}) + "</p>";
     if (body.empty()) return out + "<p>" + E(tr("text.compare.noMatch", "No row matches the filter.")) + "</p>";
     out += "<table><caption>" + E(tr("text.compare.caption", "The roles side by side")) + "</caption><thead><tr><th scope=\"col\">" +
@@ -169,21 +168,21 @@ string LadderHtml(const i18n::Tr& tr, const Content& c, const Session& s) {
         const i18n::Args ends = {{"from", from_title}, {"to", to_title}};
         if (!route.found) {
             // TRANSLATORS: {from} and {to} are roles on the career ladder
-            out += "<p id=\"tv-route\">" + Fill(tr("text.ladder.route.none", "The ladder has no way from {from} to {to}."), ends) + "</p>";
+            out += "<p id=\"tv-route\">" + HtmlFill(tr("text.ladder.route.none", "The ladder has no way from {from} to {to}."), ends) + "</p>";
         } else if (route.steps.empty()) {
             out += "<p id=\"tv-route\">" + E(tr("text.ladder.route.there", "You are already there.")) + "</p>";
         } else {
             // TRANSLATORS: introduces the list of steps of a route; {from} and {to} are roles on the career ladder
-            out += "<p id=\"tv-route\">" + Fill(tr("text.ladder.route.steps", "{n} step from {from} to {to}:", "{n} steps from {from} to {to}:",
+            out += "<p id=\"tv-route\">" + HtmlFill(tr("text.ladder.route.steps", "{n} step from {from} to {to}:", "{n} steps from {from} to {to}:",
                                                    static_cast<long>(route.steps.size())), ends) + "</p><ol>";
             for (const RouteStep& step : route.steps) {
                 const string step_to = E(ladder.nodes[step.to].title), step_from = E(ladder.nodes[step.from].title);
                 const i18n::Args roles = {{"to", step_to}, {"from", step_from}};
                 out += "<li>" + (step.kind == EdgeKind::Switch
                                      // TRANSLATORS: a step of a route: the role {to} reached from the role {from} on the other track
-                                     ? Fill(tr("text.ladder.step.switch", "{to}: a switch of track from {from}"), roles)
+                                     ? HtmlFill(tr("text.ladder.step.switch", "{to}: a switch of track from {from}"), roles)
                                      // TRANSLATORS: a step of a route: the role {to} reached from the role {from} on the same track
-                                     : Fill(tr("text.ladder.step.promotion", "{to}: a promotion from {from}"), roles));
+                                     : HtmlFill(tr("text.ladder.step.promotion", "{to}: a promotion from {from}"), roles));
                 const auto reqs = StepRequirements(ladder, step);
                 if (!reqs.empty()) {
                     out += "<ul>";
@@ -208,12 +207,12 @@ string LadderHtml(const i18n::Tr& tr, const Content& c, const Session& s) {
             if (n.id == s.ladder.target) roles += " " + E(tr("text.ladder.yourTarget", "(your target)"));
             roles += "<ul><li>" + E(n.description.empty() ? n.summary : n.description) + Source(tr, c, n.source) + "</li>";
             // TRANSLATORS: {range} is a number of years, e.g. "3-5 years"
-            if (n.has_experience) roles += "<li>" + Fill(tr("text.ladder.experience", "Experience: {range}"), {{"range", E(FormatRange(n.experience, Unit::Years))}}) + "</li>";
+            if (n.has_experience) roles += "<li>" + HtmlFill(tr("text.ladder.experience", "Experience: {range}"), {{"range", E(FormatRange(n.experience, Unit::Years))}}) + "</li>";
             // TRANSLATORS: {range} is an amount of money a year, e.g. "$124,240 - $153,181"
-            if (n.has_salary) roles += "<li>" + Fill(tr("text.ladder.salary", "Salary: {range}"), {{"range", E(FormatRange(n.salary, Unit::Usd))}}) + "</li>";
+            if (n.has_salary) roles += "<li>" + HtmlFill(tr("text.ladder.salary", "Salary: {range}"), {{"range", E(FormatRange(n.salary, Unit::Usd))}}) + "</li>";
             for (const Item& r : n.requirements)
                 // TRANSLATORS: {requirement} is something the role asks for, from the content
-                roles += "<li>" + Fill(tr("text.ladder.requires", "Requires: {requirement}"), {{"requirement", E(r.text)}}) + Source(tr, c, r.source) + "</li>";
+                roles += "<li>" + HtmlFill(tr("text.ladder.requires", "Requires: {requirement}"), {{"requirement", E(r.text)}}) + Source(tr, c, r.source) + "</li>";
             string next;
             for (const LadderEdge& e : ladder.edges)
                 if (e.from == i)
@@ -221,7 +220,7 @@ string LadderHtml(const i18n::Tr& tr, const Content& c, const Session& s) {
                             // TRANSLATORS: after a next role that is on the other track
                             (e.kind == EdgeKind::Switch ? " " + E(tr("text.ladder.switchOfTrack", "(switch of track)")) : "");
             // TRANSLATORS: {roles} is a list of the roles one can move on to, separated by semicolons
-            if (!next.empty()) roles += "<li>" + Fill(tr("text.ladder.leadsTo", "Leads to: {roles}"), {{"roles", next}}) + "</li>";
+            if (!next.empty()) roles += "<li>" + HtmlFill(tr("text.ladder.leadsTo", "Leads to: {roles}"), {{"roles", next}}) + "</li>";
             roles += "</ul></li>";
         }
         if (!roles.empty()) out += "<li>" + E(TrackName(tr, track)) + "<ul>" + roles + "</ul></li>";
@@ -243,7 +242,7 @@ string FitHtml(const i18n::Tr& tr, const Content& c, const Session& s) {
         if (r.withheld) {
             out += "<p id=\"tv-result\">" +
                    // TRANSLATORS: {answered} statements have a rating, of {n} in all; {min} is the fewest ratings that give a result
-                   Fill(tr("text.fit.withheld",
+                   HtmlFill(tr("text.fit.withheld",
                            "Not enough answers yet: you answered {answered} of {n} statement. Answer at least {min} to see which path your answers lean toward.",
                            "Not enough answers yet: you answered {answered} of {n} statements. Answer at least {min} to see which path your answers lean toward.",
                            r.total),
@@ -254,7 +253,7 @@ string FitHtml(const i18n::Tr& tr, const Content& c, const Session& s) {
                    E(FitHeadline(tr, r)) +
                    "</h3><p>" +
                    // TRANSLATORS: under the result; {answered} statements have a rating, of {n} in all
-                   Fill(tr("text.fit.basedOn", "Based on {answered} of {n} statement.", "Based on {answered} of {n} statements.", r.total),
+                   HtmlFill(tr("text.fit.basedOn", "Based on {answered} of {n} statement.", "Based on {answered} of {n} statements.", r.total),
                         {{"answered", std::to_string(r.answered)}}) + "</p>";
             if (!r.top.empty()) {
                 out += "<p>" + E(r.direction == Lean::Balanced ? tr("text.fit.top.balanced", "The answers that pulled hardest:")
@@ -269,7 +268,7 @@ string FitHtml(const i18n::Tr& tr, const Content& c, const Session& s) {
                     if (r.direction == Lean::Balanced)
                         item = t.push < 0 ? tr("text.fit.top.item.management", "\"{statement}\": {rating} (toward management)")
                                           : tr("text.fit.top.item.technical", "\"{statement}\": {rating} (toward the technical path)");
-                    out += "<li>" + Fill(item, {{"statement", E(st->text)}, {"rating", E(RatingLabel(tr, rated->second))}}) + "</li>";
+                    out += "<li>" + HtmlFill(item, {{"statement", E(st->text)}, {"rating", E(RatingLabel(tr, rated->second))}}) + "</li>";
                 }
                 out += "</ul>";
             }
@@ -284,7 +283,7 @@ string FitHtml(const i18n::Tr& tr, const Content& c, const Session& s) {
     const auto it = f.answers.find(st.id);
     const int rating = it == f.answers.end() ? 0 : it->second;
     // TRANSLATORS: {current} is the statement shown, of {total}; {answered} statements have a rating
-    out += "<p>" + Fill(tr("text.fit.progress", "Statement {current} of {total}, {answered} answered."),
+    out += "<p>" + HtmlFill(tr("text.fit.progress", "Statement {current} of {total}, {answered} answered."),
                         {{"current", std::to_string(current + 1)}, {"total", std::to_string(total)}, {"answered", std::to_string(f.answers.size())}}) +
            "</p>";
     out += "<form data-form=\"fit\"><fieldset><legend>" + E(st.text) + "</legend>";
@@ -316,7 +315,7 @@ string KnowledgeHtml(const i18n::Tr& tr, const Content& c, const Session& s) {
         const Score score = ScoreAttempt(quiz, k);
         out += "<h3 id=\"tv-result\">" + E(ScoreLine(tr, score)) + "</h3><p>" +
                // TRANSLATORS: {pass} is the percentage needed to pass (the % follows it), {attempt} the number of this attempt (1, 2, ...)
-               Fill(tr("text.knowledge.passMark", "The pass mark is {pass}%. Attempt {attempt}."),
+               HtmlFill(tr("text.knowledge.passMark", "The pass mark is {pass}%. Attempt {attempt}."),
                     {{"pass", std::to_string(quiz.pass_mark)}, {"attempt", std::to_string(k.attempt)}}) +
                "</p><p>" + Button("tv-retry", tr("text.knowledge.retry", "Try again (reshuffled)"), "data-act=\"retry\"") + "</p><h3>" +
                // TRANSLATORS: a heading (a noun): the questions again, with the answers given and the right ones
@@ -334,12 +333,12 @@ string KnowledgeHtml(const i18n::Tr& tr, const Content& c, const Session& s) {
             for (const string& o : q->answer) right += (right.empty() ? "" : sep) + OptionText(*q, o);
             out += "<li><strong>" + E(ReviewMark(tr, qs)) + ":</strong> " + E(q->prompt) + "<ul><li>" +
                    // TRANSLATORS: {answer} is the answer the learner gave
-                   Fill(tr("text.knowledge.yourAnswer", "Your answer: {answer}"),
+                   HtmlFill(tr("text.knowledge.yourAnswer", "Your answer: {answer}"),
                         // TRANSLATORS: in place of an answer: the learner gave none
                         {{"answer", E(yours.empty() ? string(tr("text.knowledge.none", "(none)")) : yours)}}) +
                    "</li>";
             // TRANSLATORS: {answer} is the answer the question wanted
-            if (!qs.correct) out += "<li>" + Fill(tr("text.knowledge.rightAnswer", "Right answer: {answer}"), {{"answer", E(right)}}) + "</li>";
+            if (!qs.correct) out += "<li>" + HtmlFill(tr("text.knowledge.rightAnswer", "Right answer: {answer}"), {{"answer", E(right)}}) + "</li>";
             out += "<li>" + E(q->explanation) + Source(tr, c, q->source) + "</li></ul></li>";
         }
         return out + "</ol>";
@@ -352,7 +351,7 @@ string KnowledgeHtml(const i18n::Tr& tr, const Content& c, const Session& s) {
     const auto given_it = k.answers.find(q->id);
     const std::vector<string> given = given_it == k.answers.end() ? std::vector<string>{} : given_it->second;
     // TRANSLATORS: {current} is the question shown, of {total}
-    out += "<p>" + Fill(tr("text.knowledge.progress", "Question {current} of {total}."),
+    out += "<p>" + HtmlFill(tr("text.knowledge.progress", "Question {current} of {total}."),
                         {{"current", std::to_string(k.current + 1)}, {"total", std::to_string(k.order.size())}}) + "</p>";
     out += "<form data-form=\"knowledge\"><fieldset><legend>" + E(q->prompt) + "</legend>";
     const string locked = checked ? " disabled" : "";
