@@ -47,12 +47,14 @@ if ! node build/wasm/core/crossroads-check.js "$content" --json > build/wasm/con
   echo "build-wasm.sh: $content has the problems above; fix them (crossroads --check) and build again" >&2
   exit 1
 fi
-# The page's bundle; the packages carry a second one with the LMS code (web/CMakeLists.txt).
-cmake --build --preset wasm --target crossroads_web crossroads_cjk_fonts ${packages[@]+crossroads_lms_web}
+# The page's bundle; the packages carry another with the LMS code (web/CMakeLists.txt).
+# Author mode's bundle goes in author/, loaded by the page only when the address asks for it.
+cmake --build --preset wasm --target crossroads_web crossroads_author_web crossroads_cjk_fonts ${packages[@]+crossroads_lms_web}
 
 out=dist/web
 rm -rf "$out"; mkdir -p "$out"
 cp build/wasm/web/crossroads.js build/wasm/web/crossroads.wasm "$out/"
+mkdir -p "$out/author" && cp build/wasm/web/author/crossroads.js build/wasm/web/author/crossroads.wasm "$out/author/"
 cp web/index.html web/embed.html web/embed.js web/embed.css "$out/"
 # The page's title names the content built in (the program's own reading: the report above).
 python3 - "$out/index.html" build/wasm/content-report.json <<'PY'
@@ -73,7 +75,7 @@ mkdir -p "$out/content" && cp assets/content/*.json "$out/content/"
 mkdir -p "$out/i18n" "$out/fonts" && cp assets/i18n/*.po "$out/i18n/"
 cp build/wasm/assets/noto-sans-jp-regular.ttf build/wasm/assets/noto-sans-jp-bold.ttf "$out/fonts/"
 echo "Built $out:"
-for f in "$out"/*.*; do printf '  %-18s %8d bytes  %8d gzip\n' "$(basename "$f")" "$(stat -c %s "$f")" "$(gzip -9c "$f" | wc -c)"; done
+for f in "$out"/*.* "$out"/author/*; do printf '  %-22s %8d bytes  %8d gzip\n' "${f#"$out"/}" "$(stat -c %s "$f")" "$(gzip -9c "$f" | wc -c)"; done
 
 # The title and pass mark come from the program's own reading of the content (the report above).
 for kind in ${packages[@]+"${packages[@]}"}; do

@@ -114,18 +114,29 @@
   // The app is fetched once the loading screen is on screen: its heading and description
   // are the page's first and largest paint, and neither the download nor the compile holds
   // them up. (requestAnimationFrame can run before the first paint; the paint entry cannot.)
+  // Author mode has its own bundle (author/), so that learners never download the editor.
+  // It is asked for as the app reads the address (core's ParseUrlParams): author=1 or true,
+  // or view=author, in the query or the fragment. A browser test holds the two to agree.
+  function wantsAuthor() {
+    return [location.search, location.hash].some(function (part) {
+      var params = new URLSearchParams(part.slice(1));
+      return params.getAll('author').some(function (v) { return v === '1' || v === 'true'; }) ||
+        params.getAll('view').indexOf('author') >= 0;
+    });
+  }
   var loading = false;
   function load() {
     if (loading) return;
     loading = true;
+    var dir = document.documentElement.getAttribute('data-launch') === null && wantsAuthor() ? 'author/' : '';
     var wasm = document.createElement('link');
     wasm.rel = 'preload';
     wasm.as = 'fetch';
-    wasm.href = 'crossroads.wasm';
+    wasm.href = dir + 'crossroads.wasm';
     wasm.crossOrigin = 'anonymous';
     document.head.appendChild(wasm);
     var script = document.createElement('script');
-    script.src = 'crossroads.js';
+    script.src = dir + 'crossroads.js';
     script.onerror = function () {
       fail('Crossroads could not be downloaded', 'The app files did not arrive. Check your connection and try again.', { retry: true });
     };

@@ -105,6 +105,9 @@ struct WebApp {
         double progress = -1;      // 2004: cmi.progress_measure as last written
         int interactions = 0;      // cmi.interactions._count: the next answer's n
     } scorm;
+    // The learner's preferred languages as the LMS gave them, most preferred first (SCORM's
+    // cmi.*_preference.language, cmi5's languagePreference); empty on the plain page.
+    std::vector<std::string> lms_languages;
     // cmi5: set when a cmi5 LMS launched the page. The LMS's record store (xAPI) then gets
     // the statements and holds the progress (web_cmi5.cpp).
     struct Cmi5 {
@@ -115,7 +118,6 @@ struct WebApp {
         cmi5::LaunchData data;
         std::optional<cmi5::AuSession> au;
         cmi5::Outbox outbox;
-        std::vector<std::string> languages; // the learner's preference, most preferred first
         double started_ms = 0;              // for the durations
         std::string progress_held;          // the progress document as the LRS last took it
         std::string progress_sending;       // the one in flight ("" when none)

@@ -114,3 +114,15 @@ void SyncAuthor(WebApp& web) {
 }
 
 } // namespace crossroads::web
+
+using crossroads::web::WebApp;
+
+extern "C" {
+// A file chosen in the picker or dropped onto the page: opened for editing (an undoable step).
+EMSCRIPTEN_KEEPALIVE void cr_author_open(WebApp* web, const char* bytes, int size, const char* name) {
+    if (!web->app.author.enabled) return;
+    crossroads::shell::AuthorImport(web->app, std::string_view(bytes, static_cast<std::size_t>(std::max(size, 0))), name ? name : "a file");
+    web->app.session.view = crossroads::View::Author;
+    cr_wake(web);
+}
+}

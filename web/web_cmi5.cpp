@@ -200,7 +200,7 @@ void Cmi5Answer(WebApp& web, int tag, int status, const std::string& body) {
         }
         case Cmi5Request::Preferences:
             // Optional (cmi5 11): without it the page's own language choice stands.
-            if (status == 200) c.languages = cmi5::LanguagePreference(body);
+            if (status == 200) web.lms_languages = cmi5::LanguagePreference(body);
             return Request(web, Cmi5Request::Progress, "GET", cmi5::StateUrl(c.launch, cmi5::kProgressStateId));
         case Cmi5Request::Progress: return ReadProgress(web, status, body);
         case Cmi5Request::Statement:

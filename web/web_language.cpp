@@ -74,13 +74,7 @@ void RequestLanguage(WebApp& web, const std::string& code, bool chosen) {
 }
 
 void StartLanguage(WebApp& web, const std::string& url_language, const std::vector<std::string>& lms) {
-    std::vector<std::string> browser;
-    const std::string list = TakeJsString(cr_js_browser_languages());
-    for (std::size_t start = 0; start < list.size();) {
-        const std::size_t end = std::min(list.find(',', start), list.size());
-        if (end > start) browser.push_back(list.substr(start, end - start));
-        start = end + 1;
-    }
+    const std::vector<std::string> browser = i18n::SplitLanguages(TakeJsString(cr_js_browser_languages()));
     const i18n::Language& language = i18n::StartLanguage(url_language, TakeJsString(cr_js_remembered_language()), lms, browser);
     if (std::string_view(language.code) == "en") cr_js_set_language("en", 0);
     else RequestLanguage(web, language.code, false);

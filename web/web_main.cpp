@@ -398,13 +398,6 @@ EMSCRIPTEN_KEEPALIVE void cr_command(WebApp* web, const char* message) {
     }
     Wake(*web);
 }
-// A file chosen in the picker or dropped onto the page: opened for editing (an undoable step).
-EMSCRIPTEN_KEEPALIVE void cr_author_open(WebApp* web, const char* bytes, int size, const char* name) {
-    if (!web->app.author.enabled) return;
-    shell::AuthorImport(web->app, std::string_view(bytes, static_cast<std::size_t>(std::max(size, 0))), name ? name : "a file");
-    web->app.session.view = View::Author;
-    Wake(*web);
-}
 EMSCRIPTEN_KEEPALIVE void cr_use_default_content(WebApp* web) {
     web->app.content_pending.clear();
     LoadDefaultContent(*web);
@@ -430,7 +423,7 @@ void RunApp(WebApp& web_ref) {
     app.system_dark = MediaMatches(Media::DarkScheme);
     app.touch = MediaMatches(Media::CoarsePointer);
     if (app.content_pending.empty()) LoadDefaultContent(*web);
-    StartLanguage(*web, url_language, web->cmi5.languages);
+    StartLanguage(*web, url_language, web->lms_languages);
     StartAuthor(*web);
     app.keyboard.wrap = false; // Tab past the ends goes to the page around the canvas
     app.text_edit.external = true; // the page's hidden <input> does the typing (web_text.cpp)

@@ -56,6 +56,10 @@ void StartScorm(WebApp& web, int version) {
     web.app.can_exit = v2004 && !TakeJsString(cr_js_scorm_get("adl.nav.request")).empty();
     const std::string raw = TakeJsString(cr_js_scorm_get(v2004 ? "cmi.score.raw" : "cmi.core.score.raw"));
     if (!raw.empty()) scorm.score = std::atoi(raw.c_str());
+    // 1.2 leaves the value's form open (CMIString255); 2004 asks for a language tag. Either
+    // way a value that names no language of ours is passed over (StartLanguage).
+    web.lms_languages = i18n::SplitLanguages(
+        TakeJsString(cr_js_scorm_get(v2004 ? "cmi.learner_preference.language" : "cmi.student_preference.language")));
     scorm.interactions = std::max(0, std::atoi(TakeJsString(cr_js_scorm_get("cmi.interactions._count")).c_str()));
     const std::string suspend = TakeJsString(cr_js_scorm_get("cmi.suspend_data"));
     const SessionDecode stored = DecodeSession(suspend);

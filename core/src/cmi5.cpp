@@ -1,5 +1,6 @@
 #include "crossroads/cmi5.hpp"
 
+#include "crossroads/i18n.hpp"
 #include "crossroads/quiz.hpp"
 #include "crossroads/scorm.hpp"
 #include "crossroads/url.hpp"
@@ -197,20 +198,9 @@ std::optional<LaunchData> ParseLaunchData(std::string_view body, std::string& er
 }
 
 std::vector<std::string> LanguagePreference(std::string_view profile_body) {
-    std::vector<std::string> out;
     const Json j = Json::parse(profile_body.begin(), profile_body.end(), nullptr, false);
-    if (!j.is_object() || !j.contains("languagePreference") || !j["languagePreference"].is_string()) return out;
-    const std::string list = j["languagePreference"].get<std::string>();
-    std::size_t at = 0;
-    while (at <= list.size()) {
-        const std::size_t comma = std::min(list.find(',', at), list.size());
-        std::string tag = list.substr(at, comma - at);
-        tag.erase(0, tag.find_first_not_of(' '));
-        tag.erase(tag.find_last_not_of(' ') + 1);
-        if (!tag.empty()) out.push_back(tag);
-        at = comma + 1;
-    }
-    return out;
+    if (!j.is_object() || !j.contains("languagePreference") || !j["languagePreference"].is_string()) return {};
+    return i18n::SplitLanguages(j["languagePreference"].get<std::string>());
 }
 
 std::string Timestamp(double ms_since_epoch) {

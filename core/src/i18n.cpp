@@ -735,6 +735,19 @@ std::string LanguageList() {
     return out;
 }
 
+std::vector<std::string> SplitLanguages(std::string_view list) {
+    std::vector<std::string> out;
+    for (std::size_t at = 0; at <= list.size();) {
+        const std::size_t comma = std::min(list.find(',', at), list.size());
+        std::string_view tag = list.substr(at, comma - at);
+        while (!tag.empty() && tag.front() == ' ') tag.remove_prefix(1);
+        while (!tag.empty() && tag.back() == ' ') tag.remove_suffix(1);
+        if (!tag.empty()) out.emplace_back(tag);
+        at = comma + 1;
+    }
+    return out;
+}
+
 const Language& ChooseLanguage(const std::vector<std::string>& preferred) {
     for (const std::string& tag : preferred)
         if (const Language* l = FindLanguage(tag)) return *l;

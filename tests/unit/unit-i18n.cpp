@@ -469,6 +469,14 @@ TEST_CASE("The start language: the URL, then the remembered choice, the LMS, the
     CHECK(std::string(StartLanguage("", "tlh", {}, {}).code) == "en"); // a remembered value no longer offered
 }
 
+TEST_CASE("A list of language tags from the browser or an LMS: split at commas, spaces trimmed, empty items dropped") {
+    CHECK(SplitLanguages("de-DE, en-US,ja") == std::vector<std::string>{"de-DE", "en-US", "ja"});
+    CHECK(SplitLanguages(" ja ,, ") == std::vector<std::string>{"ja"});
+    CHECK(SplitLanguages("").empty());
+    // SCORM 1.2 leaves the value free: a name that is no tag is kept here and skipped by the choice.
+    CHECK(std::string(ChooseLanguage(SplitLanguages("German, de")).code) == "de");
+}
+
 TEST_CASE("lang= in the URL names a language offered, or is ignored with a warning") {
     CHECK(ParseUrlParams("?lang=de-AT", "", "https://a.example").language == "de");
     CHECK(ParseUrlParams("?lang=de", "#lang=ja", "https://a.example").language == "ja"); // the fragment wins

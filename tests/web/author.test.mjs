@@ -8,13 +8,41 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PNG } from 'pngjs';
-import { repo, startServer, launch, openApp, openPage, state, rects, clickRect, frames, screenshot } from './lib.mjs';
+import { repo, webDir, startServer, launch, openApp, openPage, ready, state, rects, clickRect, frames, screenshot } from './lib.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
 const author = async (page) => (await state(page)).author;
+
+// Author mode is its own bundle (author/): boot.js picks it from the address by the same
+// rule as the app (core's ParseUrlParams). Each address is opened; the bundle boot.js loaded
+// must be the one the app's own reading asks for: the author bundle shows the Author state,
+// the page's bundle says in the console that author mode is not part of it.
+test('the author bundle loads exactly when the address asks for author mode, and only it has the editor', async () => {
+  const cases = [['?author=1', true], ['?author=true', true], ['?view=author', true], ['#author=1', true], ['#view=author', true],
+    ['?author=0&author=1', true], ['?view=author#view=compare', true], ['', false], ['?author=0', false], ['?author=yes', false],
+    ['?view=compare', false], ['?view=Author', false], ['#author=false', false]];
+  for (const [address, expected] of cases) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const warnings = [];
+    page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+    await page.goto(server.url + address);
+    await ready(page);
+    const script = await page.evaluate(() => [...document.scripts].map((s) => s.getAttribute('src')).find((s) => /crossroads\.js$/.test(s ?? '')));
+    const loadedAuthor = script === 'author/crossroads.js';
+    const appAsks = loadedAuthor ? (await author(page)) !== undefined : warnings.some((w) => /author mode is not part of this bundle/.test(w));
+    assert.equal(loadedAuthor, expected, `${address || '(none)'}: boot.js loaded ${script}`);
+    assert.equal(appAsks, expected, `${address || '(none)'}: the app's own reading agrees`);
+    await context.close();
+  }
+  // The page's bundle has none of the editor; the author bundle has it.
+  const mark = 'author.saved.toast'; // a message id of the editor's
+  assert.ok(!fs.readFileSync(path.join(webDir, 'crossroads.wasm')).includes(mark), 'the page\'s bundle has no author mode');
+  assert.ok(fs.readFileSync(path.join(webDir, 'author/crossroads.wasm')).includes(mark), 'the author bundle has it');
+});
 const at = (doc, p) => p.split('.').reduce((v, k) => (v === undefined ? v : v[k]), doc);
 
 // Waits until the document being edited holds `value` at `p`.

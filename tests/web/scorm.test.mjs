@@ -149,6 +149,14 @@ test('without an LMS the launch page behaves as the plain page', async () => {
   await page.close();
 });
 
+test('the learner\'s language from the LMS (cmi.student_preference.language) chooses the start', async () => {
+  const page = await browser.newPage();
+  const frame = await launchSco(page, { student_preference: { language: 'de' } });
+  await frame.waitForFunction(() => { window.crossroads.wake(); return window.crossroads.state().language === 'de'; }, null, { timeout: 30000 });
+  assert.equal(await frame.evaluate(() => document.documentElement.lang), 'de');
+  await page.close();
+});
+
 test('unreadable suspend data: a fresh start, said in one line, the old value kept aside', async () => {
   const page = await browser.newPage();
   const frame = await launchSco(page, { suspend_data: '{"v":1,"broken' });

@@ -133,6 +133,14 @@ test('an LMS gets completion, success, a scaled score, progress, time and each a
   await page.close();
 });
 
+test('the learner\'s language from the LMS (cmi.learner_preference.language) chooses the start', async () => {
+  const page = await browser.newPage();
+  const frame = await launchSco(page, { learner_preference: { language: 'ja-JP' } });
+  await frame.waitForFunction(() => { window.crossroads.wake(); return window.crossroads.state().language === 'ja'; }, null, { timeout: 30000 });
+  assert.equal(await frame.evaluate(() => document.documentElement.lang), 'ja');
+  await page.close();
+});
+
 test('Exit asks the LMS to suspend the attempt (adl.nav.request) and ends the session, progress kept', async () => {
   const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
   const errors = [];

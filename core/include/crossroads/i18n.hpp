@@ -156,6 +156,10 @@ const std::vector<Language>& Languages();
 const Language* FindLanguage(std::string_view tag);
 // "en, de, ja or en-XA", for messages.
 std::string LanguageList();
+// A comma-separated list of language tags ("de-DE, en-US,ja": navigator.languages joined,
+// cmi5's languagePreference, SCORM's learner preference) as a list, spaces trimmed and
+// empty items left out. The tags are not checked here: ChooseLanguage skips unknown ones.
+std::vector<std::string> SplitLanguages(std::string_view list);
 // The first of the tags (most preferred first) that a language fits; English when none.
 const Language& ChooseLanguage(const std::vector<std::string>& preferred);
 
