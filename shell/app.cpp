@@ -378,10 +378,15 @@ float DrawTopBar(AppState& app) {
     const char* exit_label = app.tr("exit", "Exit");
     const std::string language_label = LanguageButtonLabel(app);
     const float title_w = app.fonts.title->CalcTextSizeA(20.0f, FLT_MAX, 0, "Crossroads").x;
+    // The tabs' widths; below the first row they fill as many rows as they need.
     float tabs_w = 0;
+    std::vector<std::pair<View, float>> tabs;
     if (AppHasContent(app))
         for (View view : kViews)
-            if (ViewExists(app, view)) tabs_w += app.fonts.strong->CalcTextSizeA(16.0f, FLT_MAX, 0, ViewName(app.tr, view)).x + style.FramePadding.x * 2 + 6;
+            if (ViewExists(app, view)) {
+                tabs.emplace_back(view, app.fonts.strong->CalcTextSizeA(16.0f, FLT_MAX, 0, ViewName(app.tr, view)).x + style.FramePadding.x * 2);
+                tabs_w += tabs.back().second + 6;
+            }
     const float about_w = ImGui::CalcTextSize(about_label).x + style.FramePadding.x * 2;
     const float language_w = ImGui::CalcTextSize(language_label.c_str(), nullptr, true).x + style.FramePadding.x * 2 + 8;
     const float theme_w = ImGui::CalcTextSize(theme_label).x + style.FramePadding.x * 2;
@@ -390,7 +395,22 @@ float DrawTopBar(AppState& app) {
     const bool one_row = pad + title_w + 24 + tabs_w + 16 + buttons_w + pad <= width;
     const float subtitle_w = AppHasContent(app) ? ImGui::CalcTextSize(app.content.title.c_str()).x + 12 : 0;
     const bool subtitle = one_row && pad + title_w + subtitle_w + 24 + tabs_w + 16 + buttons_w + pad <= width;
-    const float height = one_row ? row_h : row_h + 44.0f;
+    // Which row each tab is on, when the tabs have rows of their own.
+    std::vector<int> tab_row(tabs.size(), 0);
+    int tab_rows = 1;
+    float row_x = 0;
+    for (std::size_t i = 0; i < tabs.size(); ++i) {
+        if (row_x > 0 && row_x + 6 + tabs[i].second > width - 2 * pad) {
+            ++tab_rows;
+            row_x = 0;
+        }
+        row_x += (row_x > 0 ? 6 : 0) + tabs[i].second;
+        tab_row[i] = tab_rows - 1;
+    }
+    const float height = one_row ? row_h : row_h + 44.0f * static_cast<float>(tab_rows);
+    // On a phone in a long language the buttons may leave no room for the name: it goes
+    // (the page's title still says it) rather than sit under them.
+    const bool title = pad + title_w + 12 + buttons_w + pad <= width;
 
     ImGui::SetNextWindowPos(vp->WorkPos);
     ImGui::SetNextWindowSize(ImVec2(width, height));
@@ -402,9 +422,12 @@ float DrawTopBar(AppState& app) {
     const float button_y = (row_h - ImGui::GetFrameHeight()) * 0.5f;
 
     ImGui::SetCursorPos(ImVec2(pad, (row_h - 20.0f) * 0.5f - 1));
-    ImGui::PushFont(app.fonts.title);
-    ImGui::TextUnformatted("Crossroads");
-    ImGui::PopFont();
+    if (title) {
+        ImGui::PushFont(app.fonts.title);
+        ImGui::TextUnformatted("Crossroads");
+        ImGui::PopFont();
+        RecordRect(app, "title");
+    }
     if (subtitle) {
         ImGui::SameLine(0, 12);
         ImGui::SetCursorPosY((row_h - ImGui::GetTextLineHeight()) * 0.5f);
@@ -412,15 +435,15 @@ float DrawTopBar(AppState& app) {
     }
     const float tabs_x = one_row ? ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + 24 : pad;
     ImGui::SetCursorPos(ImVec2(tabs_x, one_row ? button_y : row_h - 4));
-    if (AppHasContent(app)) {
-        for (View view : kViews) {
-            if (!ViewExists(app, view)) continue;
-            // Between tabs only: a SameLine() left pending would put the next row's first
-            // item on this row's line, whatever SetCursorPos() says.
-            if (view != kViews[0]) ImGui::SameLine(0, 6);
-            const std::string id = std::string("tab.") + ToString(view);
-            if (TabButton(app, ViewName(app.tr, view), id.c_str(), app.session.view == view)) app.session.view = view;
-        }
+    for (std::size_t i = 0; i < tabs.size(); ++i) {
+        const View view = tabs[i].first;
+        // Between tabs only: a SameLine() left pending would put the next row's first
+        // item on this row's line, whatever SetCursorPos() says. A tab that would pass
+        // the right edge starts the next row.
+        if (i > 0 && (one_row || tab_row[i] == tab_row[i - 1])) ImGui::SameLine(0, 6);
+        else if (i > 0) ImGui::SetCursorPos(ImVec2(pad, row_h - 4 + 44.0f * static_cast<float>(tab_row[i])));
+        const std::string id = std::string("tab.") + ToString(view);
+        if (TabButton(app, ViewName(app.tr, view), id.c_str(), app.session.view == view)) app.session.view = view;
     }
 
     // Right side of the first row: Exit (back to the course), theme switch and About.

@@ -6,6 +6,7 @@
 #include <cstdio>
 
 #include <algorithm>
+#include <cmath>
 
 #include <imgui_internal.h> // ImTextCharFromUtf8
 #include <nlohmann/json.hpp>
@@ -49,6 +50,21 @@ nlohmann::ordered_json MissingGlyphs(const AppState& app) {
         if (l.in_menu) check(l.name, false);
     return missing;
 }
+
+// The windows of the last frame whose content ran past their right edge without a
+// horizontal scrollbar to reach it: a label or a control there is cut off. Dear ImGui
+// grows a window's CursorMaxPos by every item it places, text or control alike.
+nlohmann::ordered_json Overflowing() {
+    nlohmann::ordered_json out = nlohmann::ordered_json::array();
+    const ImGuiContext* g = ImGui::GetCurrentContext();
+    if (!g) return out;
+    for (const ImGuiWindow* w : g->Windows) {
+        if (!w->WasActive || w->Hidden || w->ScrollbarX || (w->Flags & ImGuiWindowFlags_AlwaysAutoResize)) continue;
+        const float over = w->DC.CursorMaxPos.x - w->WorkRect.Max.x;
+        if (over > 1.0f) out.push_back({{"window", w->Name}, {"by", std::round(over)}});
+    }
+    return out;
+}
 } // namespace
 
 std::string AppStateJson(const AppState& app) {
@@ -81,6 +97,7 @@ std::string AppStateJson(const AppState& app) {
     state["language"] = app.language;
     state["contentLanguage"] = app.content.language;
     state["missingGlyphs"] = MissingGlyphs(app);
+    state["overflow"] = Overflowing();
     state["notice"] = app.notice;
     state["toast"] = app.toast;
     state["themeFollowsSystem"] = app.theme_follows_system;

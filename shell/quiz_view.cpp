@@ -79,6 +79,20 @@ bool ChoiceRow(AppState& app, const char* id, const std::string& text, bool sele
     return clicked;
 }
 
+float PrimaryWidth(const AppState& app, const char* label, float min_w) {
+    ImGui::PushFont(app.fonts.strong);
+    const float w = std::max(min_w, ImGui::CalcTextSize(label).x + 32);
+    ImGui::PopFont();
+    return w;
+}
+
+float SecondaryWidth(const char* label) { return std::max(100.0f, ImGui::CalcTextSize(label).x + 28); }
+
+void NextInRow(const AppState& app, float next_w) {
+    const float right = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + ImGui::GetScrollX();
+    if (right + 10 + next_w <= app.quiz.wrap_x) ImGui::SameLine(0, 10);
+}
+
 bool PrimaryButton(AppState& app, const char* label, const char* id, bool enabled, float min_w) {
     const Palette& p = PaletteFor(app.session.theme);
     if (!enabled) ImGui::BeginDisabled();
@@ -87,8 +101,8 @@ bool PrimaryButton(AppState& app, const char* label, const char* id, bool enable
     ImGui::PushStyleColor(ImGuiCol_ButtonActive, Alpha(p.accent, 0.76f));
     ImGui::PushStyleColor(ImGuiCol_Text, p.accent_text);
     ImGui::PushStyleColor(ImGuiCol_Border, p.accent);
+    const float w = PrimaryWidth(app, label, min_w);
     ImGui::PushFont(app.fonts.strong);
-    const float w = std::max(min_w, ImGui::CalcTextSize(label).x + 32);
     const bool clicked = ImGui::Button(label, ImVec2(w, 44));
     ImGui::PopFont();
     ImGui::PopStyleColor(5);
@@ -99,7 +113,7 @@ bool PrimaryButton(AppState& app, const char* label, const char* id, bool enable
 
 bool SecondaryButton(AppState& app, const char* label, const char* id, bool enabled) {
     if (!enabled) ImGui::BeginDisabled();
-    const bool clicked = ImGui::Button(label, ImVec2(std::max(100.0f, ImGui::CalcTextSize(label).x + 28), 44));
+    const bool clicked = ImGui::Button(label, ImVec2(SecondaryWidth(label), 44));
     if (!enabled) ImGui::EndDisabled();
     RecordRect(app, id);
     return clicked && enabled;
@@ -151,7 +165,7 @@ void ResultLinkBar(AppState& app, bool shared) {
             ShowToast(app, app.tr("quiz.copyLink.toast", "Copied a link to this result (it holds your answers, nothing else)"));
         }
         if (TooltipHovered()) ImGui::SetTooltip("%s", app.tr("quiz.copyLink.tip", "A link that reopens this result, to keep or to share"));
-        ImGui::SameLine(0, 10);
+        if (app.can_print) NextInRow(app, SecondaryWidth(PrintLabel(app)));
     }
     if (app.can_print && SecondaryButton(app, PrintLabel(app), "quiz.print")) app.print_requested = true;
 }

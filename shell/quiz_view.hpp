@@ -32,6 +32,12 @@ void ProgressBar(const AppState& app, float fraction, float width);
 enum class Mark { Radio, Check, None };
 bool ChoiceRow(AppState& app, const char* id, const std::string& text, bool selected, Mark mark, ImVec4 accent, float width,
                bool enabled, bool outlined = false);
+// The buttons' widths for a label (the buttons below use them), and the next button of a
+// row placed beside the last item if it fits before the column's edge, else on a new line:
+// a longer language's row of buttons wraps instead of running out of sight.
+float PrimaryWidth(const AppState& app, const char* label, float min_w = 120);
+float SecondaryWidth(const char* label);
+void NextInRow(const AppState& app, float next_w);
 bool PrimaryButton(AppState& app, const char* label, const char* id, bool enabled, float min_w = 120);
 bool SecondaryButton(AppState& app, const char* label, const char* id, bool enabled = true);
 void Heading(const AppState& app, const char* text);

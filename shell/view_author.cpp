@@ -45,7 +45,11 @@ void FlowLine(const char* label, bool button = true) {
     const ImGuiStyle& style = ImGui::GetStyle();
     const float w = ImGui::CalcTextSize(label).x + (button ? style.FramePadding.x * 2 : 0);
     const float right = ImGui::GetItemRectMax().x + style.ItemSpacing.x + w;
-    if (right <= ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x) ImGui::SameLine();
+    // After the last item's rectangle, not its layout width: a tree node's clickable
+    // rectangle reaches one item spacing past it, and a button there would lose its left
+    // edge's clicks to the header.
+    if (right <= ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x)
+        ImGui::SameLine(ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + ImGui::GetScrollX() + style.ItemSpacing.x);
 }
 
 // An edit made while the forms are drawn, applied after them: the walk reads the document,
@@ -654,12 +658,14 @@ void DrawAuthorView(AppState& app) {
     if (!io.WantTextInput && (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiMod_Shift | ImGuiKey_Z) || ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_Y)))
         AuthorRedo(app);
 
+    ImGui::PushTextWrapPos(0); // the title and the status lines wrap at the window's edge
     ImGui::PushFont(app.fonts.title);
     // TRANSLATORS: the Author view's title; {name} is the document's name.
     ImGui::TextUnformatted(i18n::Format(app.tr("author.title", "Author: {name}"), {{"name", a.name}}).c_str());
     ImGui::PopFont();
     Toolbar(app);
     ProblemList(app);
+    ImGui::PopTextWrapPos();
     ImGui::Separator();
 
     Form f{app, a.doc.Doc(), {}, 150, false, 0, {}};

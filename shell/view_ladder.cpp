@@ -142,17 +142,27 @@ void NodeCombo(AppState& app, const char* label, const char* rect_id, const char
 void Toolbar(AppState& app, float width) {
     const Palette& p = PaletteFor(app.session.theme);
     LadderSession& s = app.session.ladder;
-    const float combo_w = std::min(240.0f, width - 90);
+    // TRANSLATORS: label before the list of roles, read as "I am a <role>"; short, it sits beside the list.
+    const char* you_label = app.tr("ladder.youSelect", "I am a");
+    // TRANSLATORS: a noun, the label before the list of the role you aim for; short, it sits beside the list.
+    const char* target_label = app.tr("ladder.targetSelect", "Target");
+    // The labels share a column as wide as the longer one, so that the two lists line up
+    // when they stack, whatever the language's words.
+    const float label_w = std::max(ImGui::CalcTextSize(you_label).x, ImGui::CalcTextSize(target_label).x) + 10;
+    const float combo_w = std::max(80.0f, std::min(240.0f, width - label_w - 20));
+    const bool side_by_side = width >= 2 * (label_w + combo_w) + 18;
+    const float start = ImGui::GetCursorPosX();
     ImGui::AlignTextToFramePadding();
-    // TRANSLATORS: label before the list of roles, read as "I am a <role>"; it must fit in about 60 pixels.
-    ImGui::TextUnformatted(app.tr("ladder.youSelect", "I am a"));
-    ImGui::SameLine(70);
+    ImGui::TextUnformatted(you_label);
+    RecordRect(app, "ladder.youLabel");
+    ImGui::SameLine(start + label_w);
     NodeCombo(app, "##you", "ladder.youSelect", "ladder.youOption", s.you, combo_w);
-    if (width >= 2 * (combo_w + 90)) ImGui::SameLine(0, 18);
+    if (side_by_side) ImGui::SameLine(0, 18);
+    const float target_start = ImGui::GetCursorPosX();
     ImGui::AlignTextToFramePadding();
-    // TRANSLATORS: a noun, the label before the list of the role you aim for; it must fit in about 60 pixels.
-    ImGui::TextUnformatted(app.tr("ladder.targetSelect", "Target"));
-    ImGui::SameLine(width >= 2 * (combo_w + 90) ? 0 : 70);
+    ImGui::TextUnformatted(target_label);
+    RecordRect(app, "ladder.targetLabel");
+    ImGui::SameLine(target_start + label_w);
     NodeCombo(app, "##target", "ladder.targetSelect", "ladder.targetOption", s.target, combo_w);
 
     // The "you are here" marker: drag it onto a card (or use the list on the left).

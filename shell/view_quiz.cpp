@@ -79,6 +79,9 @@ void DrawQuizView(AppState& app) {
     const float margin = std::floor((avail - width) * 0.5f);
     if (margin > 0) ImGui::Indent(margin);
     app.quiz.wrap_x = ImGui::GetCursorPosX() + width;
+    // Every text of the view wraps at the column's edge: a longer language's line (a
+    // progress line, a pass mark) must not run out of sight.
+    ImGui::PushTextWrapPos(app.quiz.wrap_x);
     QuizPicker(app, width);
     ImGui::Spacing();
     ImGui::Spacing();
@@ -110,6 +113,7 @@ void DrawQuizView(AppState& app) {
         }
     }
     ImGui::Dummy(ImVec2(0, 16));
+    ImGui::PopTextWrapPos();
     if (margin > 0) ImGui::Unindent(margin);
     if (app.quiz.focus_question) {
         app.quiz.focus_question = false;

@@ -79,7 +79,6 @@ void FitQuestion(AppState& app, float width, const QuizKeys& keys) {
     ImGui::Spacing();
     // TRANSLATORS: button: to the previous statement or question.
     if (SecondaryButton(app, app.tr("quiz.back", "Back"), "quiz.back", s.current > 0) || (keys.back && s.current > 0)) FitStep(app, -1);
-    ImGui::SameLine(0, 10);
     const bool last = s.current == total - 1;
     const bool answered = s.answers.count(statement.id) > 0;
     const char* next = last ? app.tr("fit.seeResult", "See my result")
@@ -87,11 +86,13 @@ void FitQuestion(AppState& app, float width, const QuizKeys& keys) {
                        : answered ? app.tr("quiz.next", "Next")
                                   // TRANSLATORS: button: on to the next statement without rating this one.
                                   : app.tr("fit.skip", "Skip");
+    NextInRow(app, PrimaryWidth(app, next));
     if (PrimaryButton(app, next, "quiz.next", true) || keys.enter) FitStep(app, +1);
-    ImGui::SameLine(0, 10);
     if (!last && FitCanFinishEarly(app)) {
         // TRANSLATORS: button: see the result now, without rating the remaining statements.
-        if (SecondaryButton(app, app.tr("quiz.finish", "Finish now"), "quiz.finish")) FitFinish(app);
+        const char* finish = app.tr("quiz.finish", "Finish now");
+        NextInRow(app, SecondaryWidth(finish));
+        if (SecondaryButton(app, finish, "quiz.finish")) FitFinish(app);
     }
 }
 
@@ -204,15 +205,18 @@ void FitResultView(AppState& app, float width, FitSession& s, bool shared) {
         Wrapped(app, app.tr("fit.outcome.text", "Your answers do not point clearly one way. Compare both roles, and look at where each leads on the ladder."));
     }
     ImGui::Spacing();
-    if (!outcome.node.empty() && app.content.NodeIndex(outcome.node) != Content::npos) {
+    const bool ladder_button = !outcome.node.empty() && app.content.NodeIndex(outcome.node) != Content::npos;
+    if (ladder_button) {
         if (PrimaryButton(app, app.tr("quiz.showOnLadder", "Show this path on the ladder"), "quiz.showOnLadder", true)) ShowOnLadder(app, outcome.node);
-        if (!shared) ImGui::SameLine(0, 10);
     }
     if (shared) return;
-    if (SecondaryButton(app, app.tr("fit.changeAnswers", "Change answers"), "quiz.back")) FitReopen(app);
-    ImGui::SameLine(0, 10);
+    const char* change = app.tr("fit.changeAnswers", "Change answers");
     // TRANSLATORS: button under your self-assessment result: clear all your ratings and begin again.
-    if (SecondaryButton(app, app.tr("fit.startOver", "Start over"), "quiz.retry")) s = FitSession{};
+    const char* start_over = app.tr("fit.startOver", "Start over");
+    if (ladder_button) NextInRow(app, SecondaryWidth(change));
+    if (SecondaryButton(app, change, "quiz.back")) FitReopen(app);
+    NextInRow(app, SecondaryWidth(start_over));
+    if (SecondaryButton(app, start_over, "quiz.retry")) s = FitSession{};
     ResultLinkBar(app, false);
 }
 

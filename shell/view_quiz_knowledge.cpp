@@ -223,18 +223,20 @@ void KnowledgeQuestion(AppState& app, float width, const QuizKeys& keys) {
         app.quiz.scroll_to_top = true;
         return;
     }
-    ImGui::SameLine(0, 10);
     const bool can_check = !checked && HasAnswer(s, q);
     if (!checked) {
         // TRANSLATORS: button (a verb): check the answer given to this question.
-        if (PrimaryButton(app, app.tr("quiz.check", "Check"), "quiz.check", can_check) || (keys.enter && can_check)) {
+        const char* check = app.tr("quiz.check", "Check");
+        NextInRow(app, PrimaryWidth(app, check));
+        if (PrimaryButton(app, check, "quiz.check", can_check) || (keys.enter && can_check)) {
             KnowledgeCheck(app);
             app.quiz.scroll_to_actions = true;
         }
     } else {
         const bool last = s.current + 1 >= total;
-        if (PrimaryButton(app, last ? app.tr("knowledge.seeScore", "See my score") : app.tr("quiz.next", "Next"), "quiz.next", true) ||
-            keys.enter) {
+        const char* next = last ? app.tr("knowledge.seeScore", "See my score") : app.tr("quiz.next", "Next");
+        NextInRow(app, PrimaryWidth(app, next));
+        if (PrimaryButton(app, next, "quiz.next", true) || keys.enter) {
             KnowledgeStep(app, +1);
             app.quiz.scroll_to_top = true;
         }
