@@ -226,7 +226,7 @@ void RangeCell(AppState& app, const Row& row, std::size_t cell, float width) {
     const Range& range = row.cells[cell].range;
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
     ImGui::PushFont(app.fonts.strong);
-    ImGui::TextUnformatted(FormatRange(range, row.unit).c_str());
+    ImGui::TextUnformatted(FormatRange(app.tr, range, row.unit).c_str());
     ImGui::PopFont();
     if (TooltipHovered()) {
         ImGui::BeginTooltip();
@@ -249,18 +249,18 @@ void RangeChartTooltip(AppState& app, const Row& row, const std::vector<Range>& 
         ImGui::PushFont(app.fonts.strong);
         ImGui::TextColored(RoleColour(p, app.content, i), "%s", app.content.roles[i].name.c_str());
         ImGui::PopFont();
-        ImGui::Text("%s", FormatRange(ranges[i], row.unit).c_str());
+        ImGui::Text("%s", FormatRange(app.tr, ranges[i], row.unit).c_str());
         if (!ranges[i].note.empty()) ImGui::TextDisabled("%s", ranges[i].note.c_str());
         SourceTooltip(app, ranges[i].source);
     } else if (overlap && over_band) {
         ImGui::TextColored(p.overlap, "%s", app.tr("compare.chart.overlapAll", "Overlap of all ranges"));
-        ImGui::Text("%s", FormatRange(Range{overlap->lo, overlap->hi, {}, {}}, row.unit).c_str());
+        ImGui::Text("%s", FormatRange(app.tr, Range{overlap->lo, overlap->hi, {}, {}}, row.unit).c_str());
     } else {
         for (std::size_t i = 0; i < ranges.size(); ++i)
-            ImGui::Text("%s: %s", app.content.roles[i].short_name.c_str(), FormatRange(ranges[i], row.unit).c_str());
+            ImGui::Text("%s: %s", app.content.roles[i].short_name.c_str(), FormatRange(app.tr, ranges[i], row.unit).c_str());
         // TRANSLATORS: {range} is the range that all roles' ranges share, e.g. "$120,000 - $150,000".
         if (overlap) ImGui::TextColored(p.overlap, "%s", i18n::Format(app.tr("compare.chart.overlap", "Overlap: {range}"),
-                                                                      {{"range", FormatRange(Range{overlap->lo, overlap->hi, {}, {}}, row.unit)}}).c_str());
+                                                                      {{"range", FormatRange(app.tr, Range{overlap->lo, overlap->hi, {}, {}}, row.unit)}}).c_str());
         else ImGui::TextDisabled("%s", app.tr("compare.chart.noOverlap", "The ranges do not overlap"));
     }
     ImGui::EndTooltip();
@@ -273,7 +273,7 @@ void TickLabels(const AppState& app, const Axis& axis, Unit unit, float labels_y
     ImDrawList* dl = ImGui::GetWindowDrawList();
     float last_label_right = -1e9f;
     for (double t : axis.Ticks()) {
-        const std::string label = FormatTick(t, unit);
+        const std::string label = FormatTick(app.tr, t, unit);
         const ImVec2 ts = ImGui::CalcTextSize(label.c_str());
         const float x = x0 + static_cast<float>(axis.Fraction(t)) * (x1 - x0);
         const float lx = std::clamp(x - ts.x * 0.5f, left, left + width - ts.x);
@@ -464,7 +464,7 @@ void DrawCompareColumn(AppState& app, float width) {
     app.compare.visible_rows = 0;
     app.compare.visible_items = 0;
     for (std::size_t r = 0; r < app.content.rows.size(); ++r) {
-        vis.push_back(ComputeVisibility(app.content, app.content.rows[r], app.compare.shared[r], filter));
+        vis.push_back(ComputeVisibility(app.tr, app.content, app.content.rows[r], app.compare.shared[r], filter));
         app.compare.visible_rows += vis.back().visible ? 1 : 0;
         app.compare.visible_items += static_cast<int>(vis.back().item_count);
     }

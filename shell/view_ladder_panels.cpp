@@ -82,7 +82,7 @@ void DetailsPanel(AppState& app) {
         ImGui::PopFont();
         // TRANSLATORS: {range} is a salary range in US dollars, e.g. "$120,000 - $150,000".
         ImGui::TextUnformatted(i18n::Format(app.tr("ladder.details.salary.perYear", "{range} a year"),
-                                            {{"range", FormatRange(node.salary, Unit::Usd)}}).c_str());
+                                            {{"range", FormatRange(app.tr, node.salary, Unit::Usd)}}).c_str());
         if (TooltipHovered()) ImGui::SetTooltip("%s", SourceText(app, node.salary.source).c_str());
     }
     if (node.has_experience || !node.requirements.empty()) {
@@ -92,7 +92,7 @@ void DetailsPanel(AppState& app) {
         ImGui::PopFont();
         if (node.has_experience) {
             ImGui::Bullet();
-            ImGui::Text("%s %s", FormatRange(node.experience, Unit::Years).c_str(), node.experience.note.c_str());
+            ImGui::Text("%s %s", FormatRange(app.tr, node.experience, Unit::Years).c_str(), node.experience.note.c_str());
             if (TooltipHovered()) ImGui::SetTooltip("%s", SourceText(app, node.experience.source).c_str());
         }
         for (const Item& item : node.requirements) {
@@ -156,7 +156,7 @@ void RoutePanel(AppState& app) {
                                                 // TRANSLATORS: {from} is the title of the role this step of the route leaves.
                                                 : app.tr("ladder.route.promotionFrom", "Promotion from {from}"),
                                             from).c_str());
-            const auto reqs = StepRequirements(ladder, step);
+            const auto reqs = StepRequirements(app.tr, ladder, step);
             if (reqs.empty()) ImGui::TextDisabled("%s", app.tr("ladder.route.noRequirements", "The article names no specific requirements for this step."));
             for (const std::string& r : reqs) {
                 ImGui::Bullet();

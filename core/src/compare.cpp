@@ -82,7 +82,7 @@ bool ContainsText(std::string_view haystack, std::string_view needle) {
     return it != haystack.end();
 }
 
-RowVisibility ComputeVisibility(const Content& content, const Row& row, const SharedFlags& shared,
+RowVisibility ComputeVisibility(const i18n::Tr& tr, const Content& content, const Row& row, const SharedFlags& shared,
                                 const CompareFilter& filter) {
     RowVisibility vis;
     vis.items.resize(row.cells.size());
@@ -92,7 +92,7 @@ RowVisibility ComputeVisibility(const Content& content, const Row& row, const Sh
     for (std::size_t c = 0; c < row.cells.size(); ++c) {
         if (row.kind == RowKind::Range) {
             const Range& r = row.cells[c].range;
-            const bool match = label_match || ContainsText(FormatRange(r, row.unit), filter.text) ||
+            const bool match = label_match || ContainsText(FormatRange(tr, r, row.unit), filter.text) ||
                                ContainsText(r.note, filter.text) ||
                                (c < content.roles.size() && ContainsText(content.roles[c].name, filter.text));
             any_text_match = any_text_match || match;
@@ -138,13 +138,13 @@ std::string ComparisonMarkdown(const i18n::Tr& tr, const Content& content, const
     for (std::size_t r = 0; r < content.rows.size(); ++r) {
         const Row& row = content.rows[r];
         const SharedFlags flags = r < shared.size() ? shared[r] : FindSharedItems(row);
-        const RowVisibility vis = ComputeVisibility(content, row, flags, filter);
+        const RowVisibility vis = ComputeVisibility(tr, content, row, flags, filter);
         if (!vis.visible) continue;
         md += "| **" + cell(row.label) + "** |";
         for (std::size_t c = 0; c < row.cells.size(); ++c) {
             std::string text;
             if (row.kind == RowKind::Range) {
-                text = FormatRange(row.cells[c].range, row.unit);
+                text = FormatRange(tr, row.cells[c].range, row.unit);
                 if (!row.cells[c].range.note.empty()) text += " (" + row.cells[c].range.note + ")";
             } else {
                 for (std::size_t i : vis.items[c]) {
@@ -247,26 +247,32 @@ std::string Plain(double v) {
 }
 } // namespace
 
-std::string FormatValue(double value, Unit unit) {
+std::string FormatValue(const i18n::Tr& tr, double value, Unit unit) {
     switch (unit) {
         case Unit::Usd: return "$" + Thousands(std::llround(value));
-        case Unit::Years: return Plain(value) + (value == 1.0 ? " year" : " years");
+        case Unit::Years:
+            // TRANSLATORS: a number of years, e.g. "3 years".
+            if (value == std::floor(value) && std::fabs(value) < 1e9) return tr("range.years", "{n} year", "{n} years", static_cast<long>(value));
+            // TRANSLATORS: a number of years that is not whole, e.g. "2.5 years".
+            return i18n::Format(tr("range.yearsDecimal", "{value} years"), {{"value", Plain(value)}});
         case Unit::None: break;
     }
     return Plain(value);
 }
 
-std::string FormatRange(const Range& range, Unit unit) {
-    if (unit == Unit::Years) return Plain(range.min) + "-" + Plain(range.max) + " years";
-    return FormatValue(range.min, unit) + " - " + FormatValue(range.max, unit);
+std::string FormatRange(const i18n::Tr& tr, const Range& range, Unit unit) {
+    // TRANSLATORS: a range of years, e.g. "3-5 years".
+    if (unit == Unit::Years) return i18n::Format(tr("range.yearsRange", "{min}-{max} years"), {{"min", Plain(range.min)}, {"max", Plain(range.max)}});
+    return FormatValue(tr, range.min, unit) + " - " + FormatValue(tr, range.max, unit);
 }
 
-std::string FormatTick(double value, Unit unit) {
+std::string FormatTick(const i18n::Tr& tr, double value, Unit unit) {
     if (unit == Unit::Usd) {
         if (std::fabs(value) >= 1000) return "$" + Plain(value / 1000) + "k";
         return "$" + Plain(value);
     }
-    if (unit == Unit::Years) return Plain(value) + " y";
+    // TRANSLATORS: a chart axis label: a number of years, as short as it can be ("4 y").
+    if (unit == Unit::Years) return i18n::Format(tr("range.yearsTick", "{value} y"), {{"value", Plain(value)}});
     return Plain(value);
 }
 

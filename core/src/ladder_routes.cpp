@@ -77,12 +77,13 @@ Route FindRoute(const Ladder& ladder, std::size_t from, std::size_t to) {
     return route;
 }
 
-std::vector<std::string> StepRequirements(const Ladder& ladder, const RouteStep& step) {
+std::vector<std::string> StepRequirements(const i18n::Tr& tr, const Ladder& ladder, const RouteStep& step) {
     std::vector<std::string> out;
     if (step.to >= ladder.nodes.size()) return out;
     const LadderNode& target = ladder.nodes[step.to];
     if (target.has_experience) {
-        std::string line = "Experience: " + FormatRange(target.experience, Unit::Years);
+        // TRANSLATORS: a step of a route needs this much experience; {range} is e.g. "3-5 years".
+        std::string line = i18n::Format(tr("ladder.step.experience", "Experience: {range}"), {{"range", FormatRange(tr, target.experience, Unit::Years)}});
         if (!target.experience.note.empty()) line += " " + target.experience.note;
         out.push_back(line);
     }

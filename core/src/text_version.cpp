@@ -104,7 +104,7 @@ string CompareHtml(const i18n::Tr& tr, const Content& c, const Session& s) {
     std::size_t shown = 0, total = 0;
     for (const Row& row : c.rows) {
         const SharedFlags shared = FindSharedItems(row);
-        const RowVisibility vis = ComputeVisibility(c, row, shared, filter);
+        const RowVisibility vis = ComputeVisibility(tr, c, row, shared, filter);
         for (const Cell& cell : row.cells) total += row.kind == RowKind::List ? cell.items.size() : 1;
         if (!vis.visible) continue;
         shown += vis.item_count;
@@ -113,7 +113,7 @@ string CompareHtml(const i18n::Tr& tr, const Content& c, const Session& s) {
             const Cell& cell = row.cells[i];
             body += "<td>";
             if (row.kind == RowKind::Range) {
-                body += E(FormatRange(cell.range, row.unit));
+                body += E(FormatRange(tr, cell.range, row.unit));
                 if (!cell.range.note.empty()) body += " (" + E(cell.range.note) + ")";
                 body += Source(tr, c, cell.range.source);
             } else {
@@ -183,7 +183,7 @@ string LadderHtml(const i18n::Tr& tr, const Content& c, const Session& s) {
                                      ? HtmlFill(tr("text.ladder.step.switch", "{to}: a switch of track from {from}"), roles)
                                      // TRANSLATORS: a step of a route: the role {to} reached from the role {from} on the same track
                                      : HtmlFill(tr("text.ladder.step.promotion", "{to}: a promotion from {from}"), roles));
-                const auto reqs = StepRequirements(ladder, step);
+                const auto reqs = StepRequirements(tr, ladder, step);
                 if (!reqs.empty()) {
                     out += "<ul>";
                     for (const string& r : reqs) out += "<li>" + E(r) + "</li>";
@@ -207,9 +207,9 @@ string LadderHtml(const i18n::Tr& tr, const Content& c, const Session& s) {
             if (n.id == s.ladder.target) roles += " " + E(tr("text.ladder.yourTarget", "(your target)"));
             roles += "<ul><li>" + E(n.description.empty() ? n.summary : n.description) + Source(tr, c, n.source) + "</li>";
             // TRANSLATORS: {range} is a number of years, e.g. "3-5 years"
-            if (n.has_experience) roles += "<li>" + HtmlFill(tr("text.ladder.experience", "Experience: {range}"), {{"range", E(FormatRange(n.experience, Unit::Years))}}) + "</li>";
+            if (n.has_experience) roles += "<li>" + HtmlFill(tr("text.ladder.experience", "Experience: {range}"), {{"range", E(FormatRange(tr, n.experience, Unit::Years))}}) + "</li>";
             // TRANSLATORS: {range} is an amount of money a year, e.g. "$124,240 - $153,181"
-            if (n.has_salary) roles += "<li>" + HtmlFill(tr("text.ladder.salary", "Salary: {range}"), {{"range", E(FormatRange(n.salary, Unit::Usd))}}) + "</li>";
+            if (n.has_salary) roles += "<li>" + HtmlFill(tr("text.ladder.salary", "Salary: {range}"), {{"range", E(FormatRange(tr, n.salary, Unit::Usd))}}) + "</li>";
             for (const Item& r : n.requirements)
                 // TRANSLATORS: {requirement} is something the role asks for, from the content
                 roles += "<li>" + HtmlFill(tr("text.ladder.requires", "Requires: {requirement}"), {{"requirement", E(r.text)}}) + Source(tr, c, r.source) + "</li>";

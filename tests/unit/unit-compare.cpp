@@ -62,27 +62,27 @@ TEST_CASE("filter and differences-only decide what is visible", "[compare]") {
     const Row row = ListRow({"Critical thinking", "Budgets"}, {"Coding", "critical thinking"});
     const SharedFlags f = FindSharedItems(row);
     SECTION("no filter shows everything") {
-        const RowVisibility v = ComputeVisibility(content, row, f, {});
+        const RowVisibility v = ComputeVisibility({}, content, row, f, {});
         CHECK(v.visible);
         CHECK(v.item_count == 4);
     }
     SECTION("differences only hides shared items") {
-        const RowVisibility v = ComputeVisibility(content, row, f, {true, ""});
+        const RowVisibility v = ComputeVisibility({}, content, row, f, {true, ""});
         CHECK(v.item_count == 2);
         CHECK(v.items[0] == std::vector<std::size_t>{1});
         CHECK(v.items[1] == std::vector<std::size_t>{0});
     }
     SECTION("text filter, case-insensitive") {
-        const RowVisibility v = ComputeVisibility(content, row, f, {false, "BUDG"});
+        const RowVisibility v = ComputeVisibility({}, content, row, f, {false, "BUDG"});
         CHECK(v.item_count == 1);
         CHECK(v.items[0] == std::vector<std::size_t>{1});
         CHECK(v.items[1].empty());
     }
     SECTION("a filter that matches the row label keeps the whole row") {
-        CHECK(ComputeVisibility(content, row, f, {false, "skills"}).item_count == 4);
+        CHECK(ComputeVisibility({}, content, row, f, {false, "skills"}).item_count == 4);
     }
     SECTION("nothing matches: the row is hidden") {
-        CHECK_FALSE(ComputeVisibility(content, row, f, {false, "zebra"}).visible);
+        CHECK_FALSE(ComputeVisibility({}, content, row, f, {false, "zebra"}).visible);
     }
     SECTION("range rows match on their values and notes") {
         Row range;
@@ -92,11 +92,11 @@ TEST_CASE("filter and differences-only decide what is visible", "[compare]") {
         range.cells.resize(2);
         range.cells[0].range = R(100, 200);
         range.cells[1].range = R(150, 250);
-        CHECK(ComputeVisibility(content, range, {{}, {}}, {false, "$250"}).visible);
-        CHECK_FALSE(ComputeVisibility(content, range, {{}, {}}, {false, "zebra"}).visible);
-        CHECK(ComputeVisibility(content, range, {{}, {}}, {true, ""}).visible); // different ranges are a difference
+        CHECK(ComputeVisibility({}, content, range, {{}, {}}, {false, "$250"}).visible);
+        CHECK_FALSE(ComputeVisibility({}, content, range, {{}, {}}, {false, "zebra"}).visible);
+        CHECK(ComputeVisibility({}, content, range, {{}, {}}, {true, ""}).visible); // different ranges are a difference
         range.cells[1].range = R(100, 200);
-        CHECK_FALSE(ComputeVisibility(content, range, {{}, {}}, {true, ""}).visible);
+        CHECK_FALSE(ComputeVisibility({}, content, range, {{}, {}}, {true, ""}).visible);
     }
 }
 
@@ -152,15 +152,15 @@ TEST_CASE("chart axes are round and contain the data", "[compare]") {
 }
 
 TEST_CASE("values are formatted for people", "[compare]") {
-    CHECK(FormatValue(132479, Unit::Usd) == "$132,479");
-    CHECK(FormatValue(999, Unit::Usd) == "$999");
-    CHECK(FormatValue(1000000, Unit::Usd) == "$1,000,000");
-    CHECK(FormatValue(1, Unit::Years) == "1 year");
-    CHECK(FormatValue(3, Unit::Years) == "3 years");
-    CHECK(FormatRange(R(3, 5), Unit::Years) == "3-5 years");
-    CHECK(FormatRange(R(124240, 153181), Unit::Usd) == "$124,240 - $153,181");
-    CHECK(FormatTick(130000, Unit::Usd) == "$130k");
-    CHECK(FormatTick(4, Unit::Years) == "4 y");
+    CHECK(FormatValue({}, 132479, Unit::Usd) == "$132,479");
+    CHECK(FormatValue({}, 999, Unit::Usd) == "$999");
+    CHECK(FormatValue({}, 1000000, Unit::Usd) == "$1,000,000");
+    CHECK(FormatValue({}, 1, Unit::Years) == "1 year");
+    CHECK(FormatValue({}, 3, Unit::Years) == "3 years");
+    CHECK(FormatRange({}, R(3, 5), Unit::Years) == "3-5 years");
+    CHECK(FormatRange({}, R(124240, 153181), Unit::Usd) == "$124,240 - $153,181");
+    CHECK(FormatTick({}, 130000, Unit::Usd) == "$130k");
+    CHECK(FormatTick({}, 4, Unit::Years) == "4 y");
 }
 
 TEST_CASE("the comparison as Markdown", "[compare]") {
@@ -177,4 +177,24 @@ TEST_CASE("the comparison as Markdown", "[compare]") {
     const std::string budget = ComparisonMarkdown(i18n::Tr(), r.content, shared, {false, "budget"});
     CHECK(budget.find("Salary range") == std::string::npos);
     CHECK(budget.find("budget") != std::string::npos);
+}
+
+TEST_CASE("years are formatted in the interface's language, dollars as the article gives them", "[compare]") {
+    CHECK(FormatValue({}, 2.5, Unit::Years) == "2.5 years");
+    std::vector<Problem> problems;
+    const i18n::Catalogue german = i18n::Catalogue::FromPo(i18n::ParsePo(test::ReadSourceFile("/assets/i18n/de.po"), problems), problems);
+    REQUIRE(problems.empty());
+    const i18n::Tr tr(&german);
+    CHECK(FormatValue(tr, 1, Unit::Years) == "1 Jahr");
+    CHECK(FormatValue(tr, 3, Unit::Years) == "3 Jahre");
+    CHECK(FormatRange(tr, R(3, 5), Unit::Years) == "3-5 Jahre");
+    CHECK(FormatTick(tr, 4, Unit::Years) == "4 J.");
+    CHECK(FormatRange(tr, R(124240, 153181), Unit::Usd) == "$124,240 - $153,181");
+    // The comparison's filter finds a range by the words shown.
+    const Content content = test::DefaultModel();
+    for (const Row& row : content.rows)
+        if (row.kind == RowKind::Range && row.unit == Unit::Years) {
+            CHECK(ComputeVisibility(tr, content, row, {{}, {}}, {false, "jahre"}).visible);
+            CHECK_FALSE(ComputeVisibility({}, content, row, {{}, {}}, {false, "jahre"}).visible);
+        }
 }

@@ -139,7 +139,7 @@ TEST_CASE("routes between roles", "[ladder]") {
     SECTION("each step says what it requires") {
         const Route r = FindRoute(ladder, c.NodeIndex("engineer"), c.NodeIndex("tl"));
         REQUIRE(r.steps.size() == 1);
-        const auto req = StepRequirements(ladder, r.steps[0]);
+        const auto req = StepRequirements({}, ladder, r.steps[0]);
         REQUIRE_FALSE(req.empty());
         CHECK(req[0] == "Experience: 5-7 years of professional work in development");
     }

@@ -39,7 +39,7 @@ struct RowVisibility {
     std::vector<std::vector<std::size_t>> items; // items[cell] = indices into Cell::items
     std::size_t item_count = 0;
 };
-RowVisibility ComputeVisibility(const Content& content, const Row& row, const SharedFlags& shared,
+RowVisibility ComputeVisibility(const i18n::Tr& tr, const Content& content, const Row& row, const SharedFlags& shared,
                                 const CompareFilter& filter);
 
 // The comparison as a Markdown table (what "Copy as Markdown" puts on the clipboard):
@@ -71,10 +71,11 @@ struct Axis {
 };
 Axis NiceAxis(const std::vector<Range>& ranges, int max_ticks);
 
-// "$132,479", "3 years", "3-5 years", "$124,240 - $153,181".
-std::string FormatValue(double value, Unit unit);
-std::string FormatRange(const Range& range, Unit unit);
+// "$132,479", "3 years", "3-5 years", "$124,240 - $153,181": the years in the interface's
+// language, the dollars as the article gives them.
+std::string FormatValue(const i18n::Tr& tr, double value, Unit unit);
+std::string FormatRange(const i18n::Tr& tr, const Range& range, Unit unit);
 // Axis tick labels: "$120k", "4 y".
-std::string FormatTick(double value, Unit unit);
+std::string FormatTick(const i18n::Tr& tr, double value, Unit unit);
 
 } // namespace crossroads

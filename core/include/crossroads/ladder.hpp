@@ -5,6 +5,7 @@
 #pragma once
 
 #include "crossroads/content.hpp"
+#include "crossroads/i18n.hpp"
 #include "crossroads/session.hpp"
 
 #include <cstddef>
@@ -106,7 +107,7 @@ struct Route {
 Route FindRoute(const Ladder& ladder, std::size_t from, std::size_t to);
 
 // What a step asks of the person taking it: the target role's requirements, in words.
-std::vector<std::string> StepRequirements(const Ladder& ladder, const RouteStep& step);
+std::vector<std::string> StepRequirements(const i18n::Tr& tr, const Ladder& ladder, const RouteStep& step);
 
 // [SECTION] The user's arrangement
 // Where each node is now: the layout's place, or where the user dragged it.
