@@ -49,7 +49,7 @@ if ! node build/wasm/core/crossroads-check.js "$content" --json > build/wasm/con
 fi
 # The page's bundle; the packages carry another with the LMS code (web/CMakeLists.txt).
 # Author mode's bundle goes in author/, loaded by the page only when the address asks for it.
-cmake --build --preset wasm --target crossroads_web crossroads_author_web crossroads_cjk_fonts ${packages[@]+crossroads_lms_web}
+cmake --build --preset wasm --target crossroads_web crossroads_author_web crossroads_cjk_fonts crossroads-page-texts ${packages[@]+crossroads_lms_web}
 
 out=dist/web
 rm -rf "$out"; mkdir -p "$out"
@@ -73,6 +73,8 @@ mkdir -p "$out/content" && cp assets/content/*.json "$out/content/"
 # Other languages, downloaded only when chosen: the interface's translations and the
 # Japanese fonts (made by the build from Noto Sans CJK).
 mkdir -p "$out/i18n" "$out/fonts" && cp assets/i18n/*.po "$out/i18n/"
+# The page's own texts in those languages, for boot.js to show before the app runs.
+node build/wasm/core/crossroads-page-texts.js "$out/i18n/page.json" assets/i18n/*.po
 cp build/wasm/assets/noto-sans-jp-regular.ttf build/wasm/assets/noto-sans-jp-bold.ttf "$out/fonts/"
 echo "Built $out:"
 for f in "$out"/*.* "$out"/author/*; do printf '  %-22s %8d bytes  %8d gzip\n' "${f#"$out"/}" "$(stat -c %s "$f")" "$(gzip -9c "$f" | wc -c)"; done

@@ -32,10 +32,11 @@ FILES = ["LAUNCH", "app.css", "print.css", "boot.js", "textversion.js", "textver
 
 
 def language_files(web: pathlib.Path, content: str) -> "list[str]":
-    """What another language downloads: the interface's translations, the Japanese fonts and
+    """What another language downloads: the interface's translations (and i18n/page.json, the
+    page's own texts in them), the Japanese fonts and
     the content's translations (NAME.LANG.json beside the content)."""
     stem = pathlib.Path(content).stem
-    found = [*web.glob("i18n/*.po"), *web.glob("fonts/*.ttf"), *web.glob(f"content/{stem}.*.json")]
+    found = [*web.glob("i18n/*.po"), *web.glob("i18n/*.json"), *web.glob("fonts/*.ttf"), *web.glob(f"content/{stem}.*.json")]
     return sorted(str(p.relative_to(web)) for p in found)
 MARK = '<html lang="en">'
 

@@ -12,6 +12,8 @@ namespace crossroads::shell {
 
 namespace {
 double Now() { return ImGui::GetTime(); }
+// The statements' display texts: the interface's words in its language, the content's in its own.
+StatementLanguage StatementLanguageOf(const AppState& app) { return {app.tr, app.content.language}; }
 } // namespace
 
 // [SECTION] Which path fits you?
@@ -32,7 +34,7 @@ void FitRate(AppState& app, int rating) {
     const auto it = s.answers.find(statement->id);
     const bool changed = it == s.answers.end() || it->second != rating;
     SetRating(s, app.content.quizzes.fit, statement->id, rating);
-    if (changed) EmitEvent(app, "answered", FitAnsweredStatement(*statement, rating, Now() - s.started_at));
+    if (changed) EmitEvent(app, "answered", FitAnsweredStatement(*statement, rating, Now() - s.started_at, StatementLanguageOf(app)));
 }
 
 void FitStep(AppState& app, int delta) {
@@ -70,7 +72,7 @@ void FitResultShown(AppState& app) {
     const FitResult r = ComputeFit(quiz, s.answers);
     if (r.withheld) return;
     if (!s.completed_sent) {
-        EmitEvent(app, "completed", FitCompletedStatement(quiz, r, Now() - std::max(s.started_at, 0.0)));
+        EmitEvent(app, "completed", FitCompletedStatement(quiz, r, Now() - std::max(s.started_at, 0.0), StatementLanguageOf(app)));
         s.completed_sent = true;
     }
     if (!app.quiz.fit_announced) {
@@ -105,7 +107,7 @@ void KnowledgeCheck(AppState& app) {
     if (!q || IsChecked(s, q->id) || !HasAnswer(s, *q)) return;
     s.checked.push_back(q->id);
     const QuestionScore score = ScoreQuestion(*q, s.answers[q->id]);
-    EmitEvent(app, "answered", AnsweredStatement(*q, s.answers[q->id], score, Now() - s.question_started_at));
+    EmitEvent(app, "answered", AnsweredStatement(*q, s.answers[q->id], score, Now() - s.question_started_at, StatementLanguageOf(app)));
     Announce(app, std::string(AnswerVerdict(app.tr, score)) + ". " +
                       (score.correct ? q->feedback_correct : q->feedback_incorrect));
 }
@@ -127,7 +129,7 @@ void KnowledgeResultShown(AppState& app) {
     KnowledgeSession& s = app.session.quiz.knowledge;
     const Score score = ScoreAttempt(quiz, s);
     if (!s.completed_sent) {
-        EmitEvent(app, "completed", KnowledgeCompletedStatement(quiz, score, Now() - std::max(s.started_at, 0.0)));
+        EmitEvent(app, "completed", KnowledgeCompletedStatement(quiz, score, Now() - std::max(s.started_at, 0.0), StatementLanguageOf(app)));
         s.completed_sent = true;
     }
     if (app.quiz.announced_attempt != s.attempt) {

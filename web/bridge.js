@@ -148,9 +148,10 @@ mergeInto(LibraryManager.library, {
     try { value = window.localStorage.getItem("crossroads-language") || ""; } catch (e) {}
     return crNewString(value);
   },
-  cr_js_set_language: function(code_ptr, chosen) {
+  cr_js_set_language: function(code_ptr, chosen, texts) {
     var code = UTF8ToString(code_ptr);
     document.documentElement.lang = code;
+    if (window["crossroadsBoot"]) window["crossroadsBoot"]["setTexts"](JSON.parse(UTF8ToString(texts)), code);
     if (!chosen) return;
     try { window.localStorage.setItem("crossroads-language", code); } catch (e) {}
     // An address with lang= says the new language, so that a reload keeps the choice.
@@ -165,8 +166,9 @@ mergeInto(LibraryManager.library, {
 
   cr_js_show_problems: function(web, name, problems_json) {
     var problems = JSON.parse(UTF8ToString(problems_json));
-    var boot = window["crossroadsBoot"];
-    boot["fail"]("This content file has problems", UTF8ToString(name) + " cannot be shown. Fix these and reload the page:", {
+    var boot = window["crossroadsBoot"], t = boot["t"];
+    boot["fail"](t("page.problems.title", "This content file has problems"),
+                 t("page.problems.text", "{name} cannot be shown. Fix these and reload the page:", { "name": UTF8ToString(name) }), {
         "list": problems,
         "fallback": function() { boot["clear"](); _cr_use_default_content(web); }
     });

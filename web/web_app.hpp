@@ -64,7 +64,9 @@ void cr_js_go(const char* url);                        // the page goes there (a
 void cr_js_fetch_file(void* web, int tag, const char* url);
 char* cr_js_browser_languages(void);                   // navigator.languages, comma-separated
 char* cr_js_remembered_language(void);                 // the language chosen in the menu before, or ""
-void cr_js_set_language(const char* code, int chosen); // <html lang>; chosen in the menu: remembered, and in the address
+// <html lang> and the page's texts (a JSON object, core's PageTexts); chosen in the menu:
+// remembered, and in the address.
+void cr_js_set_language(const char* code, int chosen, const char* texts);
 }
 namespace crossroads::web {
 struct WebApp;

@@ -107,6 +107,7 @@ void Add(WebApp& web, std::optional<cmi5::Json> statement) {
 void Begin(WebApp& web, cmi5::RegistrationLog log) {
     WebApp::Cmi5& c = web.cmi5;
     c.au.emplace(c.launch, c.data, log);
+    c.au->SetInterface(web.app.tr);
     c.step = WebApp::Cmi5::Step::Running;
     c.started_ms = emscripten_get_now();
     Add(web, c.au->Initialized(NewId(), emscripten_date_now()));

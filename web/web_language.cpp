@@ -5,6 +5,7 @@
 
 #include "crossroads/i18n.hpp"
 #include "crossroads/loader.hpp"
+#include "crossroads/page_texts.hpp"
 
 #include <emscripten.h>
 
@@ -31,6 +32,11 @@ void Fetch(WebApp& web, File kind, const std::string& url) {
     cr_js_fetch_file(&web, web.language.generation * kKinds + static_cast<int>(kind), url.c_str());
 }
 
+// <html lang> and the page's own texts (boot.js) follow the app's language.
+void TellPage(const WebApp& web, const char* code, bool chosen) {
+    cr_js_set_language(code, chosen ? 1 : 0, PageTexts(web.app.tr).dump().c_str());
+}
+
 bool NeedsCjkFonts(const std::string& code) { return code == "ja" || code.rfind("ja-", 0) == 0; }
 
 void Apply(WebApp& web) {
@@ -50,7 +56,7 @@ void Apply(WebApp& web) {
         const std::optional<std::string_view> translation = l.has_content ? std::optional<std::string_view>(l.content) : std::nullopt;
         shell::AppShowContentIn(app, web.content_source, translation, app.content_name);
     }
-    cr_js_set_language(language->code, l.chosen ? 1 : 0);
+    TellPage(web, language->code, l.chosen);
 }
 
 } // namespace
@@ -76,7 +82,7 @@ void RequestLanguage(WebApp& web, const std::string& code, bool chosen) {
 void StartLanguage(WebApp& web, const std::string& url_language, const std::vector<std::string>& lms) {
     const std::vector<std::string> browser = i18n::SplitLanguages(TakeJsString(cr_js_browser_languages()));
     const i18n::Language& language = i18n::StartLanguage(url_language, TakeJsString(cr_js_remembered_language()), lms, browser);
-    if (std::string_view(language.code) == "en") cr_js_set_language("en", 0);
+    if (std::string_view(language.code) == "en") TellPage(web, "en", false);
     else RequestLanguage(web, language.code, false);
 }
 

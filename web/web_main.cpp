@@ -188,10 +188,11 @@ void Frame(void* arg) {
         web.shaders_checked = true;
         std::string log;
         if (!CrossroadsGlCheckShaders(log)) {
-            cr_js_fail("Crossroads cannot draw on this device",
-                       ("The graphics driver refused the app's drawing program (" + log +
-                        "). Try an up-to-date browser, or turn on hardware acceleration in its settings.")
-                           .c_str());
+            const i18n::Tr& tr = web.app.tr;
+            // TRANSLATORS: {log} is the graphics driver's own message, in English
+            const std::string text = i18n::Format(tr("web.shaders.text", "The graphics driver refused the app's drawing program ({log}). Try an up-to-date browser, or turn on hardware acceleration in its settings."),
+                                                  {{"log", log}});
+            cr_js_fail(tr("web.shaders.title", "Crossroads cannot draw on this device"), text.c_str());
         }
     }
     LmsFrame(web);
@@ -440,7 +441,7 @@ void RunApp(WebApp& web_ref) {
     if (!shell::PlatformInit(web->platform, app, options, error)) {
         // Almost always the WebGL2 context: say so in the words a visitor can act on.
         if (error.find("OpenGL") != std::string::npos) cr_js_no_webgl2();
-        else cr_js_fail("Crossroads could not start", error.c_str());
+        else cr_js_fail(app.tr("web.startFailed", "Crossroads could not start"), error.c_str());
         cr_js_warn(error.c_str());
         return;
     }
@@ -461,8 +462,7 @@ void RunApp(WebApp& web_ref) {
     if (!app.content_pending.empty()) cr_js_fetch_content(web, app.content_pending.c_str());
     if (!web->content_refused.empty()) {
         // Said on the page like any content file that cannot be shown, with the way on.
-        const nlohmann::ordered_json list = {"It is on another site. For safety, Crossroads loads content files only from the site "
-                                     "that serves it: put the file beside the app and link to it there."};
+        const nlohmann::ordered_json list = {app.tr("web.content.otherSite", "It is on another site. For safety, Crossroads loads content files only from the site that serves it: put the file beside the app and link to it there.")};
         cr_js_show_problems(web, web->content_refused.c_str(), list.dump().c_str());
     }
     emscripten_set_main_loop_arg(Frame, web, 0, false);

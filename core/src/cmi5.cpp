@@ -39,10 +39,6 @@ bool FlagAt(const Json& j, const char* key) { return j.is_object() && j.contains
 
 bool IsHttpUrl(const std::string& text) { return text.rfind("http://", 0) == 0 || text.rfind("https://", 0) == 0; }
 
-Json Verb(const char* name) {
-    return {{"id", std::string("http://adlnet.gov/expapi/verbs/") + name}, {"display", {{"en-US", name}}}};
-}
-
 // Appends `activity` to context.contextActivities[kind] unless it is there already.
 void AddContextActivity(Json& context, const char* kind, const char* id) {
     if (!context["contextActivities"].is_object()) context["contextActivities"] = Json::object(); // ParseLaunchData refuses others
@@ -261,7 +257,7 @@ Json AuSession::Base(const std::string& id, double now_ms, const char* verb, boo
     return {{"id", id},
             {"timestamp", Timestamp(now_ms)},
             {"actor", launch_.actor},
-            {"verb", Verb(verb)},
+            {"verb", Json(XapiVerb(verb, tr_))},
             {"object", {{"objectType", "Activity"}, {"id", launch_.activity_id}}},
             {"context", std::move(context)}};
 }

@@ -358,11 +358,34 @@ std::string ActivityId(const std::string& quiz, const std::string& item) {
 
 namespace {
 
-nlohmann::ordered_json Verb(const char* verb) {
-    return {{"id", std::string("http://adlnet.gov/expapi/verbs/") + verb}, {"display", {{"en-US", verb}}}};
+// One of the interface's words in English ("en-US") and, when it is another, the
+// interface's language.
+nlohmann::ordered_json InterfaceMap(const char* english, const char* translated, const i18n::Tr& tr) {
+    nlohmann::ordered_json map = {{"en-US", english}};
+    const i18n::Catalogue* catalogue = tr.catalogue();
+    if (catalogue && !catalogue->Language().empty() && catalogue->Language() != "en") map[catalogue->Language()] = translated;
+    return map;
 }
 
-nlohmann::ordered_json LangMap(const std::string& text) { return {{"en-US", text}}; }
+// A text of the content, in the content's language.
+nlohmann::ordered_json ContentMap(const std::string& text, const StatementLanguage& language) { return {{language.content_language, text}}; }
+
+// The verb's display name; each is translated on its own, since languages inflect them differently.
+const char* VerbDisplay(std::string_view verb, const i18n::Tr& tr) {
+    // TRANSLATORS: an xAPI verb as a course's reports show it after the learner's name ("Anna answered ...")
+    if (verb == "answered") return tr("xapi.verb.answered", "answered");
+    // TRANSLATORS: an xAPI verb as a course's reports show it after the learner's name ("Anna completed ...")
+    if (verb == "completed") return tr("xapi.verb.completed", "completed");
+    // TRANSLATORS: an xAPI verb as a course's reports show it after the learner's name ("Anna passed ...")
+    if (verb == "passed") return tr("xapi.verb.passed", "passed");
+    // TRANSLATORS: an xAPI verb as a course's reports show it after the learner's name ("Anna failed ...")
+    if (verb == "failed") return tr("xapi.verb.failed", "failed");
+    // TRANSLATORS: an xAPI verb as a course's reports show it after the learner's name ("Anna initialized ...": started the activity)
+    if (verb == "initialized") return tr("xapi.verb.initialized", "initialized");
+    // TRANSLATORS: an xAPI verb as a course's reports show it after the learner's name ("Anna terminated ...": left the activity)
+    if (verb == "terminated") return tr("xapi.verb.terminated", "terminated");
+    return nullptr;
+}
 
 std::string Join(const std::vector<std::string>& ids) {
     std::string out;
@@ -375,24 +398,31 @@ double Round3(double v) { return std::round(v * 1000.0) / 1000.0; }
 
 } // namespace
 
+nlohmann::ordered_json XapiVerb(std::string_view verb, const i18n::Tr& tr) {
+    const std::string english(verb);
+    const char* translated = VerbDisplay(verb, tr);
+    return {{"id", "http://adlnet.gov/expapi/verbs/" + english},
+            {"display", translated ? InterfaceMap(english.c_str(), translated, tr) : nlohmann::ordered_json{{"en-US", english}}}};
+}
+
 nlohmann::ordered_json AnsweredStatement(const Question& question, const std::vector<std::string>& answer, const QuestionScore& score,
-                                 double seconds) {
+                                 double seconds, const StatementLanguage& language) {
     const char* interaction = question.type == QuestionType::TrueFalse ? "true-false"
                               : question.type == QuestionType::Order   ? "sequencing"
                                                                        : "choice";
     nlohmann::ordered_json definition = {
-        {"name", LangMap(question.prompt)},
+        {"name", ContentMap(question.prompt, language)},
         {"type", "http://adlnet.gov/expapi/activities/cmi.interaction"},
         {"interactionType", interaction},
         {"correctResponsesPattern", {Join(question.answer)}},
     };
     if (question.type != QuestionType::TrueFalse) {
         nlohmann::ordered_json choices = nlohmann::ordered_json::array();
-        for (const Option& o : question.options) choices.push_back({{"id", o.id}, {"description", LangMap(o.text)}});
+        for (const Option& o : question.options) choices.push_back({{"id", o.id}, {"description", ContentMap(o.text, language)}});
         definition["choices"] = choices;
     }
     return {
-        {"verb", Verb("answered")},
+        {"verb", XapiVerb("answered", language.tr)},
         {"object", {{"objectType", "Activity"}, {"id", ActivityId("knowledge", question.id)}, {"definition", definition}}},
         {"result",
          {{"score", {{"raw", Round3(score.points)}, {"min", 0}, {"max", 1}, {"scaled", Round3(score.points)}}},
@@ -403,17 +433,17 @@ nlohmann::ordered_json AnsweredStatement(const Question& question, const std::ve
     };
 }
 
-nlohmann::ordered_json FitAnsweredStatement(const FitStatement& statement, int rating, double seconds) {
+nlohmann::ordered_json FitAnsweredStatement(const FitStatement& statement, int rating, double seconds, const StatementLanguage& language) {
     nlohmann::ordered_json scale = nlohmann::ordered_json::array();
-    // The scale's descriptions are the "en-US" ones: English whatever the interface's language.
-    for (int i = 1; i <= 5; ++i) scale.push_back({{"id", std::to_string(i)}, {"description", LangMap(RatingLabel(i18n::Tr(), i))}});
+    for (int i = 1; i <= 5; ++i)
+        scale.push_back({{"id", std::to_string(i)}, {"description", InterfaceMap(RatingLabel(i18n::Tr(), i), RatingLabel(language.tr, i), language.tr)}});
     return {
-        {"verb", Verb("answered")},
+        {"verb", XapiVerb("answered", language.tr)},
         {"object",
          {{"objectType", "Activity"},
           {"id", ActivityId("fit", statement.id)},
           {"definition",
-           {{"name", LangMap(statement.text)},
+           {{"name", ContentMap(statement.text, language)},
             {"type", "http://adlnet.gov/expapi/activities/cmi.interaction"},
             {"interactionType", "likert"},
             {"scale", scale}}}}},
@@ -421,13 +451,14 @@ nlohmann::ordered_json FitAnsweredStatement(const FitStatement& statement, int r
     };
 }
 
-nlohmann::ordered_json KnowledgeCompletedStatement(const KnowledgeQuiz& quiz, const Score& score, double seconds) {
+nlohmann::ordered_json KnowledgeCompletedStatement(const KnowledgeQuiz& quiz, const Score& score, double seconds,
+                                                   const StatementLanguage& language) {
     return {
-        {"verb", Verb("completed")},
+        {"verb", XapiVerb("completed", language.tr)},
         {"object",
          {{"objectType", "Activity"},
           {"id", ActivityId("knowledge")},
-          {"definition", {{"name", LangMap(quiz.title)}, {"type", "http://adlnet.gov/expapi/activities/assessment"}}}}},
+          {"definition", {{"name", ContentMap(quiz.title, language)}, {"type", "http://adlnet.gov/expapi/activities/assessment"}}}}},
         {"result",
          {{"score", {{"raw", Round3(score.raw)}, {"min", score.min}, {"max", score.max}, {"scaled", Round3(score.scaled)}}},
           {"success", score.success},
@@ -436,15 +467,15 @@ nlohmann::ordered_json KnowledgeCompletedStatement(const KnowledgeQuiz& quiz, co
     };
 }
 
-nlohmann::ordered_json FitCompletedStatement(const FitQuiz& quiz, const FitResult& result, double seconds) {
+nlohmann::ordered_json FitCompletedStatement(const FitQuiz& quiz, const FitResult& result, double seconds, const StatementLanguage& language) {
     // The lean is the score: -100 (management) .. +100 (technical), scaled -1 .. 1.
     const double lean = Round3(static_cast<double>(result.lean));
     return {
-        {"verb", Verb("completed")},
+        {"verb", XapiVerb("completed", language.tr)},
         {"object",
          {{"objectType", "Activity"},
           {"id", ActivityId("fit")},
-          {"definition", {{"name", LangMap(quiz.title)}, {"type", "http://adlnet.gov/expapi/activities/assessment"}}}}},
+          {"definition", {{"name", ContentMap(quiz.title, language)}, {"type", "http://adlnet.gov/expapi/activities/assessment"}}}}},
         {"result",
          {{"score", {{"raw", std::round(lean * 100.0)}, {"min", -100}, {"max", 100}, {"scaled", lean}}},
           {"completion", true},

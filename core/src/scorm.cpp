@@ -210,8 +210,16 @@ std::vector<ScormValue> ScormInteraction(const nlohmann::ordered_json& answered,
     set("id", id);
     set("type", type);
     if (v2004) {
-        const std::string name = StringAt(answered, {"object", "definition", "name", "en-US"});
-        if (!name.empty()) set("description", name.substr(0, 250)); // localized_string_type (SPM 250)
+        // The prompt in the content's language (the name's one entry), as a localized_string_type:
+        // "{lang=de}text", the text up to its SPM of 250 characters.
+        const Json* names = At(answered, {"object", "definition", "name"});
+        if (names && names->is_object() && !names->empty() && names->begin().value().is_string()) {
+            const std::string name = names->begin().value().get<std::string>();
+            std::size_t end = 0;
+            for (int characters = 0; end < name.size() && characters < 250; ++characters)
+                do ++end; while (end < name.size() && (static_cast<unsigned char>(name[end]) & 0xC0) == 0x80); // whole characters
+            if (!name.empty()) set("description", "{lang=" + names->begin().key() + "}" + name.substr(0, end));
+        }
     }
     const std::string response = StringAt(answered, {"result", "response"});
     set(v2004 ? "learner_response" : "student_response", ForVersion(response, type, version));

@@ -143,6 +143,7 @@ TEST_CASE("cmi5: a Normal session sends initialized first, each judgement once, 
     REQUIRE(init);
     CHECK_FALSE(s.Initialized(ids(), 1001)); // once
     CHECK((*init)["verb"]["id"] == "http://adlnet.gov/expapi/verbs/initialized");
+    CHECK((*init)["verb"]["display"] == Json{{"en-US", "initialized"}}); // English until the interface's language is set
     CHECK((*init)["object"]["id"] == "http://www.example.com/LA1/001");
     CHECK((*init)["actor"] == TestLaunch().actor);
     CHECK((*init)["context"]["registration"] == "760e3480-ba55-4991-94b0-01820dbd23a2");
@@ -161,7 +162,7 @@ TEST_CASE("cmi5: a Normal session sends initialized first, each judgement once, 
     // An answer: a cmi5 allowed statement, on the template, without the cmi5 category.
     const Content c = test::DefaultModel();
     const Question& q = c.quizzes.knowledge.questions[0];
-    const auto answered = s.Allowed(ids(), 2500, AnsweredStatement(q, q.answer, ScoreQuestion(q, q.answer), 4));
+    const auto answered = s.Allowed(ids(), 2500, AnsweredStatement(q, q.answer, ScoreQuestion(q, q.answer), 4, {}));
     REQUIRE(answered);
     CHECK((*answered)["verb"]["id"] == "http://adlnet.gov/expapi/verbs/answered");
     CHECK((*answered)["object"]["id"] == "http://www.example.com/LA1/001/test/knowledge/question/" + q.id);
@@ -186,7 +187,7 @@ TEST_CASE("cmi5: a Normal session sends initialized first, each judgement once, 
     CHECK((*term)["result"]["duration"] == "PT5M");
     CHECK_FALSE(HasCategory(*term, kCategoryMoveOn));
     CHECK_FALSE(s.Terminated(ids(), 4001, 300)); // once
-    CHECK_FALSE(s.Allowed(ids(), 4002, AnsweredStatement(q, q.answer, ScoreQuestion(q, q.answer), 4))); // nothing after it
+    CHECK_FALSE(s.Allowed(ids(), 4002, AnsweredStatement(q, q.answer, ScoreQuestion(q, q.answer), 4, {}))); // nothing after it
     CHECK_FALSE(s.Judged(ids(), 4003, 1, 1.0, true));
 
     // Every statement had its own id and a UTC timestamp.
@@ -230,7 +231,7 @@ TEST_CASE("cmi5: Browse and Review send only initialized and terminated", "[cmi5
         CHECK(s.Initialized(ids(), 0));
         CHECK_FALSE(s.Completed(ids(), 1, 1));
         CHECK_FALSE(s.Judged(ids(), 2, 1, 1.0, true));
-        CHECK_FALSE(s.Allowed(ids(), 3, AnsweredStatement(q, q.answer, ScoreQuestion(q, q.answer), 4)));
+        CHECK_FALSE(s.Allowed(ids(), 3, AnsweredStatement(q, q.answer, ScoreQuestion(q, q.answer), 4, {})));
         CHECK(s.Terminated(ids(), 4, 4));
         CHECK_FALSE(s.Log().completed);
         CHECK_FALSE(s.Log().passed);
@@ -293,13 +294,13 @@ TEST_CASE("cmi5: the app's events become the cmi5 statements they mean", "[cmi5]
     Ids ids;
     AuSession s(TestLaunch(), Data(LaunchMode::Normal), {});
     REQUIRE(s.Initialized(ids(), 0));
-    const auto answer = s.ForEvent("answered", AnsweredStatement(q, q.answer, ScoreQuestion(q, q.answer), 2), ids(), 1, 1);
+    const auto answer = s.ForEvent("answered", AnsweredStatement(q, q.answer, ScoreQuestion(q, q.answer), 2, {}), ids(), 1, 1);
     REQUIRE(answer);
     CHECK((*answer)["verb"]["id"] == "http://adlnet.gov/expapi/verbs/answered");
     // The self-assessment finished: completed.
     std::map<std::string, int> ratings;
     for (const FitStatement& st : c.quizzes.fit.statements) ratings[st.id] = 4;
-    const auto fit = s.ForEvent("completed", FitCompletedStatement(c.quizzes.fit, ComputeFit(c.quizzes.fit, ratings), 90), ids(), 2, 90);
+    const auto fit = s.ForEvent("completed", FitCompletedStatement(c.quizzes.fit, ComputeFit(c.quizzes.fit, ratings), 90, {}), ids(), 2, 90);
     REQUIRE(fit);
     CHECK((*fit)["verb"]["id"] == "http://adlnet.gov/expapi/verbs/completed");
     // The knowledge check finished: judged by its own scaled score and success (no mastery score here).
@@ -308,7 +309,7 @@ TEST_CASE("cmi5: the app's events become the cmi5 statements they mean", "[cmi5]
     score.max = 6;
     score.raw = 3;
     score.success = false;
-    const auto judged = s.ForEvent("completed", KnowledgeCompletedStatement(c.quizzes.knowledge, score, 40), ids(), 3, 100);
+    const auto judged = s.ForEvent("completed", KnowledgeCompletedStatement(c.quizzes.knowledge, score, 40, {}), ids(), 3, 100);
     REQUIRE(judged);
     CHECK((*judged)["verb"]["id"] == "http://adlnet.gov/expapi/verbs/failed");
     CHECK((*judged)["result"]["score"]["scaled"] == 0.5);
@@ -371,4 +372,22 @@ TEST_CASE("cmi5: members of the wrong type from the LMS or storage are refused o
     const auto init = s.Initialized(ids(), 0);
     REQUIRE(init);
     CHECK(HasCategory(*init, kCategoryCmi5));
+}
+
+TEST_CASE("cmi5: the verbs are displayed in English and the interface's language", "[cmi5][i18n]") {
+    std::vector<Problem> problems;
+    const i18n::Catalogue japanese = i18n::Catalogue::FromPo(i18n::ParsePo(test::ReadSourceFile("/assets/i18n/ja.po"), problems), problems);
+    REQUIRE(problems.empty());
+    Ids ids;
+    AuSession s(TestLaunch(), Data(LaunchMode::Normal, 0.7), {});
+    s.SetInterface(i18n::Tr(&japanese));
+    const auto init = s.Initialized(ids(), 1000);
+    REQUIRE(init);
+    const Json& display = (*init)["verb"]["display"];
+    CHECK(display["en-US"] == "initialized");
+    REQUIRE(display.contains("ja"));
+    CHECK(display["ja"] != "initialized");
+    const auto ended = s.Terminated(ids(), 2000, 1);
+    REQUIRE(ended);
+    CHECK((*ended)["verb"]["display"].contains("ja"));
 }

@@ -272,7 +272,7 @@ TEST_CASE("xAPI-shaped statements", "[quiz]") {
     }
     SECTION("answered") {
         const Question& q = quiz.questions[0];
-        const auto s = AnsweredStatement(q, q.answer, ScoreQuestion(q, q.answer), 4.2);
+        const auto s = AnsweredStatement(q, q.answer, ScoreQuestion(q, q.answer), 4.2, {});
         CHECK(s["verb"]["id"] == "http://adlnet.gov/expapi/verbs/answered");
         CHECK(s["object"]["id"] == "urn:crossroads:quiz:knowledge:question:" + q.id);
         CHECK(s["result"]["score"]["scaled"] == 1.0);
@@ -285,7 +285,7 @@ TEST_CASE("xAPI-shaped statements", "[quiz]") {
         KnowledgeSession session;
         StartAttempt(session, quiz, 1, 0);
         AnswerAllCorrectly(session, quiz);
-        const auto s = KnowledgeCompletedStatement(quiz, ScoreAttempt(quiz, session), 95);
+        const auto s = KnowledgeCompletedStatement(quiz, ScoreAttempt(quiz, session), 95, {});
         CHECK(s["verb"]["id"] == "http://adlnet.gov/expapi/verbs/completed");
         CHECK(s["result"]["score"]["raw"] == static_cast<double>(quiz.questions.size()));
         CHECK(s["result"]["score"]["min"] == 0.0);
@@ -298,11 +298,11 @@ TEST_CASE("xAPI-shaped statements", "[quiz]") {
         FitResult r;
         r.lean = -0.5f;
         r.direction = Lean::Management;
-        const auto s = FitCompletedStatement(c.quizzes.fit, r, 30);
+        const auto s = FitCompletedStatement(c.quizzes.fit, r, 30, {});
         CHECK(s["result"]["score"]["scaled"] == -0.5);
         CHECK(s["result"]["score"]["raw"] == -50.0);
         CHECK(s["result"]["response"] == "management");
-        const auto a = FitAnsweredStatement(c.quizzes.fit.statements[0], 4, 2);
+        const auto a = FitAnsweredStatement(c.quizzes.fit.statements[0], 4, 2, {});
         CHECK(a["object"]["definition"]["interactionType"] == "likert");
         CHECK(a["result"]["response"] == "4");
         // The statement's scale uses the same labels as the screens.
@@ -392,5 +392,35 @@ TEST_CASE("the loader checks quiz content", "[quiz][loader]") {
     SECTION("more answers required than statements exist") {
         j["quizzes"]["fit"]["minAnswered"] = 99;
         CHECK(test::HasProblem(LoadContent(j.dump()), code::kOutOfRange, "quizzes.fit.minAnswered"));
+    }
+}
+
+TEST_CASE("Statements' display texts: the interface's words in English and its language, the content's in the content's", "[quiz][i18n]") {
+    std::vector<Problem> problems;
+    const i18n::Catalogue german = i18n::Catalogue::FromPo(i18n::ParsePo(test::ReadSourceFile("/assets/i18n/de.po"), problems), problems);
+    REQUIRE(problems.empty());
+    const LoadResult translated = LoadTranslation(test::DefaultContent(), test::ReadSourceFile("/assets/content/em-vs-tl.de.json"));
+    REQUIRE(translated.Ok());
+    const Content& c = translated.content;
+    const StatementLanguage language{i18n::Tr(&german), c.language};
+    const Question& q = c.quizzes.knowledge.questions[0];
+    const auto s = AnsweredStatement(q, q.answer, ScoreQuestion(q, q.answer), 3, language);
+    CHECK(s["verb"]["display"] == nlohmann::ordered_json{{"en-US", "answered"}, {"de", "beantwortet"}});
+    CHECK(s["object"]["definition"]["name"] == nlohmann::ordered_json{{"de", q.prompt}});
+    CHECK(s["object"]["definition"]["choices"][0]["description"] == nlohmann::ordered_json{{"de", q.options[0].text}});
+    const auto a = FitAnsweredStatement(c.quizzes.fit.statements[0], 4, 2, language);
+    CHECK(a["object"]["definition"]["scale"][0]["description"] ==
+          nlohmann::ordered_json{{"en-US", RatingLabel(i18n::Tr(), 1)}, {"de", RatingLabel(i18n::Tr(&german), 1)}});
+    CHECK(std::string(RatingLabel(i18n::Tr(), 1)) != RatingLabel(i18n::Tr(&german), 1));
+    CHECK(KnowledgeCompletedStatement(c.quizzes.knowledge, Score{}, 5, language)["object"]["definition"]["name"] ==
+          nlohmann::ordered_json{{"de", c.quizzes.knowledge.title}});
+    // English: "en-US" alone for the interface's words, the content's own tag for its texts.
+    const auto english = AnsweredStatement(q, q.answer, ScoreQuestion(q, q.answer), 3, {});
+    CHECK(english["verb"]["display"] == nlohmann::ordered_json{{"en-US", "answered"}});
+    CHECK(english["object"]["definition"]["name"].contains("en"));
+    // Every verb the app sends has its translation.
+    for (const char* verb : {"answered", "completed", "passed", "failed", "initialized", "terminated"}) {
+        INFO(verb);
+        CHECK(XapiVerb(verb, i18n::Tr(&german))["display"].size() == 2);
     }
 }

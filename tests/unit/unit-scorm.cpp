@@ -221,7 +221,7 @@ TEST_CASE("each answer is an interaction in the version's own formats", "[scorm]
     for (const Question& q : c.quizzes.knowledge.questions) {
         INFO(q.id);
         const std::vector<std::string> right = q.answer;
-        const nlohmann::ordered_json st = AnsweredStatement(q, right, ScoreQuestion(q, right), 12.5);
+        const nlohmann::ordered_json st = AnsweredStatement(q, right, ScoreQuestion(q, right), 12.5, {});
         const auto v4 = values(ScormInteraction(st, 3, ScormVersion::V2004, when));
         const auto v1 = values(ScormInteraction(st, 3, ScormVersion::V12, when));
         CHECK(v4.at("cmi.interactions.3.id") == ActivityId("knowledge", q.id));
@@ -231,7 +231,7 @@ TEST_CASE("each answer is an interaction in the version's own formats", "[scorm]
         CHECK(v1.at("cmi.interactions.3.latency") == "00:00:12.50");
         CHECK(v4.at("cmi.interactions.3.timestamp") == "2025-12-01T16:05:09");
         CHECK(v1.at("cmi.interactions.3.time") == "16:05:09");
-        CHECK(v4.at("cmi.interactions.3.description") == q.prompt.substr(0, 250));
+        CHECK(v4.at("cmi.interactions.3.description") == "{lang=en}" + q.prompt.substr(0, 250)); // the content's language
         CHECK(v1.count("cmi.interactions.3.description") == 0); // not in 1.2
         CHECK(v4.at("cmi.interactions.3.learner_response") == v4.at("cmi.interactions.3.correct_responses.0.pattern"));
         CHECK(v1.at("cmi.interactions.3.student_response") == v1.at("cmi.interactions.3.correct_responses.0.pattern"));
@@ -251,18 +251,28 @@ TEST_CASE("each answer is an interaction in the version's own formats", "[scorm]
         }
         // A wrong answer: "incorrect" in 2004, "wrong" in 1.2.
         const std::vector<std::string> wrong{"zz"};
-        const nlohmann::ordered_json bad = AnsweredStatement(q, wrong, ScoreQuestion(q, wrong), 1);
+        const nlohmann::ordered_json bad = AnsweredStatement(q, wrong, ScoreQuestion(q, wrong), 1, {});
         CHECK(values(ScormInteraction(bad, 0, ScormVersion::V2004, when)).at("cmi.interactions.0.result") == "incorrect");
         CHECK(values(ScormInteraction(bad, 0, ScormVersion::V12, when)).at("cmi.interactions.0.result") == "wrong");
     }
+    // A prompt in Japanese: its language in the delimiter, cut at 250 characters, not bytes.
+    {
+        Question long_prompt = c.quizzes.knowledge.questions[0];
+        long_prompt.prompt.clear();
+        for (int i = 0; i < 300; ++i) long_prompt.prompt += "\u5f79"; // 役, three bytes in UTF-8
+        const StatementLanguage japanese{i18n::Tr(), "ja"};
+        const auto v = values(ScormInteraction(AnsweredStatement(long_prompt, long_prompt.answer, ScoreQuestion(long_prompt, long_prompt.answer), 1, japanese),
+                                               0, ScormVersion::V2004, when));
+        CHECK(v.at("cmi.interactions.0.description") == "{lang=ja}" + long_prompt.prompt.substr(0, 250 * 3));
+    }
     // A self-assessment statement: likert, its rating the response, no right answer.
-    const auto like = values(ScormInteraction(FitAnsweredStatement(c.quizzes.fit.statements[0], 4, 3), 0, ScormVersion::V2004, when));
+    const auto like = values(ScormInteraction(FitAnsweredStatement(c.quizzes.fit.statements[0], 4, 3, {}), 0, ScormVersion::V2004, when));
     CHECK(like.at("cmi.interactions.0.type") == "likert");
     CHECK(like.at("cmi.interactions.0.learner_response") == "4");
     CHECK(like.at("cmi.interactions.0.result") == "neutral");
     CHECK(like.count("cmi.interactions.0.correct_responses.0.pattern") == 0);
     CHECK(like.count("cmi.interactions.0.weighting") == 0);
     // Anything else is not an interaction.
-    CHECK(ScormInteraction(KnowledgeCompletedStatement(c.quizzes.knowledge, Score{}, 5), 0, ScormVersion::V2004, when).empty());
+    CHECK(ScormInteraction(KnowledgeCompletedStatement(c.quizzes.knowledge, Score{}, 5, {}), 0, ScormVersion::V2004, when).empty());
     CHECK(ScormInteraction(nlohmann::ordered_json::object(), 0, ScormVersion::V12, when).empty());
 }

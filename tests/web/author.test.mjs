@@ -256,8 +256,13 @@ test('a problem clicked focuses its field; an invalid document keeps the last va
   // controls in the order they are drawn, with the focus ring.
   const order = [];
   for (let n = 0; n < 16; n++) {
+    // Each press moves the focus on, in the page (the first: to the text version's link) or
+    // in the app (a busy machine may take more than a few frames).
+    const where = () => { window.crossroads.wake(); return `${window.crossroads.state().focus}|${document.activeElement?.id}`; };
+    const was = await page.evaluate(where);
     await page.keyboard.press('Tab');
-    await frames(page, 3);
+    await page.waitForFunction(`(${where})() !== ${JSON.stringify(was)}`, null, { timeout: 10000, polling: 50 });
+    await frames(page, 2);
     order.push((await state(page)).focus);
   }
   const expected = ['tab.author', 'author.new', 'author.open', 'author.save', 'author.preview', 'author.field.title', 'author.node.article'];

@@ -230,6 +230,27 @@ test('the self-assessment finished sends completed once; a reload after the sess
   }
 });
 
+test("the learner's language (languagePreference) is the statements' too: verbs in English and German, the content's texts in German", async () => {
+  const lms = await startLms({ dir, languagePreference: 'de-DE' });
+  try {
+    const { context, page, errors } = await openAu(lms);
+    await ready(page);
+    await page.waitForFunction(() => { window.crossroads.wake(); return window.crossroads.state().language === 'de'; }, null, { timeout: 15000 });
+    await answerOnPage(page, 1);
+    await until(() => lms.statements.some((s) => verb(s) === 'answered'), 'the answer stored');
+    const answered = lms.statements.find((s) => verb(s) === 'answered');
+    assert.deepEqual(answered.verb.display, { 'en-US': 'answered', de: 'beantwortet' });
+    assert.deepEqual(Object.keys(answered.object.definition.name), ['de']);
+    const german = JSON.parse(fs.readFileSync(path.join(webDir, 'content/em-vs-tl.de.json'), 'utf8'));
+    assert.ok(german.quizzes.knowledge.questions.some((q) => q.prompt === answered.object.definition.name.de), 'the prompt as the German content has it');
+    assert.deepEqual(validate(answered).map((w) => `${w.name} at ${w.path.join('.')}`), [], 'valid xAPI');
+    assert.deepEqual(errors, []);
+    await context.close();
+  } finally {
+    await lms.close();
+  }
+});
+
 test('Browse mode records only initialized and terminated', async () => {
   const lms = await startLms({ dir, launchMode: 'Browse' });
   try {

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { repo, startServer, launch, openApp, openPage, state, clickRect, frames, screenshot, until, colourStats } from './lib.mjs';
+import { repo, webDir, startServer, launch, openApp, openPage, state, clickRect, frames, screenshot, until, colourStats } from './lib.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launch(); });
@@ -106,4 +106,86 @@ test('a translation that cannot be downloaded leaves the app in its language, wi
   assert.equal(s.language, 'en');
   assert.match(s.notice, /Deutsch could not be downloaded \(the server answered 500\)/);
   await context.close();
+});
+
+// The page's own texts (outside the canvas): i18n/page.json, made from the catalogues.
+const pageTexts = JSON.parse(fs.readFileSync(path.join(webDir, 'i18n/page.json'), 'utf8'));
+// What the page shows of them: each data-i18n element's text, each data-i18n-label's name.
+const shownTexts = (page) => page.evaluate(() => Object.fromEntries([
+  ...[...document.querySelectorAll('[data-i18n]')].map((el) => [el.getAttribute('data-i18n'), el.textContent]),
+  ...[...document.querySelectorAll('[data-i18n-label]')].map((el) => [el.getAttribute('data-i18n-label'), el.getAttribute('aria-label')]),
+]));
+
+test("before the app runs, the page is in the learner's language: its texts and a download failure", async () => {
+  const context = await browser.newContext({ viewport: { width: 800, height: 600 }, locale: 'de-DE' });
+  const page = await context.newPage();
+  // The app's script never arrives: the page alone says so, in German.
+  await page.route('**/crossroads.js', (route) => route.abort());
+  await page.goto(server.url);
+  await page.waitForFunction((title) => document.getElementById('failure-title').textContent === title,
+    pageTexts.de['page.download.title'], { timeout: 10000 });
+  assert.equal(await page.textContent('#failure-title'), 'Crossroads konnte nicht heruntergeladen werden');
+  assert.equal(await page.textContent('#failure-text'), pageTexts.de['page.download.files']);
+  assert.equal(await page.textContent('#failure-retry'), 'Erneut versuchen');
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'de');
+  const shown = await shownTexts(page);
+  for (const [id, text] of Object.entries(shown)) assert.equal(text, pageTexts.de[id], id);
+  assert.equal(shown['page.textLink'], 'Textfassung');
+  await screenshot(page, 'page-failure-de.png');
+  await context.close();
+});
+
+test("the page's texts follow the app's language: at the start, through the menu, back to English, and in a lost context", async () => {
+  const { context, page, errors } = await openApp(browser, server.url, { query: '?lang=ja' });
+  await showing(page, 'ja');
+  await until(async () => (await shownTexts(page))['page.textLink'] === pageTexts.ja['page.textLink'], 'the page in Japanese');
+  assert.deepEqual(await shownTexts(page), Object.fromEntries(Object.keys(await shownTexts(page)).map((id) => [id, pageTexts.ja[id]])));
+  await clickRect(page, 'language.open');
+  await clickRect(page, 'language.de');
+  await showing(page, 'de');
+  await until(async () => (await shownTexts(page))['page.canvasLabel'] === pageTexts.de['page.canvasLabel'], 'the page in German');
+  // A lost context is explained in the app's language.
+  await page.evaluate(() => {
+    window.loseContext = document.getElementById('canvas').getContext('webgl2').getExtension('WEBGL_lose_context');
+    window.loseContext.loseContext();
+  });
+  await page.waitForSelector('#failure:not([hidden])');
+  assert.equal(await page.textContent('#failure-title'), pageTexts.de['page.contextLost.title']);
+  await page.evaluate(() => window.loseContext.restoreContext());
+  await page.waitForSelector('#failure', { state: 'hidden' });
+  await clickRect(page, 'language.open');
+  await clickRect(page, 'language.en');
+  await showing(page, 'en');
+  await until(async () => (await shownTexts(page))['page.textLink'] === 'Text version', 'the page in English again');
+  assert.equal(await page.getAttribute('#canvas', 'aria-label'), 'Crossroads: compare Engineering Manager and Tech Lead');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("the page's guess of the language before the app runs is the app's choice", async () => {
+  // [address, the browser's language, the language chosen before, the language expected]
+  const cases = [
+    ['?lang=ja', 'en-US', null, 'ja'],
+    ['?lang=xx&lang=de', 'en-US', null, 'de'],
+    ['?lang=ja&lang=de', 'en-US', null, 'de'],
+    ['?lang=de#view=compare&lang=ja', 'en-US', null, 'ja'],
+    ['?lang=en-XA', 'de-DE', null, 'en-XA'],
+    ['?lang=EN', 'ja-JP', null, 'en'],
+    ['', 'de-AT', null, 'de'],
+    ['', 'fr-FR', null, 'en'],
+    ['', 'en-GB', 'ja', 'ja'],
+    ['?lang=de', 'en-GB', 'ja', 'de'],
+  ];
+  for (const [query, locale, remembered, expected] of cases) {
+    const what = `${query || '(no lang=)'}, browser ${locale}, chosen before ${remembered}`;
+    const context = await browser.newContext({ viewport: { width: 800, height: 600 }, locale });
+    if (remembered) await context.addInitScript((code) => localStorage.setItem('crossroads-language', code), remembered);
+    const { page } = await openPage(context, server.url + query);
+    assert.equal(await page.evaluate(() => window.crossroadsBoot.guess), expected, `the page's guess for ${what}`);
+    // The app tells the page once it has chosen and has the language's files.
+    await page.waitForFunction(() => window.crossroadsBoot.appLanguage !== null, null, { timeout: 15000 });
+    assert.equal(await page.evaluate(() => window.crossroadsBoot.appLanguage), expected, `the app's choice for ${what}`);
+    assert.equal((await state(page)).language, expected);
+    await context.close();
+  }
 });

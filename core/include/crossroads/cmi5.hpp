@@ -5,6 +5,8 @@
 // browser side only moves the bytes.
 #pragma once
 
+#include "crossroads/i18n.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include <array>
@@ -119,6 +121,9 @@ std::optional<Progress> ParseProgress(std::string_view body);
 class AuSession {
 public:
     AuSession(Launch launch, LaunchData data, RegistrationLog log);
+    // The interface's language, for the verbs' display (quiz.hpp XapiVerb); the catalogue
+    // must outlive the session (the app's does). English until set.
+    void SetInterface(const i18n::Tr& tr) { tr_ = tr; }
 
     std::optional<Json> Initialized(const std::string& id, double now_ms);
     std::optional<Json> Completed(const std::string& id, double now_ms, double seconds);
@@ -146,6 +151,7 @@ private:
     Json Base(const std::string& id, double now_ms, const char* verb, bool defined) const;
 
     Launch launch_;
+    i18n::Tr tr_;
     LaunchData data_;
     RegistrationLog log_;
     bool initialized_ = false;

@@ -103,10 +103,24 @@ void SanitizeSession(Session& session, const Content& content);
 // [SECTION] Host events (xAPI-shaped statements; the host fills in the actor)
 std::string Iso8601Duration(double seconds);
 std::string ActivityId(const std::string& quiz, const std::string& item = "");
+
+// The languages of a statement's display texts (xAPI language maps). The interface's words
+// (verbs, the rating scale) are given in English as "en-US", as ADL's verb registry names
+// them, and in the interface's language when that is another; the content's texts (prompts,
+// options, titles) in the content's own language, under its "language" tag.
+struct StatementLanguage {
+    i18n::Tr tr;                          // the interface's catalogue; English by default
+    std::string content_language = "en";  // the content's "language"
+};
+// An xAPI verb from ADL's registry ("answered", "completed", "passed", "failed",
+// "initialized", "terminated"): its id and its display in English and the interface's language.
+nlohmann::ordered_json XapiVerb(std::string_view verb, const i18n::Tr& tr);
+
 nlohmann::ordered_json AnsweredStatement(const Question& question, const std::vector<std::string>& answer, const QuestionScore& score,
-                                 double seconds);
-nlohmann::ordered_json FitAnsweredStatement(const FitStatement& statement, int rating, double seconds);
-nlohmann::ordered_json KnowledgeCompletedStatement(const KnowledgeQuiz& quiz, const Score& score, double seconds);
-nlohmann::ordered_json FitCompletedStatement(const FitQuiz& quiz, const FitResult& result, double seconds);
+                                 double seconds, const StatementLanguage& language);
+nlohmann::ordered_json FitAnsweredStatement(const FitStatement& statement, int rating, double seconds, const StatementLanguage& language);
+nlohmann::ordered_json KnowledgeCompletedStatement(const KnowledgeQuiz& quiz, const Score& score, double seconds,
+                                                   const StatementLanguage& language);
+nlohmann::ordered_json FitCompletedStatement(const FitQuiz& quiz, const FitResult& result, double seconds, const StatementLanguage& language);
 
 } // namespace crossroads
