@@ -549,7 +549,7 @@ void DrawProblems(AppState& app) {
         ImGui::TextColored(error ? p.error : p.text_muted, "%s", error ? app.tr("problems.error", "Error") : app.tr("problems.warning", "Warning"));
         ImGui::PopFont();
         ImGui::SameLine();
-        ImGui::TextUnformatted(FormatProblem(problem).c_str());
+        ImGui::TextUnformatted(i18n::FormatProblem(problem, app.tr).c_str());
         ImGui::SameLine();
         ImGui::TextDisabled("[%s]", problem.code.c_str());
     }
@@ -593,7 +593,7 @@ void DrawReloadProblems(AppState& app) {
     const std::size_t shown = std::min<std::size_t>(app.reload_problems.size(), 8);
     for (std::size_t i = 0; i < shown; ++i) {
         ImGui::SetCursorPosX(ImGui::GetCursorPosX() + 12);
-        ImGui::TextUnformatted(FormatProblem(app.reload_problems[i]).c_str());
+        ImGui::TextUnformatted(i18n::FormatProblem(app.reload_problems[i], app.tr).c_str());
     }
     if (shown < app.reload_problems.size())
         ImGui::TextDisabled("%s", i18n::Format(app.tr("reload.more", "... and {n} more ({command} shows them all)", "... and {n} more ({command} shows them all)",

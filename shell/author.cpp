@@ -166,7 +166,7 @@ std::string AuthorTextHtml(const AppState& app) {
            "</p>";
     if (!a.problems.empty()) {
         out += "<ul id=\"tv-author-problems\">";
-        for (const Problem& p : a.problems) out += "<li>" + HtmlEscape(FormatProblem(p)) + "</li>";
+        for (const Problem& p : a.problems) out += "<li>" + HtmlEscape(i18n::FormatProblem(p, app.tr)) + "</li>";
         out += "</ul>";
     }
     out += "<p>" +

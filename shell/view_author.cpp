@@ -636,7 +636,7 @@ void ProblemList(AppState& app) {
         ImGui::PushID(id.c_str());
         // A link-like button: clicking it focuses the field.
         ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0, 0, 0, 0));
-        if (ImGui::Button(FormatProblem(problem).c_str())) a.focus_field = ExistingPath(a.doc.Doc(), author::PathOfProblem(problem.path));
+        if (ImGui::Button(i18n::FormatProblem(problem, app.tr).c_str())) a.focus_field = ExistingPath(a.doc.Doc(), author::PathOfProblem(problem.path));
         ImGui::PopStyleColor();
         ImGui::PopID();
         RecordRect(app, id.c_str());

@@ -195,6 +195,9 @@ void StartLanguage(WebApp& web, const std::string& url_language, const std::vect
 // Downloads what `code` needs (its catalogue, the content's translation, fonts), then shows
 // the app in it: the session and the view stay. `chosen`: from the menu, so remembered.
 void RequestLanguage(WebApp& web, const std::string& code, bool chosen);
+// The content file's problems on the page's failure screen, in the interface's language
+// (web_main.cpp): when it fails to load, and again when the language changes.
+void ShowContentProblems(WebApp& web);
 
 // [SECTION] An LMS: web_lms.cpp in the packages' bundle, web_lms_none.cpp in the page's
 

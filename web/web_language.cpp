@@ -51,6 +51,8 @@ void Apply(WebApp& web) {
     }
     if (!l.cjk_regular.empty()) shell::AppSetCjkFonts(app, std::move(l.cjk_regular), std::move(l.cjk_bold));
     shell::AppSetLanguage(app, language->code, l.po);
+    // A content file that could not be shown: its problems said again in this language.
+    if (!shell::AppHasContent(app) && !app.problems.empty() && app.content_pending.empty()) ShowContentProblems(web);
     // The content follows where it has a translation; the author's document stays as it is.
     if (!web.content_source.empty() && !app.author.started) {
         const std::optional<std::string_view> translation = l.has_content ? std::optional<std::string_view>(l.content) : std::nullopt;

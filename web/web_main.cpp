@@ -368,10 +368,7 @@ EMSCRIPTEN_KEEPALIVE void cr_content_loaded(WebApp* web, const char* bytes, int 
         // Shown in the app's language where the file has a translation beside it.
         if (web->app.language != "en") RequestLanguage(*web, web->app.language, false);
     } else {
-        nlohmann::ordered_json list = nlohmann::ordered_json::array();
-        for (const Problem& p : web->app.problems)
-            if (p.severity == Severity::Error) list.push_back(FormatProblem(p));
-        cr_js_show_problems(web, name.c_str(), list.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace).c_str());
+        ShowContentProblems(*web);
     }
     Wake(*web);
 }
@@ -416,6 +413,13 @@ int main() {
 }
 
 namespace crossroads::web {
+
+void ShowContentProblems(WebApp& web) {
+    nlohmann::ordered_json list = nlohmann::ordered_json::array();
+    for (const Problem& p : web.app.problems)
+        if (p.severity == Severity::Error) list.push_back(i18n::FormatProblem(p, web.app.tr));
+    cr_js_show_problems(&web, web.app.content_name.c_str(), list.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace).c_str());
+}
 
 void RunApp(WebApp& web_ref) {
     WebApp* web = &web_ref;

@@ -515,19 +515,24 @@ void ScanPattern(std::string_view pattern, OnName name, OnText text) {
 
 } // namespace
 
-std::string Format(std::string_view pattern, Args args) {
+namespace {
+std::string FormatWith(std::string_view pattern, const Arg* begin, const Arg* end) {
     std::string out;
     out.reserve(pattern.size());
     ScanPattern(
         pattern,
         [&](std::string_view name, std::string_view written) {
-            const auto it = std::find_if(args.begin(), args.end(), [&](const Arg& a) { return a.name == name; });
-            if (it != args.end()) out += it->value;
+            const Arg* it = std::find_if(begin, end, [&](const Arg& a) { return a.name == name; });
+            if (it != end) out += it->value;
             else out += written;
         },
         [&](char c) { out += c; });
     return out;
 }
+} // namespace
+
+std::string Format(std::string_view pattern, Args args) { return FormatWith(pattern, args.begin(), args.end()); }
+std::string Format(std::string_view pattern, const std::vector<Arg>& args) { return FormatWith(pattern, args.data(), args.data() + args.size()); }
 
 std::vector<std::string> Placeholders(std::string_view pattern) {
     std::set<std::string> names;

@@ -38,6 +38,47 @@ std::string FormatProblem(const Problem& problem, std::string_view file) {
     return out + problem.message;
 }
 
+namespace i18n {
+
+Problem MakeProblem(const char* code, std::string path, const char* id, const char* english, Args args, Severity severity) {
+    Problem p{code, std::move(path), Format(english, args), severity, id, english, {}};
+    for (const Arg& a : args) p.args.emplace_back(a.name, a.value);
+    return p;
+}
+
+namespace {
+// The JSON type names that loader_detail::TypeName puts in messages, in the interface's language.
+std::string TypeNameIn(const std::string& english, const Tr& tr) {
+    if (english == "an object") return tr("loader.type.object", "an object");
+    if (english == "a list") return tr("loader.type.list", "a list");
+    if (english == "a string") return tr("loader.type.string", "a string");
+    // TRANSLATORS: the JSON type boolean, in "expected a number, found true/false"
+    if (english == "true/false") return tr("loader.type.boolean", "true/false");
+    if (english == "a number") return tr("loader.type.number", "a number");
+    if (english == "an unsupported value") return tr("loader.type.other", "an unsupported value");
+    return english; // null
+}
+} // namespace
+
+std::string ProblemMessage(const Problem& problem, const Tr& tr) {
+    if (problem.message_id.empty()) return problem.message;
+    std::vector<std::string> values; // kept alive for the Args' views
+    for (const auto& [name, value] : problem.args)
+        values.push_back(name == "found" || name == "sourceType" ? TypeNameIn(value, tr) : value);
+    std::vector<Arg> args;
+    for (std::size_t i = 0; i < values.size(); ++i) args.push_back({problem.args[i].first, values[i]});
+    return Format(tr(problem.message_id.c_str(), problem.pattern.c_str()), args);
+}
+
+std::string FormatProblem(const Problem& problem, const Tr& tr) {
+    std::string out = problem.path.empty() ? std::string() : problem.path + ": ";
+    // TRANSLATORS: before a content file's problem that does not stop it from being shown
+    if (problem.severity == Severity::Warning) out += tr("problem.warning", "warning: ");
+    return out + ProblemMessage(problem, tr);
+}
+
+} // namespace i18n
+
 Problem UnreadableFile(const std::string& reason) {
     return {code::kFileUnreadable, "", reason + ": check the path and permissions", Severity::Error};
 }
@@ -140,13 +181,13 @@ void ContentWalk::Run(const json& root) {
                             "comparison", "ladder", "quizzes"});
     std::string format;
     if (r_.String(root, "format", "", format) && format != "crossroads-content")
-        r_.Error(code::kFormat, "format", "expected \"crossroads-content\", found \"" + format + "\"");
+        r_.Error(code::kFormat, "format", "loader.format", "expected \"crossroads-content\", found \"{value}\"", {{"value", format}});
     int version = 0;
     if (r_.Integer(root, "version", "", version) && version != kContentVersion)
-        r_.Error(code::kFormat, "version", "this Crossroads reads version " + std::to_string(kContentVersion) +
-                                               ", the file is version " + std::to_string(version));
+        r_.Error(code::kFormat, "version", "loader.version", "this Crossroads reads version {supported}, the file is version {version}",
+                 {{"supported", std::to_string(kContentVersion)}, {"version", std::to_string(version)}});
     if (r_.String(root, "language", "", c_.language, false) && !i18n::IsLanguageTag(c_.language))
-        r_.Error(code::kLanguage, "language", "\"" + c_.language + "\" is not a language tag (BCP 47) such as en, de, ja or pt-BR");
+        r_.Error(code::kLanguage, "language", "loader.language", "\"{value}\" is not a language tag (BCP 47) such as en, de, ja or pt-BR", {{"value", c_.language}});
     std::string schema_path; // for editors only; checked so that it matches the schema
     r_.String(root, "$schema", "", schema_path, false);
     r_.String(root, "title", "", c_.title);
@@ -179,7 +220,7 @@ void ContentWalk::Sections(const json& root) {
         const bool has_id = r_.String(*s, "id", path, section.id);
         r_.String(*s, "heading", path, section.heading);
         if (has_id && !seen.insert(section.id).second) {
-            r_.Error(code::kDuplicateId, Reader::Join(path, "id"), "section id \"" + section.id + "\" is used twice");
+            r_.Error(code::kDuplicateId, Reader::Join(path, "id"), "loader.duplicate.section", "section id \"{id}\" is used twice", {{"id", section.id}});
             return;
         }
         if (has_id) c_.sections.push_back(std::move(section));
@@ -194,7 +235,7 @@ void ContentWalk::Source(const json& object, const std::string& path, std::strin
 void ContentWalk::ResolveSources() {
     for (const auto& [id, path] : pending_sources_) {
         if (!HasSection(id))
-            r_.Error(code::kUnknownRef, path, "no section has the id \"" + id + "\"");
+            r_.Error(code::kUnknownRef, path, "loader.unknown.section", "no section has the id \"{id}\"", {{"id", id}});
     }
 }
 
@@ -210,18 +251,21 @@ using loader_detail::MaxNesting;
 
 LoadResult LoadContent(std::string_view bytes) {
     LoadResult result;
-    auto fail = [&](const char* c, std::string message) {
-        result.problems.push_back({c, "", std::move(message), Severity::Error});
+    loader_detail::Reader file(result.problems);
+    if (bytes.size() > kMaxContentBytes) {
+        file.Error(code::kJsonTooLarge, "", "loader.tooLarge", "the file is {size} KB; content files may be at most {max} MB",
+                   {{"size", std::to_string(bytes.size() / 1024)}, {"max", std::to_string(kMaxContentBytes / 1024 / 1024)}});
         return result;
-    };
-    if (bytes.size() > kMaxContentBytes)
-        return fail(code::kJsonTooLarge, "the file is " + std::to_string(bytes.size() / 1024) +
-                                             " KB; content files may be at most " +
-                                             std::to_string(kMaxContentBytes / 1024 / 1024) + " MB");
-    if (!IsValidUtf8(bytes)) return fail(code::kJsonUtf8, "the file is not UTF-8 text; save it as UTF-8");
-    if (MaxNesting(bytes, kMaxContentDepth) > kMaxContentDepth)
-        return fail(code::kJsonTooDeep, "lists and objects are nested more than " +
-                                            std::to_string(kMaxContentDepth) + " levels deep");
+    }
+    if (!IsValidUtf8(bytes)) {
+        file.Error(code::kJsonUtf8, "", "loader.notUtf8", "the file is not UTF-8 text; save it as UTF-8");
+        return result;
+    }
+    if (MaxNesting(bytes, kMaxContentDepth) > kMaxContentDepth) {
+        file.Error(code::kJsonTooDeep, "", "loader.tooDeep", "lists and objects are nested more than {max} levels deep",
+                   {{"max", std::to_string(kMaxContentDepth)}});
+        return result;
+    }
     const json root = json::parse(bytes.begin(), bytes.end(), nullptr, false);
     if (root.is_discarded()) {
         // Re-run with a SAX handler that records where parsing stopped, without exceptions.
@@ -253,10 +297,14 @@ LoadResult LoadContent(std::string_view bytes) {
         for (std::size_t i = 0; i < stop; ++i) {
             if (bytes[i] == '\n') { ++line; column = 1; } else { ++column; }
         }
-        const bool at_end = sax.position >= bytes.size();
-        return fail(code::kJsonSyntax, std::string("not valid JSON: ") +
-                                           (at_end ? "the file ends too early (truncated?)" : "unexpected text") +
-                                           " at line " + std::to_string(line) + ", column " + std::to_string(column));
+        const std::string at_line = std::to_string(line), at_column = std::to_string(column);
+        if (sax.position >= bytes.size())
+            file.Error(code::kJsonSyntax, "", "loader.syntax.end", "not valid JSON: the file ends too early (truncated?) at line {line}, column {column}",
+                       {{"line", at_line}, {"column", at_column}});
+        else
+            file.Error(code::kJsonSyntax, "", "loader.syntax", "not valid JSON: unexpected text at line {line}, column {column}",
+                       {{"line", at_line}, {"column", at_column}});
+        return result;
     }
     ContentWalk(result.content, result.problems).Run(root);
     if (!result.Ok()) result.content = Content{};

@@ -13,7 +13,7 @@ namespace crossroads::loader_detail {
 void ContentWalk::Roles(const json& root) {
     const json* list = r_.Array(root, "roles", "", true, false);
     if (!list) return;
-    if (list->size() < 2) r_.Error(code::kEmpty, "roles", "at least two roles are needed to compare");
+    if (list->size() < 2) r_.Error(code::kEmpty, "roles", "loader.roles.tooFew", "at least two roles are needed to compare");
     std::set<std::string> seen;
     for (std::size_t i = 0; i < list->size(); ++i) {
         const std::string path = Reader::Index("roles", i);
@@ -27,13 +27,13 @@ void ContentWalk::Roles(const json& root) {
         r_.String(*o, "summary", path, role.summary);
         r_.String(*o, "focus", path, role.focus, false);
         if (r_.String(*o, "colour", path, role.colour, false) && !ParseHexColour(role.colour)) {
-            r_.Error(code::kType, Reader::Join(path, "colour"), "a colour is written \"#rrggbb\", such as \"#2f54c8\"");
+            r_.Error(code::kType, Reader::Join(path, "colour"), "loader.colour", "a colour is written \"#rrggbb\", such as \"#2f54c8\"");
             role.colour.clear();
         }
         Source(*o, path, role.source);
         if (!has_id) { role_ok_ = false; continue; }
         if (!seen.insert(role.id).second) {
-            r_.Error(code::kDuplicateId, Reader::Join(path, "id"), "role id \"" + role.id + "\" is used twice");
+            r_.Error(code::kDuplicateId, Reader::Join(path, "id"), "loader.duplicate.role", "role id \"{id}\" is used twice", {{"id", role.id}});
             role_ok_ = false;
             continue;
         }
@@ -62,10 +62,10 @@ void ContentWalk::RangeValue(const json& object, const std::string& path, Range&
     const bool has_max = r_.WholeNumber(object, "max", path, out.max);
     r_.String(object, "note", path, out.note, false);
     Source(object, path, out.source);
-    if (has_min && out.min < 0) r_.Error(code::kRangeNegative, Reader::Join(path, "min"), "must not be negative");
-    if (has_max && out.max < 0) r_.Error(code::kRangeNegative, Reader::Join(path, "max"), "must not be negative");
+    if (has_min && out.min < 0) r_.Error(code::kRangeNegative, Reader::Join(path, "min"), "loader.negative", "must not be negative");
+    if (has_max && out.max < 0) r_.Error(code::kRangeNegative, Reader::Join(path, "max"), "loader.negative", "must not be negative");
     if (has_min && has_max && out.min > out.max)
-        r_.Error(code::kRangeInverted, Reader::Join(path, "min"), "min is greater than max");
+        r_.Error(code::kRangeInverted, Reader::Join(path, "min"), "loader.range.inverted", "min is greater than max");
 }
 
 void ContentWalk::Comparison(const json& root) {
@@ -78,7 +78,7 @@ void ContentWalk::Comparison(const json& root) {
         Row row;
         const bool has_id = r_.String(*o, "id", path, row.id);
         if (has_id && !seen.insert(row.id).second)
-            r_.Error(code::kDuplicateId, Reader::Join(path, "id"), "row id \"" + row.id + "\" is used twice");
+            r_.Error(code::kDuplicateId, Reader::Join(path, "id"), "loader.duplicate.row", "row id \"{id}\" is used twice", {{"id", row.id}});
         r_.String(*o, "label", path, row.label);
         const int kind = r_.Enum(*o, "kind", path, format::kRowKinds);
         if (kind < 0) return;
@@ -87,7 +87,7 @@ void ContentWalk::Comparison(const json& root) {
             const int unit = r_.Enum(*o, "unit", path, format::kRangeUnits);
             row.unit = unit == 0 ? Unit::Years : unit == 1 ? Unit::Usd : Unit::None;
         } else if (o->contains("unit")) {
-            r_.Error(code::kUnknownKey, Reader::Join(path, "unit"), "\"unit\" belongs to range rows only");
+            r_.Error(code::kUnknownKey, Reader::Join(path, "unit"), "loader.unit", "\"unit\" belongs to range rows only");
         }
         Cells(*o, path, row);
         c_.rows.push_back(std::move(row));
@@ -101,15 +101,14 @@ void ContentWalk::Cells(const json& row_json, const std::string& path, Row& row)
     row.cells.resize(c_.roles.size());
     for (auto it = cells->begin(); it != cells->end(); ++it) {
         if (c_.RoleIndex(it.key()) == Content::npos && role_ok_)
-            r_.Error(code::kUnknownRef, Reader::Join(cells_path, it.key().c_str()),
-                     "no role has the id \"" + it.key() + "\"");
+            r_.Error(code::kUnknownRef, Reader::Join(cells_path, it.key().c_str()), "loader.unknown.role", "no role has the id \"{id}\"", {{"id", it.key()}});
     }
     for (std::size_t r = 0; r < c_.roles.size(); ++r) {
         const std::string& role_id = c_.roles[r].id;
         const std::string cell_path = Reader::Join(cells_path, role_id.c_str());
         const auto found = cells->find(role_id);
         if (found == cells->end()) {
-            r_.Error(code::kCellMissing, cell_path, "this row has no cell for the role \"" + role_id + "\"");
+            r_.Error(code::kCellMissing, cell_path, "loader.cell.missing", "this row has no cell for the role \"{id}\"", {{"id", role_id}});
             continue;
         }
         const json* cell = &*found;

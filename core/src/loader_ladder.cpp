@@ -40,7 +40,7 @@ void ContentWalk::LadderGraph(const json& root) {
             Position(*o, path, node);
             if (!has_id) return;
             if (!seen.insert(node.id).second) {
-                r_.Error(code::kDuplicateId, Reader::Join(path, "id"), "node id \"" + node.id + "\" is used twice");
+                r_.Error(code::kDuplicateId, Reader::Join(path, "id"), "loader.duplicate.node", "node id \"{id}\" is used twice", {{"id", node.id}});
                 return;
             }
             c_.ladder.nodes.push_back(std::move(node));
@@ -74,18 +74,17 @@ void ContentWalk::GraphChecks() {
     const std::size_t cycle = FindPromotionCycle(ladder);
     if (cycle != Content::npos) {
         const LadderEdge& e = ladder.edges[cycle];
-        r_.Error(code::kLadderCycle, edge_paths_[cycle],
-                 "promotions go round in a circle: from \"" + ladder.nodes[e.to].id + "\" they lead back to \"" +
-                     ladder.nodes[e.from].id + "\"");
+        r_.Error(code::kLadderCycle, edge_paths_[cycle], "loader.ladder.cycle", "promotions go round in a circle: from \"{from}\" they lead back to \"{to}\"",
+                 {{"from", ladder.nodes[e.to].id}, {"to", ladder.nodes[e.from].id}});
     }
     const bool has_start = std::any_of(ladder.nodes.begin(), ladder.nodes.end(), [](const LadderNode& n) { return n.level == 0; });
     if (!has_start) {
-        r_.Error(code::kLadderNoStart, "ladder.nodes", "no node has level 0, so the ladder has no starting role");
+        r_.Error(code::kLadderNoStart, "ladder.nodes", "loader.ladder.noStart", "no node has level 0, so the ladder has no starting role");
         return;
     }
     for (std::size_t i : UnreachableNodes(ladder))
-        r_.Error(code::kLadderUnreachable, node_paths_[i],
-                 "no edge leads to \"" + ladder.nodes[i].id + "\" from a starting role (level 0)");
+        r_.Error(code::kLadderUnreachable, node_paths_[i], "loader.ladder.unreachable", "no edge leads to \"{id}\" from a starting role (level 0)",
+                 {{"id", ladder.nodes[i].id}});
 }
 
 void ContentWalk::Position(const json& node_object, const std::string& path, LadderNode& node) {
@@ -98,7 +97,7 @@ void ContentWalk::Position(const json& node_object, const std::string& path, Lad
     const bool has_y = r_.Number(*pos, "y", pp, y);
     if (!has_x || !has_y) return;
     if (std::fabs(x) > kMaxNodePosition || std::fabs(y) > kMaxNodePosition) {
-        r_.Error(code::kOutOfRange, pp, "a card position is at most 100000 from the origin either way");
+        r_.Error(code::kOutOfRange, pp, "loader.ladder.position", "a card position is at most 100000 from the origin either way");
         return;
     }
     node.has_position = true;
@@ -110,7 +109,7 @@ bool ContentWalk::NodeRef(const json& object, const char* key, const std::string
     if (!r_.String(object, key, path, id)) return false;
     index = c_.NodeIndex(id);
     if (index != Content::npos) return true;
-    r_.Error(code::kUnknownRef, Reader::Join(path, key), "no ladder node has the id \"" + id + "\"");
+    r_.Error(code::kUnknownRef, Reader::Join(path, key), "loader.unknown.node", "no ladder node has the id \"{id}\"", {{"id", id}});
     return false;
 }
 

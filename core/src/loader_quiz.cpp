@@ -26,7 +26,7 @@ void ContentWalk::Outcome(const json& outcomes, const char* key, const std::stri
     else r_.CheckKeys(*o, p, {"title", "text", "source"});
     r_.String(*o, "title", p, out.title);
     if (r_.String(*o, "node", p, out.node, false) && c_.NodeIndex(out.node) == Content::npos)
-        r_.Error(code::kUnknownRef, Reader::Join(p, "node"), "no ladder node has the id \"" + out.node + "\"");
+        r_.Error(code::kUnknownRef, Reader::Join(p, "node"), "loader.unknown.node", "no ladder node has the id \"{id}\"", {{"id", out.node}});
     r_.String(*o, "text", p, out.text);
     Source(*o, p, out.source);
 }
@@ -47,7 +47,7 @@ void ContentWalk::Fit(const json& o) {
             FitStatement statement;
             const bool has_id = r_.String(*st, "id", p, statement.id);
             if (has_id && !seen.insert(statement.id).second)
-                r_.Error(code::kDuplicateId, Reader::Join(p, "id"), "statement id \"" + statement.id + "\" is used twice");
+                r_.Error(code::kDuplicateId, Reader::Join(p, "id"), "loader.duplicate.statement", "statement id \"{id}\" is used twice", {{"id", statement.id}});
             r_.String(*st, "text", p, statement.text);
             const json* w = r_.Field(*st, "weights", p, true);
             const std::string wp = Reader::Join(p, "weights");
@@ -56,14 +56,14 @@ void ContentWalk::Fit(const json& o) {
                 const bool m = r_.Integer(*w, "management", wp, statement.w_management, 0, 3);
                 const bool t = r_.Integer(*w, "technical", wp, statement.w_technical, 0, 3);
                 if (m && t && statement.w_management == 0 && statement.w_technical == 0)
-                    r_.Error(code::kWeightsZero, wp, "a statement must lean toward at least one track (a weight above 0)");
+                    r_.Error(code::kWeightsZero, wp, "loader.weights", "a statement must lean toward at least one track (a weight above 0)");
             }
             Source(*st, p, statement.source);
             fit.statements.push_back(std::move(statement));
         });
     }
     if (has_min && !fit.statements.empty() && static_cast<std::size_t>(fit.min_answered) > fit.statements.size())
-        r_.Error(code::kOutOfRange, path + ".minAnswered", "asks for more answers than there are statements");
+        r_.Error(code::kOutOfRange, path + ".minAnswered", "loader.minAnswered", "asks for more answers than there are statements");
     const json* outcomes = r_.Field(o, "outcomes", path, true);
     if (outcomes && r_.Object(*outcomes, path + ".outcomes")) {
         r_.CheckKeys(*outcomes, path + ".outcomes", {"management", "technical", "balanced"});
@@ -78,7 +78,10 @@ void ContentWalk::Options(const json& q, const char* key, const std::string& pat
     const json* list = r_.Array(q, key, path, true, false);
     if (!list) return;
     const std::string base = Reader::Join(path, key);
-    if (list->size() < 2) r_.Error(code::kTooFew, base, std::string("needs at least two ") + (std::string(key) == "items" ? "items to put in order" : "options"));
+    if (list->size() < 2) {
+        if (std::string(key) == "items") r_.Error(code::kTooFew, base, "loader.tooFew.items", "needs at least two items to put in order");
+        else r_.Error(code::kTooFew, base, "loader.tooFew.options", "needs at least two options");
+    }
     std::set<std::string> seen;
     r_.ForEachObject(*list, base, [&](const json& element, const std::string& p) {
         const json* o = &element;
@@ -89,11 +92,11 @@ void ContentWalk::Options(const json& q, const char* key, const std::string& pat
         // Choice ids are one letter (a, b, c...): what learners see beside each option and what
         // an LMS takes as a choice response.
         if (has_id && std::string(key) == "options" && !(option.id.size() == 1 && option.id[0] >= 'a' && option.id[0] <= 'z')) {
-            r_.Error(code::kEnum, Reader::Join(p, "id"), "an option id is one lower-case letter, a to z");
+            r_.Error(code::kEnum, Reader::Join(p, "id"), "loader.optionId", "an option id is one lower-case letter, a to z");
             return;
         }
         if (has_id && !seen.insert(option.id).second) {
-            r_.Error(code::kDuplicateId, Reader::Join(p, "id"), "\"" + option.id + "\" is used twice");
+            r_.Error(code::kDuplicateId, Reader::Join(p, "id"), "loader.duplicate.option", "\"{id}\" is used twice", {{"id", option.id}});
             return;
         }
         if (has_id) out.push_back(std::move(option));
@@ -111,8 +114,8 @@ void ContentWalk::Knowledge(const json& o) {
         double mark = 0;
         if (r_.Number(o, "passMark", path, mark)) {
             // A whole number, as the schema says ("integer": 70.0 is one too).
-            if (mark != std::floor(mark)) r_.Error(code::kType, path + ".passMark", "a pass mark is a whole percentage, such as 70");
-            else if (mark < 0 || mark > 100) r_.Error(code::kOutOfRange, path + ".passMark", "a pass mark is a percentage from 0 to 100");
+            if (mark != std::floor(mark)) r_.Error(code::kType, path + ".passMark", "loader.passMark.whole", "a pass mark is a whole percentage, such as 70");
+            else if (mark < 0 || mark > 100) r_.Error(code::kOutOfRange, path + ".passMark", "loader.passMark.range", "a pass mark is a percentage from 0 to 100");
             else quiz.pass_mark = static_cast<int>(mark);
         }
     }
@@ -126,7 +129,7 @@ void ContentWalk::Knowledge(const json& o) {
         Question question;
         const bool has_id = r_.String(*q, "id", p, question.id);
         if (has_id && !seen.insert(question.id).second)
-            r_.Error(code::kDuplicateId, Reader::Join(p, "id"), "question id \"" + question.id + "\" is used twice");
+            r_.Error(code::kDuplicateId, Reader::Join(p, "id"), "loader.duplicate.question", "question id \"{id}\" is used twice", {{"id", question.id}});
         const int type = r_.Enum(*q, "type", p, format::kQuestionTypes);
         r_.String(*q, "prompt", p, question.prompt);
         r_.String(*q, "explanation", p, question.explanation);
@@ -165,16 +168,16 @@ void ContentWalk::ChoiceAnswer(const json& q, const std::string& p, Question& qu
         const std::string ap = Reader::Index(Reader::Join(p, "answer"), k);
         const json& a = (*answer)[k];
         if (!a.is_string()) {
-            r_.Error(code::kType, ap, std::string("expected an option id, found ") + TypeName(a));
+            r_.Error(code::kType, ap, "loader.expected.optionId", "expected an option id, found {found}", {{"found", TypeName(a)}});
             continue;
         }
         const auto& id = a.get_ref<const std::string&>();
         const bool known = std::any_of(question.options.begin(), question.options.end(), [&](const Option& o) { return o.id == id; });
-        if (!known) r_.Error(code::kUnknownRef, ap, "the answer \"" + id + "\" is not one of the options");
+        if (!known) r_.Error(code::kUnknownRef, ap, "loader.unknown.answer", "the answer \"{id}\" is not one of the options", {{"id", id}});
         else question.answer.push_back(id);
     }
     if (question.type == QuestionType::Single && answer->size() > 1)
-        r_.Error(code::kAnswerCount, Reader::Join(p, "answer"), "a single-choice question has exactly one right answer");
+        r_.Error(code::kAnswerCount, Reader::Join(p, "answer"), "loader.answerCount", "a single-choice question has exactly one right answer");
 }
 
 } // namespace crossroads::loader_detail

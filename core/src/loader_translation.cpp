@@ -1,4 +1,6 @@
 // A translated content file against its source: the same file in every respect but its texts.
+#include "loader_walk.hpp"
+
 #include "crossroads/i18n.hpp"
 #include "crossroads/loader.hpp"
 
@@ -21,14 +23,7 @@ std::string Shown(const json& value) {
     return text.size() > 60 ? text.substr(0, 57) + "..." : text;
 }
 
-const char* KindOf(const json& value) {
-    if (value.is_object()) return "an object";
-    if (value.is_array()) return "a list";
-    if (value.is_string()) return "text";
-    if (value.is_number()) return "a number";
-    if (value.is_boolean()) return "true or false";
-    return "null";
-}
+using loader_detail::TypeName;
 
 class DriftWalk {
 public:
@@ -37,34 +32,36 @@ public:
     void Walk(const json& source, const json& translation, const std::string& path, std::string_view key) {
         if (source.is_string() && translation.is_string() && IsTextKey(key)) return; // a text: translated
         if (source.type() != translation.type() && !(source.is_number() && translation.is_number())) {
-            Drift(path, std::string("is ") + KindOf(translation) + " where the source has " + KindOf(source));
+            Drift(path, "translation.kind", "is {found} where the source has {sourceType}", {{"found", TypeName(translation)}, {"sourceType", TypeName(source)}});
             return;
         }
         if (source.is_object()) {
             for (auto it = source.begin(); it != source.end(); ++it) {
                 const std::string child = path.empty() ? it.key() : path + "." + it.key();
                 const auto found = translation.find(it.key());
-                if (found == translation.end()) Drift(child, "is missing: the source has " + Shown(it.value()));
+                if (found == translation.end()) Drift(child, "translation.missing", "is missing: the source has {value}", {{"value", Shown(it.value())}});
                 else Walk(it.value(), *found, child, it.key());
             }
             for (auto it = translation.begin(); it != translation.end(); ++it)
                 if (!source.contains(it.key()) && !(path.empty() && it.key() == "language"))
-                    Drift(path.empty() ? it.key() : path + "." + it.key(), "is not in the source");
+                    Drift(path.empty() ? it.key() : path + "." + it.key(), "translation.extra", "is not in the source");
             return;
         }
         if (source.is_array()) {
             if (source.size() != translation.size())
-                Drift(path, "has " + std::to_string(translation.size()) + " entries where the source has " + std::to_string(source.size()));
+                Drift(path, "translation.count", "has {count} entries where the source has {sourceCount}",
+                      {{"count", std::to_string(translation.size())}, {"sourceCount", std::to_string(source.size())}});
             const std::size_t n = std::min(source.size(), translation.size());
             for (std::size_t i = 0; i < n; ++i) Walk(source[i], translation[i], path + "[" + std::to_string(i) + "]", key);
             return;
         }
-        if (source != translation) Drift(path, "is " + Shown(translation) + " where the source has " + Shown(source) + "; only texts may differ");
+        if (source != translation)
+            Drift(path, "translation.value", "is {value} where the source has {source}; only texts may differ", {{"value", Shown(translation)}, {"source", Shown(source)}});
     }
 
 private:
-    void Drift(const std::string& path, std::string message) {
-        out_.push_back({code::kTranslationDrift, path, std::move(message), Severity::Error});
+    void Drift(const std::string& path, const char* id, const char* english, i18n::Args args = {}) {
+        out_.push_back(i18n::MakeProblem(code::kTranslationDrift, path, id, english, args));
     }
     std::vector<Problem>& out_;
 };
@@ -77,13 +74,14 @@ LoadResult LoadTranslation(std::string_view source_bytes, std::string_view trans
     const json source = json::parse(source_bytes.begin(), source_bytes.end(), nullptr, false);
     if (translation.is_discarded()) return result; // LoadContent said why
     if (source.is_discarded() || !LoadContent(source_bytes).Ok()) {
-        result.problems.push_back({code::kTranslationDrift, "", "its source file has errors: check the source first", Severity::Error});
+        result.problems.push_back(i18n::MakeProblem(code::kTranslationDrift, "", "translation.sourceErrors", "its source file has errors: check the source first"));
         return result;
     }
     DriftWalk(result.problems).Walk(source, translation, "", "");
     const std::string source_language = source.contains("language") && source["language"].is_string() ? source["language"].get<std::string>() : "en";
     if (result.Ok() && result.content.language == source_language)
-        result.problems.push_back({code::kLanguage, "language", "is \"" + source_language + "\", the same as its source's: a translation names its own language", Severity::Error});
+        result.problems.push_back(i18n::MakeProblem(code::kLanguage, "language", "translation.sameLanguage",
+                                                    "is \"{value}\", the same as its source's: a translation names its own language", {{"value", source_language}}));
     return result;
 }
 

@@ -4,6 +4,7 @@
 // comparison, loader_ladder.cpp the ladder, loader_quiz.cpp the quizzes.
 #pragma once
 
+#include "crossroads/i18n.hpp"
 #include "crossroads/loader.hpp"
 
 #include <nlohmann/json.hpp>
@@ -30,8 +31,10 @@ class Reader {
 public:
     explicit Reader(std::vector<Problem>& problems) : problems_(problems) {}
 
-    void Error(const char* code, std::string path, std::string message) {
-        problems_.push_back({code, std::move(path), std::move(message), Severity::Error});
+    // A problem at `path`: its message's id, English with {placeholders}, and their values
+    // (i18n::MakeProblem; xgettext takes the id and English from here).
+    void Error(const char* code, std::string path, const char* id, const char* english, i18n::Args args = {}) {
+        problems_.push_back(i18n::MakeProblem(code, std::move(path), id, english, args));
     }
 
     static std::string Join(const std::string& path, const char* key) {
@@ -44,7 +47,7 @@ public:
     // The object at `path`, or nullptr (recorded) when the value is not an object.
     const json* Object(const json& value, const std::string& path) {
         if (value.is_object()) return &value;
-        Error(code::kType, path, std::string("expected an object, found ") + TypeName(value));
+        Error(code::kType, path, "loader.expected.object", "expected an object, found {found}", {{"found", TypeName(value)}});
         return nullptr;
     }
 
@@ -56,15 +59,15 @@ public:
                 [&](const char* k) { return it.key() == k; });
             if (is_known) continue;
             const std::string near = ClosestKey(it.key(), known);
-            Error(code::kUnknownKey, Join(path, it.key().c_str()),
-                  "unknown key \"" + it.key() + "\"" + (near.empty() ? "" : " (did you mean \"" + near + "\"?)"));
+            if (near.empty()) Error(code::kUnknownKey, Join(path, it.key().c_str()), "loader.unknownKey", "unknown key \"{key}\"", {{"key", it.key()}});
+            else Error(code::kUnknownKey, Join(path, it.key().c_str()), "loader.unknownKey.near", "unknown key \"{key}\" (did you mean \"{near}\"?)", {{"key", it.key()}, {"near", near}});
         }
     }
 
     const json* Field(const json& object, const char* key, const std::string& path, bool required) {
         const auto it = object.find(key);
         if (it == object.end()) {
-            if (required) Error(code::kMissing, Join(path, key), std::string("required key \"") + key + "\" is missing");
+            if (required) Error(code::kMissing, Join(path, key), "loader.missing", "required key \"{key}\" is missing", {{"key", key}});
             return nullptr;
         }
         return &*it;
@@ -75,12 +78,12 @@ public:
         const json* value = Field(object, key, path, required);
         if (!value) return false;
         if (!value->is_string()) {
-            Error(code::kType, Join(path, key), std::string("expected a string, found ") + TypeName(*value));
+            Error(code::kType, Join(path, key), "loader.expected.string", "expected a string, found {found}", {{"found", TypeName(*value)}});
             return false;
         }
         const auto& text = value->get_ref<const std::string&>();
         if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
-            Error(code::kEmpty, Join(path, key), "must not be empty");
+            Error(code::kEmpty, Join(path, key), "loader.empty", "must not be empty");
             return false;
         }
         out = text;
@@ -91,12 +94,12 @@ public:
         const json* value = Field(object, key, path, true);
         if (!value) return false;
         if (!value->is_number()) {
-            Error(code::kType, Join(path, key), std::string("expected a number, found ") + TypeName(*value));
+            Error(code::kType, Join(path, key), "loader.expected.number", "expected a number, found {found}", {{"found", TypeName(*value)}});
             return false;
         }
         out = value->get<double>();
         if (!std::isfinite(out)) {
-            Error(code::kType, Join(path, key), "expected a finite number");
+            Error(code::kType, Join(path, key), "loader.expected.finite", "expected a finite number");
             return false;
         }
         return true;
@@ -106,7 +109,7 @@ public:
     bool WholeNumber(const json& object, const char* key, const std::string& path, double& out) {
         if (!Number(object, key, path, out)) return false;
         if (out == std::floor(out)) return true;
-        Error(code::kType, Join(path, key), "expected a whole number, without a fraction");
+        Error(code::kType, Join(path, key), "loader.expected.whole", "expected a whole number, without a fraction");
         return false;
     }
 
@@ -115,12 +118,12 @@ public:
         const json* value = Field(object, key, path, required);
         if (!value) return false;
         if (!value->is_number_integer()) {
-            Error(code::kType, Join(path, key), std::string("expected a whole number, found ") + TypeName(*value));
+            Error(code::kType, Join(path, key), "loader.expected.integer", "expected a whole number, found {found}", {{"found", TypeName(*value)}});
             return false;
         }
         const auto v = value->get<long long>();
         if (v < lo || v > hi) {
-            Error(code::kOutOfRange, Join(path, key), "must be between " + std::to_string(lo) + " and " + std::to_string(hi));
+            Error(code::kOutOfRange, Join(path, key), "loader.between", "must be between {min} and {max}", {{"min", std::to_string(lo)}, {"max", std::to_string(hi)}});
             return false;
         }
         out = static_cast<int>(v);
@@ -131,7 +134,7 @@ public:
         const json* value = Field(object, key, path, required);
         if (!value) return false;
         if (!value->is_boolean()) {
-            Error(code::kType, Join(path, key), std::string("expected true or false, found ") + TypeName(*value));
+            Error(code::kType, Join(path, key), "loader.expected.bool", "expected true or false, found {found}", {{"found", TypeName(*value)}});
             return false;
         }
         out = value->get<bool>();
@@ -143,11 +146,11 @@ public:
         const json* value = Field(object, key, path, required);
         if (!value) return nullptr;
         if (!value->is_array()) {
-            Error(code::kType, Join(path, key), std::string("expected a list, found ") + TypeName(*value));
+            Error(code::kType, Join(path, key), "loader.expected.list", "expected a list, found {found}", {{"found", TypeName(*value)}});
             return nullptr;
         }
         if (non_empty && value->empty()) {
-            Error(code::kEmpty, Join(path, key), "must not be an empty list");
+            Error(code::kEmpty, Join(path, key), "loader.emptyList", "must not be an empty list");
             return nullptr;
         }
         return value;
@@ -178,7 +181,7 @@ public:
         }
         std::string list;
         for (const char* option : allowed) list += (list.empty() ? "" : ", ") + std::string(option);
-        Error(code::kEnum, Join(path, key), "\"" + text + "\" is not one of: " + list);
+        Error(code::kEnum, Join(path, key), "loader.enum", "\"{value}\" is not one of: {allowed}", {{"value", text}, {"allowed", list}});
         return -1;
     }
 

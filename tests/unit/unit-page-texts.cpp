@@ -140,3 +140,43 @@ TEST_CASE("i18n/page.json: the page's texts in every language but English, from 
     CHECK(problems[0].path == "ja.po");
     CHECK_FALSE(partial.contains("ja"));
 }
+
+TEST_CASE("A content file's problems in the interface's language: the message, its values and the type names in it", "[i18n][loader]") {
+    std::vector<Problem> problems;
+    const i18n::Catalogue german = i18n::Catalogue::FromPo(i18n::ParsePo(test::ReadSourceFile("/assets/i18n/de.po"), problems), problems);
+    const i18n::Catalogue japanese = i18n::Catalogue::FromPo(i18n::ParsePo(test::ReadSourceFile("/assets/i18n/ja.po"), problems), problems);
+    REQUIRE(problems.empty());
+    nlohmann::ordered_json doc = nlohmann::ordered_json::parse(test::DefaultContent());
+    doc["roles"][0]["name"] = 42;
+    doc["roles"][1]["id"] = doc["roles"][0]["id"];
+    doc["colour"] = "blue";
+    const LoadResult r = LoadContent(doc.dump());
+    REQUIRE(test::HasProblem(r, code::kType, "roles[0].name"));
+    for (const Problem& p : r.problems) {
+        INFO(p.path << ": " << p.message);
+        // English: the message as the CLI prints it.
+        CHECK(i18n::ProblemMessage(p, i18n::Tr()) == p.message);
+        CHECK(i18n::FormatProblem(p, i18n::Tr()) == FormatProblem(p));
+        // Every message of the loader is a catalogue message, translated.
+        CHECK_FALSE(p.message_id.empty());
+        CHECK(i18n::ProblemMessage(p, i18n::Tr(&german)) != p.message);
+    }
+    const auto message = [&](const char* path, const i18n::Catalogue& c) {
+        for (const Problem& p : r.problems)
+            if (p.path == path) return i18n::FormatProblem(p, i18n::Tr(&c));
+        return std::string();
+    };
+    CHECK(message("roles[0].name", german) == "roles[0].name: erwartet wurde ein Text, gefunden wurde eine Zahl");
+    CHECK(message("roles[0].name", japanese) == "roles[0].name: 文字列のはずが、数値になっています");
+    CHECK(message("colour", german) == "colour: unbekannter Schlüssel \"colour\"");
+    // A translation's drift too, with the source's value in it.
+    nlohmann::ordered_json translated = nlohmann::ordered_json::parse(test::ReadSourceFile("/assets/content/em-vs-tl.de.json"));
+    translated["quizzes"]["knowledge"]["passMark"] = 50;
+    const LoadResult drift = LoadTranslation(test::DefaultContent(), translated.dump());
+    REQUIRE(drift.problems.size() == 1);
+    CHECK(i18n::FormatProblem(drift.problems[0], i18n::Tr(&german)) ==
+          "quizzes.knowledge.passMark: ist 50, wo die Quelle 70 hat; nur Texte dürfen sich unterscheiden");
+    // A problem made without an id (the desktop's unreadable file) keeps its English.
+    const Problem unreadable = UnreadableFile("no such file");
+    CHECK(i18n::ProblemMessage(unreadable, i18n::Tr(&german)) == unreadable.message);
+}

@@ -135,6 +135,19 @@ test("before the app runs, the page is in the learner's language: its texts and 
   await context.close();
 });
 
+test("a content file's problems are listed in the interface's language, with the failure page around them", async () => {
+  const context = await browser.newContext({ viewport: { width: 800, height: 600 } });
+  const page = await context.newPage();
+  await page.goto(server.url + '?lang=de&content=fixtures/broken.json');
+  // The file may fail before the German catalogue arrives: the list is said again in German.
+  await page.waitForFunction(() => [...document.querySelectorAll('#failure-list li')].some((li) => li.textContent.startsWith('roles[1].name: darf nicht leer sein')),
+    null, { timeout: 15000 });
+  assert.equal(await page.textContent('#failure-title'), pageTexts.de['page.problems.title']);
+  assert.equal(await page.textContent('#failure-fallback'), pageTexts.de['page.fallback']);
+  await screenshot(page, 'page-problems-de.png');
+  await context.close();
+});
+
 test("the page's texts follow the app's language: at the start, through the menu, back to English, and in a lost context", async () => {
   const { context, page, errors } = await openApp(browser, server.url, { query: '?lang=ja' });
   await showing(page, 'ja');

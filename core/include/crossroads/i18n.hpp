@@ -123,6 +123,7 @@ using Args = std::initializer_list<Arg>;
 // Replaces "{name}" in `pattern` with its value from `args`. "{{" and "}}" are literal
 // braces; an unknown name stays as it is written, so a wrong one shows up on screen.
 std::string Format(std::string_view pattern, Args args);
+std::string Format(std::string_view pattern, const std::vector<Arg>& args); // values made at run time
 // The placeholder names of a pattern, sorted and without repeats.
 std::vector<std::string> Placeholders(std::string_view pattern);
 
@@ -198,5 +199,19 @@ struct NamedText {
 std::vector<Problem> CheckCatalogues(std::string_view templ, const std::vector<NamedText>& translations);
 // `crossroads --strings export`: crossroads.pot and each translation merged with it.
 std::vector<NamedText> ExportCatalogues(std::string_view templ, const std::vector<NamedText>& translations, std::string_view version);
+
+// [SECTION] Problems in the interface's language
+
+// A problem whose message is a catalogue message: `english` with its placeholders filled in
+// is its `message`; the id, the English and the values are kept for ProblemMessage.
+// (xgettext reads the calls of MakeProblem, and of the loader's Error and Drift, that
+// have the id and the English as literals.)
+Problem MakeProblem(const char* code, std::string path, const char* id, const char* english, Args args = {},
+                    Severity severity = Severity::Error);
+// A problem's message in the interface's language, with the JSON type names in it ("a
+// string") translated too; its English `message` when it is not a catalogue message.
+std::string ProblemMessage(const Problem& problem, const Tr& tr);
+// FormatProblem's "path: message" in the interface's language.
+std::string FormatProblem(const Problem& problem, const Tr& tr);
 
 } // namespace crossroads::i18n

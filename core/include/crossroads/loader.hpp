@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace crossroads {
@@ -68,8 +69,13 @@ inline constexpr int kContentVersion = 1;
 struct Problem {
     std::string code;
     std::string path; // JSON path such as roles[1].salary.min; empty for the whole file
-    std::string message;
+    std::string message; // in English, for the CLI, the logs and the tests
     Severity severity = Severity::Error;
+    // The message as a catalogue message (i18n::MakeProblem), to show it in the interface's
+    // language (i18n::ProblemMessage): its id, its English with {placeholders}, their values.
+    std::string message_id = {};
+    std::string pattern = {};
+    std::vector<std::pair<std::string, std::string>> args = {};
 };
 
 struct LoadResult {
