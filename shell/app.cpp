@@ -96,6 +96,11 @@ bool AppSetContent(AppState& app, LoadResult result, std::string name) {
 
 bool AppHasContent(const AppState& app) { return !app.content.rows.empty(); }
 
+std::string ShownName(const AppState& app, const std::string& name) {
+    // TRANSLATORS: the built-in content's name, in messages such as "Author: the default content"
+    return name == kDefaultContentName ? app.tr("content.defaultName", "the default content") : name;
+}
+
 bool AppLoadDefaultContent(AppState& app) {
     return AppLoadContent(app, std::string_view(reinterpret_cast<const char*>(assets::kDefaultContent), assets::kDefaultContent_size),
                           kDefaultContentName);
@@ -513,7 +518,7 @@ void DrawAbout(AppState& app) {
             }
             ImGui::Spacing();
             ImGui::TextDisabled("%s", app.tr("about.content", "Content"));
-            ImGui::Text("%s (%s)", app.content.title.c_str(), app.content_name.c_str());
+            ImGui::Text("%s (%s)", app.content.title.c_str(), ShownName(app, app.content_name).c_str());
         }
         ImGui::Spacing();
         ImGui::TextDisabled("%s", app.tr("about.version", "Version"));
@@ -541,7 +546,7 @@ void DrawProblems(AppState& app) {
     const auto count = static_cast<long>(app.problems.size());
     ImGui::TextUnformatted(i18n::Format(app.tr("problems.count", "{name} has {n} problem. Fix it and load it again; the line names the place in the file.",
                                                "{name} has {n} problems. Fix them and load it again; each line names the place in the file.", count),
-                                        {{"name", app.content_name}}).c_str());
+                                        {{"name", ShownName(app, app.content_name)}}).c_str());
     ImGui::Spacing();
     for (const Problem& problem : app.problems) {
         const bool error = problem.severity == Severity::Error;

@@ -285,9 +285,12 @@ bool AppSetContent(AppState& app, LoadResult result, std::string name);
 // until a valid version arrives. Returns true when the new version was taken.
 bool AppReloadContent(AppState& app, std::string_view bytes, std::string name);
 
-// What the content built into the program is called in messages (and how the platforms tell
-// it from a file they loaded).
+// The name kept for the content built into the program, by which the platforms tell it from a
+// file they loaded; ShownName says it in the interface's language.
 inline constexpr const char* kDefaultContentName = "the default content";
+// A content or document name as the interface shows it: the built-in content's in the
+// interface's language, a file's as it is.
+std::string ShownName(const AppState& app, const std::string& name);
 // The content built into the program (assets/content/em-vs-tl.json), as AppLoadContent.
 bool AppLoadDefaultContent(AppState& app);
 bool AppHasContent(const AppState& app);

@@ -94,7 +94,7 @@ void AuthorRedo(AppState& app) {
 void AuthorSaved(AppState& app) {
     app.author.doc.MarkSaved();
     app.author.draft_dirty = true; // the draft records that it is saved
-    ShowToast(app, i18n::Format(app.tr("author.saved.toast", "Saved {name}"), {{"name", app.author.name}}));
+    ShowToast(app, i18n::Format(app.tr("author.saved.toast", "Saved {name}"), {{"name", ShownName(app, app.author.name)}}));
 }
 
 void AuthorSync(AppState& app) {
@@ -156,7 +156,7 @@ nlohmann::ordered_json AuthorStateJson(const AppState& app) {
 std::string AuthorTextHtml(const AppState& app) {
     const AuthorUi& a = app.author;
     std::string out = "<h2 id=\"tv-title\" tabindex=\"-1\">" +
-                      HtmlEscape(i18n::Format(app.tr("author.title", "Author: {name}"), {{"name", a.name}})) + "</h2>";
+                      HtmlEscape(i18n::Format(app.tr("author.title", "Author: {name}"), {{"name", ShownName(app, a.name)}})) + "</h2>";
     out += std::string("<p>") +
            HtmlEscape(a.doc.Dirty() ? app.tr("author.text.unsaved", "Unsaved changes.") : app.tr("author.text.saved", "Saved.")) + " " +
            HtmlEscape(a.problems.empty() ? std::string(app.tr("author.text.noProblems", "The document has no problems."))

@@ -661,7 +661,7 @@ void DrawAuthorView(AppState& app) {
     ImGui::PushTextWrapPos(0); // the title and the status lines wrap at the window's edge
     ImGui::PushFont(app.fonts.title);
     // TRANSLATORS: the Author view's title; {name} is the document's name.
-    ImGui::TextUnformatted(i18n::Format(app.tr("author.title", "Author: {name}"), {{"name", a.name}}).c_str());
+    ImGui::TextUnformatted(i18n::Format(app.tr("author.title", "Author: {name}"), {{"name", ShownName(app, a.name)}}).c_str());
     ImGui::PopFont();
     Toolbar(app);
     ProblemList(app);
@@ -690,7 +690,7 @@ void DrawAuthorQuit(AppState& app) {
         return;
     ImGui::PushTextWrapPos(0);
     // TRANSLATORS: {name} is the document's name.
-    ImGui::TextUnformatted(i18n::Format(app.tr("author.quit.message", "{name} has changes that are not saved. Save them before closing?"), {{"name", a.name}}).c_str());
+    ImGui::TextUnformatted(i18n::Format(app.tr("author.quit.message", "{name} has changes that are not saved. Save them before closing?"), {{"name", ShownName(app, a.name)}}).c_str());
     ImGui::PopTextWrapPos();
     ImGui::Spacing();
     auto close = [&] {

@@ -464,3 +464,18 @@ TEST_CASE("the filter's clear button ends the field, and a long filter is cut wi
     h.Click("compare.clearFilter");
     CHECK(h.app.session.compare.filter.empty());
 }
+
+TEST_CASE("the built-in content's name in the interface's language; a file's as it is; problems translated on screen", "[shell][i18n]") {
+    Headless h;
+    CHECK(ShownName(h.app, kDefaultContentName) == kDefaultContentName);
+    REQUIRE(AppSetLanguage(h.app, "de", test::ReadSourceFile("/assets/i18n/de.po")));
+    CHECK(ShownName(h.app, kDefaultContentName) == "der Standardinhalt");
+    CHECK(ShownName(h.app, "my.json") == "my.json");
+    // A file with problems: listed in German on the canvas, English in state() for tools.
+    CHECK_FALSE(AppLoadContent(h.app, "{\"format\": \"crossroads-content\"", "broken.json"));
+    h.Frame();
+    h.Frame();
+    const auto state = nlohmann::ordered_json::parse(AppStateJson(h.app));
+    CHECK(state["content"]["problems"][0]["message"].get<std::string>().rfind("not valid JSON", 0) == 0);
+    CHECK(i18n::ProblemMessage(h.app.problems[0], h.app.tr).rfind("kein gültiges JSON", 0) == 0);
+}
