@@ -465,7 +465,7 @@ TEST_CASE("the filter's clear button ends the field, and a long filter is cut wi
     CHECK(h.app.session.compare.filter.empty());
 }
 
-TEST_CASE("the built-in content's name in the interface's language; a file's as it is; problems translated on screen", "[shell][i18n]") {
+TEST_CASE("the built-in content's name in the interface's language, a file's as it is, and problems translated on screen", "[shell][i18n]") {
     Headless h;
     CHECK(ShownName(h.app, kDefaultContentName) == kDefaultContentName);
     REQUIRE(AppSetLanguage(h.app, "de", test::ReadSourceFile("/assets/i18n/de.po")));
