@@ -261,7 +261,8 @@ test('a problem clicked focuses its field; an invalid document keeps the last va
     const where = () => { window.crossroads.wake(); return `${window.crossroads.state().focus}|${document.activeElement?.id}`; };
     const was = await page.evaluate(where);
     await page.keyboard.press('Tab');
-    await page.waitForFunction(`(${where})() !== ${JSON.stringify(was)}`, null, { timeout: 10000, polling: 50 });
+    await page.waitForFunction(`(${where})() !== ${JSON.stringify(was)}`, null, { timeout: 10000, polling: 50 })
+      .catch((e) => { throw new Error(`Tab ${n + 1} did not move the focus from ${was} (so far: ${order.join(', ')}): ${e.message}`); });
     await frames(page, 2);
     order.push((await state(page)).focus);
   }
