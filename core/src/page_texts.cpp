@@ -49,7 +49,7 @@ nlohmann::ordered_json PageTextsFile(const std::vector<i18n::NamedText>& catalog
             for (const i18n::NamedText& c : catalogues)
                 if (c.name == name) file = &c;
             if (!file) {
-                problems.push_back({"file.unreadable", name, "no translation file for " + std::string(language.code)});
+                problems.push_back({code::kFileUnreadable, name, "no translation file for " + std::string(language.code)});
                 continue;
             }
             std::vector<Problem> own;
