@@ -434,9 +434,9 @@ void AuthorNew(AppState& app);
 // step (nothing is lost). Not JSON: refused with a message, the document unchanged.
 void AuthorImport(AppState& app, std::string_view bytes, std::string name);
 // The whole document replaced by `doc` as one undoable step (`label`), now called `name`.
-void AuthorReplace(AppState& app, author::Json doc, std::string name, std::string label);
+void AuthorReplace(AppState& app, author::Json doc, std::string name, i18n::Message label);
 // Applies an edit built by crossroads::author (nullopt: `error` is shown instead).
-void AuthorApply(AppState& app, std::optional<author::Edit> edit, const std::string& error, bool merge = true);
+void AuthorApply(AppState& app, std::optional<author::Edit> edit, const i18n::Message& error, bool merge = true);
 void AuthorUndo(AppState& app);
 // An id typed in but not yet renamed (its field was not left): renamed now (the view changes).
 void AuthorCommitTyped(AppState& app);

@@ -12,12 +12,12 @@
 namespace crossroads::shell {
 
 bool AuthorOpen(AppState& app, std::string_view bytes, std::string name, std::string file_path) {
-    std::string error;
+    i18n::Message error;
     std::optional<author::Json> doc = author::ParseDocument(bytes, error);
     if (!doc) {
-        // TRANSLATORS: {name} is the file's name; {error} says what is wrong with it (English, from the file checks).
+        // TRANSLATORS: {name} is the file's name; {error} says what is wrong with it.
         app.author.message = i18n::Format(app.tr("author.openFailed", "{name} cannot be opened: {error}. Nothing was changed."),
-                                          {{"name", name}, {"error", error}});
+                                          {{"name", name}, {"error", error.In(app.tr)}});
         app.author.message_is_error = true;
         return false;
     }
@@ -45,33 +45,33 @@ void AuthorImport(AppState& app, std::string_view bytes, std::string name) {
         AuthorOpen(app, bytes, std::move(name));
         return;
     }
-    std::string error;
+    i18n::Message error;
     std::optional<author::Json> doc = author::ParseDocument(bytes, error);
     if (!doc) {
-        // TRANSLATORS: {name} is the file's name; {error} says what is wrong with it (English, from the file checks).
+        // TRANSLATORS: {name} is the file's name; {error} says what is wrong with it.
         app.author.message = i18n::Format(app.tr("author.importFailed", "{name} cannot be opened: {error}. The document being edited is unchanged."),
-                                          {{"name", name}, {"error", error}});
+                                          {{"name", name}, {"error", error.In(app.tr)}});
         app.author.message_is_error = true;
         return;
     }
     // TRANSLATORS: what an Undo takes back, shown as "Undo: Open {name}"; {name} is a file's name.
-    std::string label = i18n::Format(app.tr("author.edit.open", "Open {name}"), {{"name", name}});
+    i18n::Message label = i18n::Msg("author.edit.open", "Open {name}", {{"name", name}});
     AuthorReplace(app, std::move(*doc), name, std::move(label));
     ShowToast(app, i18n::Format(app.tr("author.opened.toast", "Opened {name} (Undo brings back the document before)"), {{"name", app.author.name}}));
 }
 
-void AuthorReplace(AppState& app, author::Json doc, std::string name, std::string label) {
-    std::string error;
+void AuthorReplace(AppState& app, author::Json doc, std::string name, i18n::Message label) {
+    i18n::Message error;
     auto edit = author::SetValue(app.author.doc.Doc(), "", std::move(doc), error);
     if (edit) edit->label = std::move(label);
     AuthorApply(app, std::move(edit), error, false);
     app.author.name = std::move(name);
 }
 
-void AuthorApply(AppState& app, std::optional<author::Edit> edit, const std::string& error, bool merge) {
+void AuthorApply(AppState& app, std::optional<author::Edit> edit, const i18n::Message& error, bool merge) {
     AuthorUi& a = app.author;
     if (!edit) {
-        a.message = error;
+        a.message = error.In(app.tr);
         a.message_is_error = true;
         return;
     }
@@ -128,10 +128,10 @@ bool AuthorPlaceNode(AppState& app, std::size_t node, Vec2 center) {
     if (!a.started || a.preview_stale || app.ladder.narrow || node >= app.content.ladder.nodes.size()) return false;
     const author::Path path = author::JoinPath(author::JoinPath("ladder.nodes", node), "position");
     const author::Json position = {{"x", std::lround(center.x)}, {"y", std::lround(center.y)}};
-    std::string error;
+    i18n::Message error;
     auto edit = author::SetValue(a.doc.Doc(), path, position, error);
     // TRANSLATORS: what an Undo takes back, shown as "Undo: Move {id}"; {id} is a ladder step's id.
-    if (edit) edit->label = i18n::Format(app.tr("author.edit.move", "Move {id}"), {{"id", app.content.ladder.nodes[node].id}});
+    if (edit) edit->label = i18n::Msg("author.edit.move", "Move {id}", {{"id", app.content.ladder.nodes[node].id}});
     AuthorApply(app, std::move(edit), error, false);
     // The file holds the place now; the session forgets its own.
     auto& moved = app.session.ladder.moved;

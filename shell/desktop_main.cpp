@@ -159,11 +159,13 @@ void StartEditing(shell::AppState& app, const std::string& path_given) {
     app.author.name = name;
     if (exists) {
         // Not JSON, or unreadable: the file stays as it is until a Save, which keeps it as FILE~.
-        app.author.message = error + " A new comparison is open instead; Save writes it to " + path +
-                             " and keeps what was there as " + path + "~.";
+        // TRANSLATORS: {error} says why the file could not be opened; {path} is its path. Save keeps the old file as {path}~.
+        app.author.message = i18n::Format(app.tr("author.file.replacing", "{error} A new comparison is open instead; Save writes it to {path} and keeps what was there as {path}~."),
+                                          {{"error", error}, {"path", path}});
         app.author.message_is_error = true;
     } else {
-        app.author.message = "A new comparison; Save creates " + path + ".";
+        // TRANSLATORS: {path} is the file that Save will create.
+        app.author.message = i18n::Format(app.tr("author.file.creating", "A new comparison; Save creates {path}."), {{"path", path}});
     }
 }
 
@@ -174,7 +176,8 @@ void SaveEdited(shell::AppState& app) {
         shell::AuthorSaved(app);
         app.author.message.clear();
     } else {
-        app.author.message = "Not saved: " + error;
+        // TRANSLATORS: {error} says why (from the system, in English).
+        app.author.message = i18n::Format(app.tr("author.save.failed", "Not saved: {error}"), {{"error", error}});
         app.author.message_is_error = true;
         app.author.quit_after_save = false;
     }
@@ -212,12 +215,12 @@ int main(int argc, char** argv) {
         }
     }
 
-    if (options.edit) StartEditing(app, options.edit_path);
     {
         const std::string language = !options.language.empty() ? options.language : i18n::ChooseLanguage(SystemLanguages()).code;
         if (language != "en" && !options.edit) ShowLanguage(app, language, options.content_path);
         else shell::AppSetLanguage(app, language, Embedded(assets::kCatalogues, language + ".po").value_or(""));
     }
+    if (options.edit) StartEditing(app, options.edit_path); // after the language: it says what it opened
 
     shell::Platform platform;
     shell::PlatformOptions popts;

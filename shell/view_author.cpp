@@ -56,7 +56,7 @@ void FlowLine(const char* label, bool button = true) {
 // which must not change under it.
 struct Queued {
     std::optional<author::Edit> edit;
-    std::string error;
+    i18n::Message error;
     bool merge = true;
 };
 
@@ -68,7 +68,7 @@ struct Form {
     bool narrow = false;
     float trail = 0; // room kept right of the next control (an optional key's remove button)
     std::vector<Queued> queued;
-    void Queue(std::optional<author::Edit> edit, const std::string& error, bool merge = true) {
+    void Queue(std::optional<author::Edit> edit, const i18n::Message& error, bool merge = true) {
         queued.push_back({std::move(edit), error, merge});
     }
 };
@@ -126,7 +126,7 @@ void ProblemFrame(const Form& f, bool problem) {
 }
 
 // An id typed in is renamed, references and all, when its field is left.
-std::optional<author::Edit> TypedId(AuthorUi& a, std::string& error) {
+std::optional<author::Edit> TypedId(AuthorUi& a, i18n::Message& error) {
     if (a.typed_field.empty()) return std::nullopt;
     const Path path = a.typed_field;
     const std::string text = a.typed_text;
@@ -154,7 +154,7 @@ void ColourSwatches(Form& f, const Path& path, const std::string& value) {
         const std::string id = FieldId(path) + ".swatch." + std::to_string(i);
         ImGui::PushID(id.c_str());
         if (ImGui::InvisibleButton("##swatch", ImVec2(side, side)) && choices[i] != value) {
-            std::string error;
+            i18n::Message error;
             f.Queue(author::SetValue(f.doc, path, choices[i], error), error, false);
         }
         ImGui::PopID();
@@ -190,7 +190,7 @@ void StringField(Form& f, const Path& path, const std::string& value, bool probl
         if (ImGui::BeginCombo(("##" + id).c_str(), shown(value).c_str())) {
             for (const std::string& choice : choices) {
                 if (ImGui::Selectable(shown(choice).c_str(), choice == value) && choice != value) {
-                    std::string error;
+                    i18n::Message error;
                     f.Queue(author::SetValue(f.doc, path, choice, error), error, false);
                 }
                 if (choice == value) ImGui::SetItemDefaultFocus();
@@ -214,14 +214,14 @@ void StringField(Form& f, const Path& path, const std::string& value, bool probl
             a.typed_text = text;
         }
         if (!active && a.typed_field == path) {
-            std::string error;
+            i18n::Message error;
             auto edit = TypedId(a, error);
-            if (edit || !error.empty()) f.Queue(std::move(edit), error, false);
+            if (edit || !error.Empty()) f.Queue(std::move(edit), error, false);
         }
         return;
     }
     if (changed) {
-        std::string error;
+        i18n::Message error;
         f.Queue(author::SetValue(f.doc, path, text, error), error);
     }
     if (ImGui::IsItemDeactivated()) a.doc.EndMerge();
@@ -248,7 +248,7 @@ void NumberField(Form& f, const Path& path, const Json& value, bool problem) {
             if (!text.empty() && end && *end == '\0' && errno == 0) number = d;
         }
         if (!number.is_null()) {
-            std::string error;
+            i18n::Message error;
             f.Queue(author::SetValue(f.doc, path, number, error), error);
         }
     }
@@ -303,7 +303,7 @@ bool AnswerChoices(Form& f, const Json& answer, const Path& path, bool problem) 
                 if (o.is_object() && o.contains("id") && o["id"].is_string() &&
                     ((o["id"] == oid) ? on : std::find(answer.begin(), answer.end(), o["id"]) != answer.end()))
                     next.push_back(o["id"]);
-        std::string error;
+        i18n::Message error;
         f.Queue(author::SetValue(f.doc, path, next, error), error, false);
     }
     ImGui::EndGroup();
@@ -361,7 +361,7 @@ void RemoveKeyButton(Form& f, const Path& path) {
     ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - w);
     const std::string rect = "author.remove." + path;
     if (ImGui::Button(("\xc3\x97##" + rect).c_str(), ImVec2(w, 0))) {
-        std::string error;
+        i18n::Message error;
         f.Queue(author::RemoveKey(f.doc, path, error), error, false);
     }
     RecordRect(f.app, rect.c_str());
@@ -374,7 +374,7 @@ void RemoveKeyHeaderButton(Form& f, const Path& path) {
     const std::string tip = i18n::Format(f.app.tr("author.removeOptional.tip", "Remove the optional \"{key}\" (Undo brings it back)"), {{"key", LastSegment(path)}});
     // TRANSLATORS: a small button beside a header: removes that part of the document.
     if (ItemButton(f, f.app.tr("author.remove", "Remove"), tip.c_str(), "author.remove." + path)) {
-        std::string error;
+        i18n::Message error;
         f.Queue(author::RemoveKey(f.doc, path, error), error, false);
     }
 }
@@ -397,7 +397,7 @@ void OptionalAdds(Form& f, const Path& path, const Json& object) {
                 const ImVec4 c = RoleColour(PaletteFor(f.app.session.theme), f.app.content, std::stoul(index));
                 value = HexColour(Rgb{c.x, c.y, c.z});
             }
-            std::string error;
+            i18n::Message error;
             f.Queue(author::AddKey(f.doc, path, key, std::move(value), error), error, false);
         }
         RecordRect(f.app, rect.c_str());
@@ -421,13 +421,13 @@ void ArrayItems(Form& f, const Json& array, const Path& path) {
             if (const ImGuiPayload* payload = ImGui::AcceptDragDropPayload("author.item")) {
                 const Path from(static_cast<const char*>(payload->Data));
                 if (Parent(from) == path) {
-                    std::string error;
+                    i18n::Message error;
                     f.Queue(author::MoveItem(f.doc, from, i, error), error, false);
                 }
             }
             ImGui::EndDragDropTarget();
         }
-        std::string error;
+        i18n::Message error;
         if (ItemButton(f, "\xe2\x86\x91", f.app.tr("author.up.tip", "Move up"), "author.up." + item, i > 0))
             f.Queue(author::MoveItem(f.doc, item, i - 1, error), error, false);
         if (ItemButton(f, "\xe2\x86\x93", f.app.tr("author.down.tip", "Move down"), "author.down." + item, i + 1 < array.size()))
@@ -455,7 +455,7 @@ void ArrayItems(Form& f, const Json& array, const Path& path) {
         }
         ImGui::PopID();
     }
-    std::string error;
+    i18n::Message error;
     const std::string add = "author.add." + path;
     if (!author::NewItem(f.doc, path).is_null()) {
         // TRANSLATORS: a button under a list that adds an item to it.
@@ -517,7 +517,7 @@ void Scalar(Form& f, const Json& value, const Path& path, const std::string& lab
         const bool toggled = ImGui::Checkbox(("##" + FieldId(path)).c_str(), &on);
         ImGui::PopStyleColor();
         if (toggled) {
-            std::string error;
+            i18n::Message error;
             f.Queue(author::SetValue(f.doc, path, on, error), error, false);
         }
         RecordRect(f.app, FieldId(path).c_str());
@@ -544,7 +544,7 @@ void Toolbar(AppState& app) {
     if (ImGui::Button(app.tr("author.new", "New comparison"))) {
         AuthorReplace(app, author::NewComparisonTemplate(), app.tr("author.newName", "new comparison"),
                       // TRANSLATORS: what an Undo takes back, shown as "Undo: New comparison".
-                      app.tr("author.edit.new", "New comparison"));
+                      i18n::Msg("author.edit.new", "New comparison"));
         ShowToast(app, app.tr("author.new.toast", "A new comparison (Undo brings back the one before)"));
     }
     RecordRect(app, "author.new");
@@ -591,7 +591,7 @@ void Toolbar(AppState& app) {
     RecordRect(app, "author.undo");
     if (a.doc.CanUndo() && TooltipHovered(ImGuiHoveredFlags_AllowWhenDisabled))
         // TRANSLATORS: {action} describes the change that Undo takes back, e.g. "Move junior".
-        ImGui::SetTooltip("%s", i18n::Format(app.tr("author.undo.tip", "Undo: {action} (Ctrl+Z)"), {{"action", a.doc.UndoLabel()}}).c_str());
+        ImGui::SetTooltip("%s", i18n::Format(app.tr("author.undo.tip", "Undo: {action} (Ctrl+Z)"), {{"action", a.doc.UndoLabel().In(app.tr)}}).c_str());
     // TRANSLATORS: a button (verb): make again the change that Undo took back.
     const char* redo = app.tr("author.redo", "Redo");
     FlowLine(redo);
@@ -601,7 +601,7 @@ void Toolbar(AppState& app) {
     RecordRect(app, "author.redo");
     if (a.doc.CanRedo() && TooltipHovered(ImGuiHoveredFlags_AllowWhenDisabled))
         // TRANSLATORS: {action} describes the change that Redo makes again, e.g. "Move junior".
-        ImGui::SetTooltip("%s", i18n::Format(app.tr("author.redo.tip", "Redo: {action} (Ctrl+Shift+Z)"), {{"action", a.doc.RedoLabel()}}).c_str());
+        ImGui::SetTooltip("%s", i18n::Format(app.tr("author.redo.tip", "Redo: {action} (Ctrl+Shift+Z)"), {{"action", a.doc.RedoLabel().In(app.tr)}}).c_str());
     // TRANSLATORS: the document's state, beside the toolbar's buttons (an adjective, not a button).
     const char* status = a.doc.Dirty() ? app.tr("author.status.unsaved", "Unsaved changes") : app.tr("author.status.saved", "Saved");
     FlowLine(status, false);
@@ -716,9 +716,9 @@ void DrawAuthorQuit(AppState& app) {
 }
 
 void AuthorCommitTyped(AppState& app) {
-    std::string error;
+    i18n::Message error;
     auto edit = TypedId(app.author, error);
-    if (edit || !error.empty()) AuthorApply(app, std::move(edit), error, false);
+    if (edit || !error.Empty()) AuthorApply(app, std::move(edit), error, false);
 }
 
 } // namespace crossroads::shell

@@ -44,9 +44,9 @@ void StartAuthor(WebApp& web) {
         author::StoredDraft d{key, author::DecodeDraft(TakeJsString(cr_js_stored_session(key.c_str())))};
         if (!d.decoded.draft) {
             cr_js_backup_session(key.c_str());
-            // TRANSLATORS: {problem} says what is wrong with the stored draft (English, from the draft checks).
+            // TRANSLATORS: {problem} says what is wrong with the stored draft.
             web.app.notice = i18n::Format(web.app.tr("web.draft.unreadable", "A saved draft could not be read: {problem}. It is kept in this browser, not deleted."),
-                                          {{"problem", d.decoded.error}});
+                                          {{"problem", d.decoded.error.In(web.app.tr)}});
             cr_js_warn(web.app.notice.c_str());
         }
         stored.push_back(std::move(d));

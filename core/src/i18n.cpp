@@ -534,6 +534,24 @@ std::string FormatWith(std::string_view pattern, const Arg* begin, const Arg* en
 std::string Format(std::string_view pattern, Args args) { return FormatWith(pattern, args.begin(), args.end()); }
 std::string Format(std::string_view pattern, const std::vector<Arg>& args) { return FormatWith(pattern, args.data(), args.data() + args.size()); }
 
+namespace {
+std::string FormatKept(std::string_view pattern, const std::vector<std::pair<std::string, std::string>>& kept) {
+    std::vector<Arg> args;
+    for (const auto& [name, value] : kept) args.push_back({name, value});
+    return Format(pattern, args);
+}
+} // namespace
+
+std::string Message::English() const { return FormatKept(english, args); }
+
+std::string Message::In(const Tr& tr) const { return id.empty() ? English() : FormatKept(tr(id.c_str(), english.c_str()), args); }
+
+Message Msg(const char* id, const char* english, Args args) {
+    Message m{id, english, {}};
+    for (const Arg& a : args) m.args.emplace_back(a.name, a.value);
+    return m;
+}
+
 std::vector<std::string> Placeholders(std::string_view pattern) {
     std::set<std::string> names;
     ScanPattern(pattern, [&](std::string_view name, std::string_view) { names.emplace(name); }, [](char) {});

@@ -16,7 +16,7 @@ using namespace crossroads::author;
 namespace {
 
 Json DefaultDoc() {
-    std::string error;
+    i18n::Message error;
     auto doc = ParseDocument(test::DefaultContent(), error);
     REQUIRE(doc);
     return *doc;
@@ -26,8 +26,8 @@ LoadResult Load(const Json& doc) { return LoadContent(Normalise(doc)); }
 
 // Applies the edit (which must build), checks undo gives back the document before it and
 // redo the one after, and returns the document after.
-Json ApplyAndCheckInverse(Document& d, std::optional<Edit> edit, const std::string& error) {
-    INFO(error);
+Json ApplyAndCheckInverse(Document& d, std::optional<Edit> edit, const i18n::Message& error) {
+    INFO(error.English());
     REQUIRE(edit);
     const std::string before = d.Text();
     REQUIRE(d.Apply(*edit, false));
@@ -91,16 +91,34 @@ TEST_CASE("author: the new-comparison template passes the check as it is") {
 
 TEST_CASE("author: setting a value, and its inverse") {
     Document d(DefaultDoc());
-    std::string error;
+    i18n::Message error;
     const Json after = ApplyAndCheckInverse(d, SetValue(d.Doc(), "roles.0.name", "People Lead", error), error);
     CHECK(*Find(after, "roles.0.name") == "People Lead");
     CHECK_FALSE(SetValue(d.Doc(), "roles.7.name", "x", error));
-    CHECK(error.find("roles.7.name") != std::string::npos);
+    CHECK(error.English() == "nothing is at roles.7.name");
+    CHECK(error.id == "author.error.nothingAt"); // a catalogue message, shown in the interface's language
+}
+
+TEST_CASE("author: each undo step is labelled with what it did, as a catalogue message") {
+    Document d(DefaultDoc());
+    i18n::Message error;
+    CHECK(d.UndoLabel().Empty());
+    REQUIRE(d.Apply(*SetValue(d.Doc(), "roles.0.name", "People Lead", error)));
+    CHECK(d.UndoLabel().English() == "Edit roles.0.name");
+    CHECK(d.UndoLabel().id == "author.step.edit");
+    const std::string old_id = Find(d.Doc(), "roles.0.id")->get<std::string>();
+    REQUIRE(d.Apply(*RenameId(d.Doc(), "roles.0.id", "manager", error)));
+    CHECK(d.UndoLabel().English() == "Rename " + old_id + " to manager");
+    REQUIRE(d.Apply(*MoveItem(d.Doc(), "comparison.0", 1, error)));
+    CHECK(d.UndoLabel().English() == "Move comparison.0");
+    REQUIRE(d.Undo());
+    CHECK(d.RedoLabel().English() == "Move comparison.0");
+    CHECK(d.UndoLabel().English() == "Rename " + old_id + " to manager");
 }
 
 TEST_CASE("author: a value set where its optional key is missing adds the key, and undo takes it away") {
     Document d(DefaultDoc());
-    std::string error;
+    i18n::Message error;
     const Json after = ApplyAndCheckInverse(d, SetValue(d.Doc(), "ladder.nodes.1.position", Json{{"x", 40}, {"y", 160}}, error), error);
     CHECK(*Find(after, "ladder.nodes.1.position.y") == 160);
     const LoadResult r = Load(after);
@@ -116,7 +134,7 @@ TEST_CASE("author: a value set where its optional key is missing adds the key, a
 TEST_CASE("author: typing in one field is one undo step, leaving it starts the next") {
     Document d(DefaultDoc());
     const std::string original = d.Text();
-    std::string error;
+    i18n::Message error;
     for (const char* text : {"P", "Pe", "Peo"}) REQUIRE(d.Apply(*SetValue(d.Doc(), "roles.0.name", text, error)));
     REQUIRE(d.Apply(*SetValue(d.Doc(), "roles.1.name", "Staff", error)));
     d.EndMerge();
@@ -132,7 +150,7 @@ TEST_CASE("author: typing in one field is one undo step, leaving it starts the n
 
 TEST_CASE("author: adding, removing, duplicating and moving items, and their inverses") {
     Document d(DefaultDoc());
-    std::string error;
+    i18n::Message error;
     SECTION("add") {
         const Json after = ApplyAndCheckInverse(d, AddItem(d.Doc(), "quizzes.fit.statements", error), error);
         const Json& added = (*Find(after, "quizzes.fit.statements")).back();
@@ -172,9 +190,9 @@ TEST_CASE("author: every list of the format gets a new item the loader accepts t
         if (path.size() >= 7 && path.compare(path.size() - 7, 7, ".answer") == 0) continue; // chosen with checkboxes, not added
         INFO(path);
         Document d(original);
-        std::string error;
+        i18n::Message error;
         auto edit = AddItem(d.Doc(), path, error);
-        INFO(error);
+        INFO(error.English());
         REQUIRE(edit);
         REQUIRE(d.Apply(*edit));
         const LoadResult r = Load(d.Doc());
@@ -191,7 +209,7 @@ TEST_CASE("author: every list of the format gets a new item the loader accepts t
 
 TEST_CASE("author: a new ladder node and then a new edge connect it to the first node") {
     Document d(DefaultDoc());
-    std::string error;
+    i18n::Message error;
     REQUIRE(d.Apply(*AddItem(d.Doc(), "ladder.nodes", error)));
     REQUIRE(d.Apply(*SetValue(d.Doc(), "ladder.nodes.7.title", "Staff Engineer", error)));
     REQUIRE(d.Apply(*SetValue(d.Doc(), "ladder.nodes.7.description", "Sets technical direction.", error)));
@@ -209,7 +227,7 @@ TEST_CASE("author: a new ladder node and then a new edge connect it to the first
 TEST_CASE("author: a new role gets a cell in every row, and removing it takes them away") {
     Document d(DefaultDoc());
     const std::string original = d.Text();
-    std::string error;
+    i18n::Message error;
     REQUIRE(d.Apply(*AddItem(d.Doc(), "roles", error)));
     const Json& rows = *Find(d.Doc(), "comparison");
     for (const Json& row : rows) CHECK(row["cells"].contains("role"));
@@ -236,7 +254,7 @@ TEST_CASE("author: a new role gets a cell in every row, and removing it takes th
 TEST_CASE("author: a rename carries every reference along, and undoes byte for byte") {
     Document d(DefaultDoc());
     const std::string original = d.Text();
-    std::string error;
+    i18n::Message error;
     SECTION("a section's id in every source") {
         const std::vector<Path> refs = References(d.Doc(), "sections.0.id");
         REQUIRE(refs.size() >= 2);
@@ -268,17 +286,17 @@ TEST_CASE("author: a rename carries every reference along, and undoes byte for b
 
 TEST_CASE("author: a rename to an empty or taken id is refused") {
     const Json doc = DefaultDoc();
-    std::string error;
+    i18n::Message error;
     CHECK_FALSE(RenameId(doc, "roles.0.id", "", error));
-    CHECK(error == "an id cannot be empty");
+    CHECK(error.English() == "an id cannot be empty");
     CHECK_FALSE(RenameId(doc, "roles.0.id", "tl", error));
-    CHECK(error.find("already") != std::string::npos);
+    CHECK(error.English().find("already") != std::string::npos);
     CHECK_FALSE(RenameId(doc, "roles.0.name", "x", error));
 }
 
 TEST_CASE("author: changing a question's type or a row's kind reshapes it in one step") {
     Document d(DefaultDoc());
-    std::string error;
+    i18n::Message error;
     const Json after = ApplyAndCheckInverse(d, SetValue(d.Doc(), "quizzes.knowledge.questions.0.type", "truefalse", error), error);
     const Json& q = *Find(after, "quizzes.knowledge.questions.0");
     CHECK(q["answer"] == true);
@@ -297,7 +315,7 @@ TEST_CASE("author: changing a question's type or a row's kind reshapes it in one
 TEST_CASE("author: load, edit, save and load give the same document, and undo all gives the original") {
     const std::string bytes = test::DefaultContent();
     Document d(DefaultDoc());
-    std::string error;
+    i18n::Message error;
     REQUIRE(d.Apply(*SetValue(d.Doc(), "title", "Manager or lead?", error)));
     REQUIRE(d.Apply(*AddItem(d.Doc(), "sections", error)));
     REQUIRE(d.Apply(*RenameId(d.Doc(), "ladder.nodes.0.id", "you", error)));
@@ -315,7 +333,7 @@ TEST_CASE("author: load, edit, save and load give the same document, and undo al
 
 TEST_CASE("author: unsaved changes follow saves, undo and redo") {
     Document d(DefaultDoc());
-    std::string error;
+    i18n::Message error;
     CHECK_FALSE(d.Dirty());
     REQUIRE(d.Apply(*SetValue(d.Doc(), "title", "A", error)));
     CHECK(d.Dirty());
@@ -382,15 +400,15 @@ TEST_CASE("author: fields with fixed choices offer the values the loader accepts
 }
 
 TEST_CASE("author: opening a file that is not content says why") {
-    std::string error;
+    i18n::Message error;
     CHECK_FALSE(ParseDocument("{\"a\": ", error));
-    CHECK(error.find("not JSON") != std::string::npos);
+    CHECK(error.English().find("not JSON") != std::string::npos);
     CHECK_FALSE(ParseDocument("[1, 2]", error));
-    CHECK(error.find("no content object") != std::string::npos);
+    CHECK(error.English().find("no content object") != std::string::npos);
     CHECK_FALSE(ParseDocument("{\"a\": \"\xff\"}", error));
-    CHECK(error.find("UTF-8") != std::string::npos);
+    CHECK(error.English().find("UTF-8") != std::string::npos);
     CHECK_FALSE(ParseDocument(std::string(kMaxContentBytes + 1, ' '), error));
-    CHECK(error.find("larger") != std::string::npos);
+    CHECK(error.English().find("larger") != std::string::npos);
     // An invalid document still opens, with its problems.
     CHECK(ParseDocument("{\"format\": 3}", error));
 }
@@ -424,7 +442,7 @@ TEST_CASE("author: drafts round-trip, and damaged drafts are refused with a reas
         INFO(text.substr(0, 80));
         const DraftDecode d = DecodeDraft(text);
         CHECK_FALSE(d.draft);
-        CHECK(d.error.find(why) != std::string::npos);
+        CHECK(d.error.English().find(why) != std::string::npos);
     }
 }
 
@@ -550,7 +568,7 @@ TEST_CASE("author: the optional keys a form offers are the ones the schema lets 
 
 TEST_CASE("author: an optional key added takes the format's shape, and removing it is undone whole") {
     Document d(NewComparisonTemplate());
-    std::string error;
+    i18n::Message error;
     // Every optional key the template lacks, added one by one: the loader finds nothing
     // but texts to fill in.
     std::vector<std::pair<Path, std::string>> added;
@@ -584,9 +602,9 @@ TEST_CASE("author: an optional key added takes the format's shape, and removing 
     CHECK(order.back() == "source");
     // A key already there, or not optional there, is refused with the reason.
     CHECK_FALSE(AddKey(d.Doc(), "roles.0", "focus", nullptr, error));
-    CHECK(error.find("already has") != std::string::npos);
+    CHECK(error.English().find("already has") != std::string::npos);
     CHECK_FALSE(AddKey(d.Doc(), "roles.0", "name", nullptr, error));
-    CHECK(error.find("not an optional key") != std::string::npos);
+    CHECK(error.English().find("not an optional key") != std::string::npos);
     CHECK_FALSE(RemoveKey(d.Doc(), "roles.0.name", error));
     // A value given is the one added (the shell's colour picker).
     const std::string before = d.Text();
@@ -610,7 +628,7 @@ TEST_CASE("author: a document without quizzes gets both back from the template, 
     (*Find(doc, "sections.0"))["id"] = "mine";
     for (const char* path : {"roles.0.source", "roles.1.source"}) *Find(doc, path) = "mine";
     Document d(doc);
-    std::string error;
+    i18n::Message error;
     REQUIRE(d.Apply(*AddKey(d.Doc(), "", "quizzes", nullptr, error)));
     const Json* quizzes = Find(d.Doc(), "quizzes");
     REQUIRE(quizzes);

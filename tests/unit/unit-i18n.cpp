@@ -156,6 +156,25 @@ TEST_CASE("Placeholders are filled by name, and a wrong name shows as written") 
     CHECK(Placeholders("{b} {a} {b} {{c}} { d}") == std::vector<std::string>{"a", "b"});
 }
 
+TEST_CASE("A kept message is put in words when shown, in the language of that moment") {
+    // Its values are copies: the strings it was made from may be gone by then.
+    Message m;
+    {
+        const std::string shown = "3", total = "12";
+        m = Msg("compare.count", "Showing {shown} of {total} entries.", {{"shown", shown}, {"total", total}});
+    }
+    CHECK(m.English() == "Showing 3 of 12 entries.");
+    CHECK(m.In(Tr()) == "Showing 3 of 12 entries.");
+    const Catalogue de = German();
+    CHECK(m.In(Tr(&de)) == "3 von 12 Einträgen.");
+    SECTION("without an id it is its English, never looked up") {
+        const Message plain{"", "Compare", {}};
+        CHECK(plain.In(Tr(&de)) == "Compare");
+    }
+    CHECK(Message{}.Empty());
+    CHECK_FALSE(m.Empty());
+}
+
 TEST_CASE("Plural forms follow the language's rule") {
     const Catalogue de = German();
     const Tr tr(&de);

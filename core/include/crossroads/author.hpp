@@ -5,6 +5,8 @@
 // exceptions, so every path is checked before it is followed.
 #pragma once
 
+#include "crossroads/i18n.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include <cstddef>
@@ -48,7 +50,7 @@ struct Op {
 
 // What one user action did: one or more ops, undone together.
 struct Edit {
-    std::string label;        // what it did, for the Undo button's tooltip ("Edit roles.0.name")
+    i18n::Message label;      // what it did, for the Undo button's tooltip ("Edit roles.0.name")
     std::vector<Op> ops;
     // Consecutive edits with the same non-empty key merge into one undo step (typing in one field).
     std::string merge_key;
@@ -61,22 +63,22 @@ bool RevertOp(Json& doc, const Op& op);
 // [SECTION] Building edits. Each returns nullopt with `error` saying why when it cannot apply.
 
 // The value at `path` becomes `value` (merges with the previous edit of the same field).
-std::optional<Edit> SetValue(const Json& doc, const Path& path, Json value, std::string& error);
+std::optional<Edit> SetValue(const Json& doc, const Path& path, Json value, i18n::Message& error);
 // `value` inserted at `index` of the array at `array_path` (index = size appends).
-std::optional<Edit> InsertItem(const Json& doc, const Path& array_path, std::size_t index, Json value, std::string& error);
+std::optional<Edit> InsertItem(const Json& doc, const Path& array_path, std::size_t index, Json value, i18n::Message& error);
 // A new item for the array at `array_path`, added at its end: a copy of its shape with empty
 // texts and a fresh unique id (NewItem).
-std::optional<Edit> AddItem(const Json& doc, const Path& array_path, std::string& error);
-std::optional<Edit> RemoveItem(const Json& doc, const Path& item_path, std::string& error);
+std::optional<Edit> AddItem(const Json& doc, const Path& array_path, i18n::Message& error);
+std::optional<Edit> RemoveItem(const Json& doc, const Path& item_path, i18n::Message& error);
 // A copy of the item after it, with a fresh unique id.
-std::optional<Edit> DuplicateItem(const Json& doc, const Path& item_path, std::string& error);
+std::optional<Edit> DuplicateItem(const Json& doc, const Path& item_path, i18n::Message& error);
 // The item moved to position `to` of its array.
-std::optional<Edit> MoveItem(const Json& doc, const Path& item_path, std::size_t to, std::string& error);
+std::optional<Edit> MoveItem(const Json& doc, const Path& item_path, std::size_t to, i18n::Message& error);
 // The id at `id_path` ("sections.2.id") becomes `new_id`, and every reference to it follows:
 // a section's id in every "source", a role's id in every comparison row's cells, a ladder
 // node's id in the edges and the self-assessment's outcomes, an option's id in its
 // question's answer. Refused when `new_id` is empty or already names another item there.
-std::optional<Edit> RenameId(const Json& doc, const Path& id_path, const std::string& new_id, std::string& error);
+std::optional<Edit> RenameId(const Json& doc, const Path& id_path, const std::string& new_id, i18n::Message& error);
 
 // The optional keys of the object at `path`, in the format's order: the ones a form offers
 // to add when missing and to remove when present (an article's "publisher", a role's
@@ -86,9 +88,9 @@ std::vector<std::string> OptionalKeys(const Json& doc, const Path& path);
 // The optional `key` added to the object at `path`, before its "source" (or last): `value`,
 // or when that is null a value shaped as the format expects (texts empty, numbers at the
 // loader's defaults, a "source" of the first section).
-std::optional<Edit> AddKey(const Json& doc, const Path& path, const std::string& key, Json value, std::string& error);
+std::optional<Edit> AddKey(const Json& doc, const Path& path, const std::string& key, Json value, i18n::Message& error);
 // The optional key at `path` removed (Undo brings it back).
-std::optional<Edit> RemoveKey(const Json& doc, const Path& path, std::string& error);
+std::optional<Edit> RemoveKey(const Json& doc, const Path& path, i18n::Message& error);
 
 // A fresh item for the array at `array_path`, shaped like the items the format expects
 // there: texts empty, a unique id where items have ids, numbers and choices at their first
@@ -121,8 +123,8 @@ public:
     bool Redo();
     bool CanUndo() const { return done_ > 0; }
     bool CanRedo() const { return done_ < steps_.size(); }
-    const std::string& UndoLabel() const;
-    const std::string& RedoLabel() const;
+    const i18n::Message& UndoLabel() const;
+    const i18n::Message& RedoLabel() const;
     // A later edit starts a new undo step even with the same merge key (a field was left).
     void EndMerge() { merge_open_ = false; }
     // Unsaved changes: the document differs from what was last saved (or opened).
@@ -150,7 +152,7 @@ std::string FileNameFor(const std::string& name);
 std::string Normalise(const Json& doc);
 // Parses content text for editing (not validated: an invalid file is still opened, with its
 // problems). Nullopt with `error` when it is not JSON at all.
-std::optional<Json> ParseDocument(std::string_view bytes, std::string& error);
+std::optional<Json> ParseDocument(std::string_view bytes, i18n::Message& error);
 
 // "New comparison": a small valid document (two roles, one comparison row, a two-node
 // ladder, a self-assessment and one knowledge question of each type) that passes --check.
@@ -174,7 +176,7 @@ struct Draft {
 std::string EncodeDraft(const Draft& draft);
 struct DraftDecode {
     std::optional<Draft> draft;
-    std::string error; // why a stored draft was refused, for the notice
+    i18n::Message error; // why a stored draft was refused, for the notice
 };
 // Never throws; anything not as EncodeDraft writes it is refused with the reason.
 DraftDecode DecodeDraft(std::string_view bytes);

@@ -127,6 +127,19 @@ std::string Format(std::string_view pattern, const std::vector<Arg>& args); // v
 // The placeholder names of a pattern, sorted and without repeats.
 std::vector<std::string> Placeholders(std::string_view pattern);
 
+// A message kept as its id, its English and its values, to be put in words when it is
+// shown, in the interface's language of that moment: an undo step's label or an author
+// error outlives a language switch. xgettext reads the calls of Msg.
+struct Message {
+    std::string id;      // the catalogue's context; empty: `english` is shown as it is
+    std::string english; // with {placeholders}
+    std::vector<std::pair<std::string, std::string>> args = {};
+    std::string English() const;
+    std::string In(const Tr& tr) const;
+    bool Empty() const { return english.empty(); }
+};
+Message Msg(const char* id, const char* english, Args args = {});
+
 // A translation checked against the template that the code's messages make: problems with
 // the path "<file>:<line>". Errors: a message not translated (or fuzzy), one whose English
 // has changed since, one the code no longer has, placeholders that differ, an id with two

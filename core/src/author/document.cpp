@@ -180,7 +180,7 @@ bool RevertAll(Json& doc, const std::vector<Op>& ops) {
     return true;
 }
 
-const std::string kNoLabel;
+const i18n::Message kNoLabel;
 
 } // namespace
 
@@ -228,8 +228,8 @@ bool Document::Redo() {
     return true;
 }
 
-const std::string& Document::UndoLabel() const { return CanUndo() ? steps_[done_ - 1].label : kNoLabel; }
-const std::string& Document::RedoLabel() const { return CanRedo() ? steps_[done_].label : kNoLabel; }
+const i18n::Message& Document::UndoLabel() const { return CanUndo() ? steps_[done_ - 1].label : kNoLabel; }
+const i18n::Message& Document::RedoLabel() const { return CanRedo() ? steps_[done_].label : kNoLabel; }
 
 std::string Document::Text() const { return Normalise(doc_); }
 
@@ -247,22 +247,23 @@ std::string Normalise(const Json& doc) {
     return doc.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 
-std::optional<Json> ParseDocument(std::string_view bytes, std::string& error) {
+std::optional<Json> ParseDocument(std::string_view bytes, i18n::Message& error) {
     if (bytes.size() > kMaxContentBytes) {
-        error = "the file is larger than " + std::to_string(kMaxContentBytes / (1024 * 1024)) + " MB";
+        error = i18n::Msg("author.file.tooLarge", "the file is larger than {mb} MB", {{"mb", std::to_string(kMaxContentBytes / (1024 * 1024))}});
         return std::nullopt;
     }
     if (!IsValidUtf8(bytes)) {
-        error = "the file is not UTF-8 text";
+        error = i18n::Msg("author.file.notUtf8", "the file is not UTF-8 text");
         return std::nullopt;
     }
     Json doc = Json::parse(bytes.begin(), bytes.end(), nullptr, false);
     if (doc.is_discarded()) {
-        error = "the file is not JSON (a comma, quote or bracket is missing or extra)";
+        error = i18n::Msg("author.file.notJson", "the file is not JSON (a comma, quote or bracket is missing or extra)");
         return std::nullopt;
     }
     if (!doc.is_object()) {
-        error = "the file holds no content object (it should start with {)";
+        // TRANSLATORS: {{ is a literal brace
+        error = i18n::Msg("author.file.notObject", "the file holds no content object (it should start with {{)");
         return std::nullopt;
     }
     return doc;
@@ -288,22 +289,22 @@ std::string EncodeDraft(const Draft& draft) {
 DraftDecode DecodeDraft(std::string_view bytes) {
     DraftDecode out;
     if (bytes.size() > kMaxDraftBytes) {
-        out.error = "the saved draft is larger than the limit";
+        out.error = i18n::Msg("author.draft.tooLarge", "the saved draft is larger than the limit");
         return out;
     }
     const Json j = Json::parse(bytes.begin(), bytes.end(), nullptr, false);
     if (j.is_discarded() || !j.is_object()) {
-        out.error = "the saved draft is damaged (not JSON)";
+        out.error = i18n::Msg("author.draft.notJson", "the saved draft is damaged (not JSON)");
         return out;
     }
     const auto format = j.find("format");
     const auto version = j.find("version");
     if (format == j.end() || *format != kDraftFormat || version == j.end() || !version->is_number_integer()) {
-        out.error = "the saved draft is not a Crossroads draft";
+        out.error = i18n::Msg("author.draft.notDraft", "the saved draft is not a Crossroads draft");
         return out;
     }
     if (*version != kDraftVersion) {
-        out.error = "the saved draft is from another version of Crossroads (" + version->dump() + ")";
+        out.error = i18n::Msg("author.draft.otherVersion", "the saved draft is from another version of Crossroads ({version})", {{"version", version->dump()}});
         return out;
     }
     const auto name = j.find("name");
@@ -314,7 +315,7 @@ DraftDecode DecodeDraft(std::string_view bytes) {
     const bool timed = saved_at != j.end();
     if (j.size() != (timed ? 6u : 5u) || name == j.end() || !name->is_string() || dirty == j.end() || !dirty->is_boolean() ||
         text == j.end() || !text->is_string() || (timed && (!saved_at->is_number() || *saved_at < 0))) {
-        out.error = "the saved draft is damaged (a field is missing or of the wrong type)";
+        out.error = i18n::Msg("author.draft.damaged", "the saved draft is damaged (a field is missing or of the wrong type)");
         return out;
     }
     Draft draft;

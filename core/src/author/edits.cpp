@@ -30,13 +30,13 @@ std::pair<Path, std::string> Split(const Path& path) {
 }
 
 // The item's array and index, when `item_path` names an array element; else `error` says so.
-bool ItemOf(const Json& doc, const Path& item_path, Path& array_path, std::size_t& index, std::string& error) {
+bool ItemOf(const Json& doc, const Path& item_path, Path& array_path, std::size_t& index, i18n::Message& error) {
     auto [parent, last] = Split(item_path);
     const Json* array = Find(doc, parent);
     const bool digits = !last.empty() && last.size() <= 9 &&
                         std::all_of(last.begin(), last.end(), [](char c) { return c >= '0' && c <= '9'; });
     if (!array || !array->is_array() || !digits || std::stoul(last) >= array->size()) {
-        error = item_path + " is not an item of a list";
+        error = i18n::Msg("author.error.notItem", "{path} is not an item of a list", {{"path", item_path}});
         return false;
     }
     index = std::stoul(last);
@@ -269,17 +269,18 @@ std::vector<std::string> ChoicesFor(const Json& doc, const Path& path) {
 
 // [SECTION] Edits
 
-std::optional<Edit> SetValue(const Json& doc, const Path& path, Json value, std::string& error) {
+std::optional<Edit> SetValue(const Json& doc, const Path& path, Json value, i18n::Message& error) {
     const Json* at = Find(doc, path);
     auto [parent, key] = Split(path);
     Edit edit;
-    edit.label = "Edit " + path;
+    // TRANSLATORS: an undo step, shown as "Undo: Edit roles.0.name"; {path} is a field of the content file
+    edit.label = i18n::Msg("author.step.edit", "Edit {path}", {{"path", path}});
     edit.merge_key = path;
     if (!at) {
         // An optional key the object lacks: the object is replaced by one that has it.
         const Json* object = Find(doc, parent);
         if (path.empty() || !object || !object->is_object()) {
-            error = "nothing is at " + path;
+            error = i18n::Msg("author.error.nothingAt", "nothing is at {path}", {{"path", path}});
             return std::nullopt;
         }
         Json after = *object;
@@ -303,15 +304,16 @@ std::optional<Edit> SetValue(const Json& doc, const Path& path, Json value, std:
     return edit;
 }
 
-std::optional<Edit> InsertItem(const Json& doc, const Path& array_path, std::size_t index, Json value, std::string& error) {
+std::optional<Edit> InsertItem(const Json& doc, const Path& array_path, std::size_t index, Json value, i18n::Message& error) {
     const Json* array = Find(doc, array_path);
     if (!array || !array->is_array()) {
-        error = array_path + " is not a list";
+        error = i18n::Msg("author.error.notList", "{path} is not a list", {{"path", array_path}});
         return std::nullopt;
     }
     if (index > array->size()) index = array->size();
     Edit edit;
-    edit.label = "Add to " + array_path;
+    // TRANSLATORS: an undo step; {path} is a list of the content file
+    edit.label = i18n::Msg("author.step.addTo", "Add to {path}", {{"path", array_path}});
     Op op;
     op.kind = Op::Kind::Insert;
     op.path = array_path;
@@ -321,10 +323,10 @@ std::optional<Edit> InsertItem(const Json& doc, const Path& array_path, std::siz
     return edit;
 }
 
-std::optional<Edit> AddItem(const Json& doc, const Path& array_path, std::string& error) {
+std::optional<Edit> AddItem(const Json& doc, const Path& array_path, i18n::Message& error) {
     Json item = NewItem(doc, array_path);
     if (item.is_null()) {
-        error = "there is no new item to add to " + array_path;
+        error = i18n::Msg("author.error.noNewItem", "there is no new item to add to {path}", {{"path", array_path}});
         return std::nullopt;
     }
     const Json* array = Find(doc, array_path);
@@ -346,12 +348,13 @@ std::optional<Edit> AddItem(const Json& doc, const Path& array_path, std::string
     return edit;
 }
 
-std::optional<Edit> RemoveItem(const Json& doc, const Path& item_path, std::string& error) {
+std::optional<Edit> RemoveItem(const Json& doc, const Path& item_path, i18n::Message& error) {
     Path array_path;
     std::size_t index = 0;
     if (!ItemOf(doc, item_path, array_path, index, error)) return std::nullopt;
     Edit edit;
-    edit.label = "Remove " + item_path;
+    // TRANSLATORS: an undo step; {path} is an item or a key of the content file
+    edit.label = i18n::Msg("author.step.remove", "Remove {path}", {{"path", item_path}});
     // A removed role takes its cells in the comparison rows with it.
     if (array_path == "roles") {
         const Path id_path = JoinPath(item_path, "id");
@@ -372,12 +375,12 @@ std::optional<Edit> RemoveItem(const Json& doc, const Path& item_path, std::stri
     return edit;
 }
 
-std::optional<Edit> DuplicateItem(const Json& doc, const Path& item_path, std::string& error) {
+std::optional<Edit> DuplicateItem(const Json& doc, const Path& item_path, i18n::Message& error) {
     Path array_path;
     std::size_t index = 0;
     if (!ItemOf(doc, item_path, array_path, index, error)) return std::nullopt;
     if (array_path == "roles") {
-        error = "a role cannot be duplicated: add a new one, which gets a cell in every row";
+        error = i18n::Msg("author.error.duplicateRole", "a role cannot be duplicated: add a new one, which gets a cell in every row");
         return std::nullopt;
     }
     Json copy = *Find(doc, item_path);
@@ -386,20 +389,22 @@ std::optional<Edit> DuplicateItem(const Json& doc, const Path& item_path, std::s
         copy["id"] = letter ? FreeLetter(Find(doc, array_path)) : UniqueId(doc, array_path, copy["id"].get<std::string>());
     }
     auto edit = InsertItem(doc, array_path, index + 1, std::move(copy), error);
-    if (edit) edit->label = "Duplicate " + item_path;
+    // TRANSLATORS: an undo step; {path} is an item of the content file
+    if (edit) edit->label = i18n::Msg("author.step.duplicate", "Duplicate {path}", {{"path", item_path}});
     return edit;
 }
 
-std::optional<Edit> MoveItem(const Json& doc, const Path& item_path, std::size_t to, std::string& error) {
+std::optional<Edit> MoveItem(const Json& doc, const Path& item_path, std::size_t to, i18n::Message& error) {
     Path array_path;
     std::size_t index = 0;
     if (!ItemOf(doc, item_path, array_path, index, error)) return std::nullopt;
     if (to >= Find(doc, array_path)->size() || to == index) {
-        error = "the item cannot move there";
+        error = i18n::Msg("author.error.cannotMove", "the item cannot move there");
         return std::nullopt;
     }
     Edit edit;
-    edit.label = "Move " + item_path;
+    // TRANSLATORS: an undo step; {path} is an item of the content file
+    edit.label = i18n::Msg("author.step.move", "Move {path}", {{"path", item_path}});
     Op op;
     op.kind = Op::Kind::Move;
     op.path = array_path;
@@ -409,30 +414,31 @@ std::optional<Edit> MoveItem(const Json& doc, const Path& item_path, std::size_t
     return edit;
 }
 
-std::optional<Edit> RenameId(const Json& doc, const Path& id_path, const std::string& new_id, std::string& error) {
+std::optional<Edit> RenameId(const Json& doc, const Path& id_path, const std::string& new_id, i18n::Message& error) {
     const Json* id = Find(doc, id_path);
     auto [item, key] = Split(id_path);
     if (!id || !id->is_string() || key != "id") {
-        error = id_path + " is not an id";
+        error = i18n::Msg("author.error.notId", "{path} is not an id", {{"path", id_path}});
         return std::nullopt;
     }
     const std::string old_id = id->get<std::string>();
     if (new_id.empty()) {
-        error = "an id cannot be empty";
+        error = i18n::Msg("author.error.emptyId", "an id cannot be empty");
         return std::nullopt;
     }
     if (new_id == old_id) {
-        error = "the id is unchanged";
+        error = i18n::Msg("author.error.sameId", "the id is unchanged");
         return std::nullopt;
     }
     const Path array_path = Split(item).first;
     const std::vector<std::string> ids = IdsIn(Find(doc, array_path));
     if (std::find(ids.begin(), ids.end(), new_id) != ids.end()) {
-        error = "\"" + new_id + "\" is already the id of another item here";
+        error = i18n::Msg("author.error.idTaken", "\"{id}\" is already the id of another item here", {{"id", new_id}});
         return std::nullopt;
     }
     Edit edit;
-    edit.label = "Rename " + old_id + " to " + new_id;
+    // TRANSLATORS: an undo step; {old} and {new} are ids
+    edit.label = i18n::Msg("author.step.rename", "Rename {old} to {new}", {{"old", old_id}, {"new", new_id}});
     // References move only when the old id named this item alone: with a duplicate, they
     // may mean the other one.
     const bool unique = std::count(ids.begin(), ids.end(), old_id) == 1;
@@ -531,15 +537,17 @@ Json NewKeyValue(const Json& doc, const Path& path, const std::string& key) {
 
 } // namespace
 
-std::optional<Edit> AddKey(const Json& doc, const Path& path, const std::string& key, Json value, std::string& error) {
+std::optional<Edit> AddKey(const Json& doc, const Path& path, const std::string& key, Json value, i18n::Message& error) {
     const std::vector<std::string> keys = OptionalKeys(doc, path);
     const Json* object = Find(doc, path);
     if (std::find(keys.begin(), keys.end(), key) == keys.end() || !object) {
-        error = "\"" + key + "\" is not an optional key of " + (path.empty() ? std::string("the file") : path);
+        error = path.empty() ? i18n::Msg("author.error.notOptionalTop", "\"{key}\" is not an optional key of the file", {{"key", key}})
+                             : i18n::Msg("author.error.notOptional", "\"{key}\" is not an optional key of {path}", {{"key", key}, {"path", path}});
         return std::nullopt;
     }
     if (object->contains(key)) {
-        error = (path.empty() ? std::string("the file") : path) + " already has \"" + key + "\"";
+        error = path.empty() ? i18n::Msg("author.error.hasKeyTop", "the file already has \"{key}\"", {{"key", key}})
+                             : i18n::Msg("author.error.hasKey", "{path} already has \"{key}\"", {{"key", key}, {"path", path}});
         return std::nullopt;
     }
     if (value.is_null()) value = NewKeyValue(doc, path, key);
@@ -551,23 +559,24 @@ std::optional<Edit> AddKey(const Json& doc, const Path& path, const std::string&
     }
     if (!after.contains(key)) after[key] = std::move(value);
     Edit edit;
-    edit.label = "Add " + JoinPath(path, key);
+    // TRANSLATORS: an undo step; {path} is an optional key of the content file
+    edit.label = i18n::Msg("author.step.add", "Add {path}", {{"path", JoinPath(path, key)}});
     edit.ops.push_back(ReplaceOp(path, *object, std::move(after)));
     return edit;
 }
 
-std::optional<Edit> RemoveKey(const Json& doc, const Path& path, std::string& error) {
+std::optional<Edit> RemoveKey(const Json& doc, const Path& path, i18n::Message& error) {
     auto [parent, key] = Split(path);
     const std::vector<std::string> keys = OptionalKeys(doc, parent);
     const Json* object = Find(doc, parent);
     if (std::find(keys.begin(), keys.end(), key) == keys.end() || !object || !object->contains(key)) {
-        error = path + " is not an optional key that can be removed";
+        error = i18n::Msg("author.error.notRemovable", "{path} is not an optional key that can be removed", {{"path", path}});
         return std::nullopt;
     }
     Json after = *object;
     after.erase(key);
     Edit edit;
-    edit.label = "Remove " + path;
+    edit.label = i18n::Msg("author.step.remove", "Remove {path}", {{"path", path}});
     edit.ops.push_back(ReplaceOp(parent, *object, std::move(after)));
     return edit;
 }
