@@ -305,6 +305,15 @@ void Announce(AppState& app, std::string text) {
     ++app.announcement_id;
 }
 
+void SameLineIfFits(float width, float gap, float right) {
+    const float edge = right >= 0 ? right : ImGui::GetWindowContentRegionMax().x;
+    const float end = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x; // the last item's right, window coordinates
+    // After the last item's rectangle, not its layout width: a tree node's clickable
+    // rectangle reaches one item spacing past it, and a button there would lose its left
+    // edge's clicks to the header.
+    if (end + gap + width <= edge) ImGui::SameLine(end + ImGui::GetScrollX() + gap);
+}
+
 void RecordRect(AppState& app, const char* id, ImVec2 min, ImVec2 max) {
     app.rects.push_back({id, min.x, min.y, max.x - min.x, max.y - min.y});
 }
@@ -384,14 +393,25 @@ float DrawTopBar(AppState& app) {
     const std::string language_label = LanguageButtonLabel(app);
     const float title_w = app.fonts.title->CalcTextSizeA(20.0f, FLT_MAX, 0, "Crossroads").x;
     // The tabs' widths; below the first row they fill as many rows as they need.
-    float tabs_w = 0;
     std::vector<std::pair<View, float>> tabs;
     if (AppHasContent(app))
         for (View view : kViews)
-            if (ViewExists(app, view)) {
+            if (ViewExists(app, view))
                 tabs.emplace_back(view, app.fonts.strong->CalcTextSizeA(16.0f, FLT_MAX, 0, ViewName(app.tr, view)).x + style.FramePadding.x * 2);
-                tabs_w += tabs.back().second + 6;
-            }
+    // Which row each tab is on, when the tabs have rows of their own; and their width on
+    // the one row they share with the title and the buttons.
+    std::vector<int> tab_row(tabs.size(), 0);
+    int tab_rows = 1;
+    float row_x = 0, tabs_w = 0;
+    for (std::size_t i = 0; i < tabs.size(); ++i) {
+        tabs_w += tabs[i].second + 6;
+        if (row_x > 0 && row_x + 6 + tabs[i].second > width - 2 * pad) {
+            ++tab_rows;
+            row_x = 0;
+        }
+        row_x += (row_x > 0 ? 6 : 0) + tabs[i].second;
+        tab_row[i] = tab_rows - 1;
+    }
     const float about_w = ImGui::CalcTextSize(about_label).x + style.FramePadding.x * 2;
     const float language_w = ImGui::CalcTextSize(language_label.c_str(), nullptr, true).x + style.FramePadding.x * 2 + 8;
     const float theme_w = ImGui::CalcTextSize(theme_label).x + style.FramePadding.x * 2;
@@ -400,18 +420,6 @@ float DrawTopBar(AppState& app) {
     const bool one_row = pad + title_w + 24 + tabs_w + 16 + buttons_w + pad <= width;
     const float subtitle_w = AppHasContent(app) ? ImGui::CalcTextSize(app.content.title.c_str()).x + 12 : 0;
     const bool subtitle = one_row && pad + title_w + subtitle_w + 24 + tabs_w + 16 + buttons_w + pad <= width;
-    // Which row each tab is on, when the tabs have rows of their own.
-    std::vector<int> tab_row(tabs.size(), 0);
-    int tab_rows = 1;
-    float row_x = 0;
-    for (std::size_t i = 0; i < tabs.size(); ++i) {
-        if (row_x > 0 && row_x + 6 + tabs[i].second > width - 2 * pad) {
-            ++tab_rows;
-            row_x = 0;
-        }
-        row_x += (row_x > 0 ? 6 : 0) + tabs[i].second;
-        tab_row[i] = tab_rows - 1;
-    }
     const float height = one_row ? row_h : row_h + 44.0f * static_cast<float>(tab_rows);
     // On a phone in a long language the buttons may leave no room for the name: it goes
     // (the page's title still says it) rather than sit under them.

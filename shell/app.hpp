@@ -416,6 +416,10 @@ void TextEditEndFrame(AppState& app);
 void AppTextKey(AppState& app, TextKey key);
 
 void RecordRect(AppState& app, const char* id); // the last ImGui item's rectangle
+// Rows of buttons that wrap: the next item, `width` wide, goes on the last item's line, `gap`
+// after its rectangle, when it ends by `right` (window coordinates; < 0: the content
+// region's right edge); else it starts the next line.
+void SameLineIfFits(float width, float gap, float right = -1);
 void RecordRect(AppState& app, const char* id, ImVec2 min, ImVec2 max);
 void DrawCompareView(AppState& app);
 void DrawLadderView(AppState& app);

@@ -88,10 +88,7 @@ float PrimaryWidth(const AppState& app, const char* label, float min_w) {
 
 float SecondaryWidth(const char* label) { return std::max(100.0f, ImGui::CalcTextSize(label).x + 28); }
 
-void NextInRow(const AppState& app, float next_w) {
-    const float right = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + ImGui::GetScrollX();
-    if (right + 10 + next_w <= app.quiz.wrap_x) ImGui::SameLine(0, 10);
-}
+void NextInRow(const AppState& app, float next_w) { SameLineIfFits(next_w, 10, app.quiz.wrap_x - ImGui::GetScrollX()); }
 
 bool PrimaryButton(AppState& app, const char* label, const char* id, bool enabled, float min_w) {
     const Palette& p = PaletteFor(app.session.theme);

@@ -43,13 +43,7 @@ bool Within(const Path& path, const Path& ancestor) {
 // The next toolbar item on the same line when it fits, else on the next one (a phone).
 void FlowLine(const char* label, bool button = true) {
     const ImGuiStyle& style = ImGui::GetStyle();
-    const float w = ImGui::CalcTextSize(label).x + (button ? style.FramePadding.x * 2 : 0);
-    const float right = ImGui::GetItemRectMax().x + style.ItemSpacing.x + w;
-    // After the last item's rectangle, not its layout width: a tree node's clickable
-    // rectangle reaches one item spacing past it, and a button there would lose its left
-    // edge's clicks to the header.
-    if (right <= ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x)
-        ImGui::SameLine(ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + ImGui::GetScrollX() + style.ItemSpacing.x);
+    SameLineIfFits(ImGui::CalcTextSize(label).x + (button ? style.FramePadding.x * 2 : 0), style.ItemSpacing.x);
 }
 
 // An edit made while the forms are drawn, applied after them: the walk reads the document,

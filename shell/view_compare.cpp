@@ -145,7 +145,7 @@ void Controls(AppState& app, float width) {
     if (TooltipHovered()) ImGui::SetTooltip("%s", app.tr("compare.differencesOnly.tip", "Hide the items that both roles list"));
     const char* copy_label = app.tr("compare.copyMarkdown", "Copy as Markdown");
     const float copy_w = ImGui::CalcTextSize(copy_label).x + ImGui::GetStyle().FramePadding.x * 2;
-    if (ImGui::GetItemRectMax().x + 18 + copy_w < ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x) ImGui::SameLine(0, 18);
+    SameLineIfFits(copy_w, 18);
     if (ImGui::Button(copy_label)) {
         ImGui::SetClipboardText(ComparisonMarkdown(app.tr, app.content, app.compare.shared, {cmp.differences_only, cmp.filter}).c_str());
         ShowToast(app, app.tr("compare.copyMarkdown.toast", "Copied the comparison (as shown) as Markdown"));
@@ -155,7 +155,7 @@ void Controls(AppState& app, float width) {
         ImGui::SetTooltip("%s", app.tr("compare.copyMarkdown.tip", "Copy the rows shown, as a Markdown table, to paste into notes or a document"));
     if (app.can_print) {
         const float print_w = ImGui::CalcTextSize(PrintLabel(app)).x + ImGui::GetStyle().FramePadding.x * 2;
-        if (ImGui::GetItemRectMax().x + 18 + print_w < ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x) ImGui::SameLine(0, 18);
+        SameLineIfFits(print_w, 18);
         PrintButton(app, "compare.print");
     }
 
@@ -174,8 +174,7 @@ void Controls(AppState& app, float width) {
     const std::string count = i18n::Format(app.tr("compare.count", "Showing {shown} of {n} entries.", "Showing {shown} of {n} entries.",
                                                   app.compare.total_items),
                                            {{"shown", std::to_string(app.compare.visible_items)}});
-    const float right = ImGui::GetItemRectMax().x + 8 + ImGui::CalcTextSize(count.c_str()).x;
-    if (right <= ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x) ImGui::SameLine(0, 8);
+    SameLineIfFits(ImGui::CalcTextSize(count.c_str()).x, 8);
     ImGui::TextDisabled("%s", count.c_str());
     RecordRect(app, "compare.count");
 }

@@ -186,7 +186,7 @@ void Toolbar(AppState& app, float width) {
     const char* fit_label = app.tr("ladder.fit", "Fit");
     const char* reset_label = app.tr("ladder.reset", "Reset layout");
     const float buttons_w = 36 * 2 + ImGui::CalcTextSize(fit_label).x + ImGui::CalcTextSize(reset_label).x + 4 * 20 + 3 * 6;
-    if (ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + buttons_w + 24 < ImGui::GetWindowContentRegionMax().x) ImGui::SameLine(0, 18);
+    SameLineIfFits(buttons_w + 6, 18);
     const ImVec2 square(ImGui::GetFrameHeight() + 8, ImGui::GetFrameHeight());
     const Vec2 centre{s.center_x, s.center_y};
     if (ImGui::Button("-", square)) { ZoomAt(s, centre, 1 / 1.25f); s.view_set = true; }
