@@ -5,6 +5,8 @@
 // changes the app makes (Escape's revert, a cleared filter).
 #include "app.hpp"
 
+#include "crossroads/utf8.hpp"
+
 #include <imgui_internal.h>
 #include <imgui_stdlib.h>
 
@@ -17,9 +19,7 @@ namespace {
 
 // `at` within `text` and on a character boundary (never inside a UTF-8 sequence).
 int Boundary(const std::string& text, int at) {
-    std::size_t i = static_cast<std::size_t>(std::clamp(at, 0, static_cast<int>(text.size())));
-    while (i > 0 && i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) --i;
-    return static_cast<int>(i);
+    return static_cast<int>(utf8::Boundary(text, static_cast<std::size_t>(std::max(at, 0))));
 }
 
 // Runs every frame while the field is active (ImGuiInputTextFlags_CallbackAlways).

@@ -5,6 +5,8 @@
 // [SECTION] Range chart
 // [SECTION] Table and stacked layout
 #include "app.hpp"
+
+#include "crossroads/utf8.hpp"
 #include "theme.hpp"
 
 #include <imgui_stdlib.h>
@@ -113,7 +115,7 @@ std::string Ellipsized(const std::string& text, float width) {
     const float ellipsis = ImGui::CalcTextSize("\u2026").x;
     std::size_t end = text.size();
     while (end > 0) {
-        do --end; while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80); // back one character
+        end = utf8::Previous(text, end);
         if (ImGui::CalcTextSize(text.c_str(), text.c_str() + end).x + ellipsis <= width) break;
     }
     return text.substr(0, end) + "\u2026";

@@ -1,4 +1,5 @@
 #include "crossroads/i18n.hpp"
+#include "crossroads/utf8.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -798,7 +799,7 @@ std::string Pseudo(std::string_view english) {
     ScanPattern(
         english, [&](std::string_view, std::string_view written) { out += written; characters += written.size(); },
         [&](char c) {
-            if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++characters;
+            if (!utf8::IsContinuation(c)) ++characters;
             for (const auto& [plain, accented] : kAccents)
                 if (c == plain) {
                     out += accented;

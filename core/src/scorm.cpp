@@ -1,4 +1,5 @@
 #include "crossroads/scorm.hpp"
+#include "crossroads/utf8.hpp"
 
 #include "crossroads/quiz.hpp"
 
@@ -215,10 +216,7 @@ std::vector<ScormValue> ScormInteraction(const nlohmann::ordered_json& answered,
         const Json* names = At(answered, {"object", "definition", "name"});
         if (names && names->is_object() && !names->empty() && names->begin().value().is_string()) {
             const std::string name = names->begin().value().get<std::string>();
-            std::size_t end = 0;
-            for (int characters = 0; end < name.size() && characters < 250; ++characters)
-                do ++end; while (end < name.size() && (static_cast<unsigned char>(name[end]) & 0xC0) == 0x80); // whole characters
-            if (!name.empty()) set("description", "{lang=" + names->begin().key() + "}" + name.substr(0, end));
+            if (!name.empty()) set("description", "{lang=" + names->begin().key() + "}" + name.substr(0, utf8::PrefixBytes(name, 250)));
         }
     }
     const std::string response = StringAt(answered, {"result", "response"});

@@ -1,6 +1,7 @@
 // The message catalogue: PO reading and writing, lookup with English as the fallback,
 // placeholders, plural forms, and the checks and merge of a translation.
 #include "crossroads/i18n.hpp"
+#include "crossroads/utf8.hpp"
 #include "crossroads/loader.hpp"
 #include "crossroads/url.hpp"
 #include "test_util.hpp"
@@ -503,4 +504,21 @@ TEST_CASE("lang= in the URL names a language offered, or is ignored with a warni
     CHECK(bad.language.empty());
     REQUIRE(bad.warnings.size() == 1);
     CHECK(bad.warnings[0] == "ignored URL parameter \"lang\": use " + LanguageList());
+}
+
+TEST_CASE("UTF-8 text is cut between whole characters") {
+    const std::string text = "a\u00e9\u65e5\U0001F600z"; // 1, 2, 3, 4 and 1 bytes
+    CHECK(utf8::PrefixBytes(text, 0) == 0);
+    CHECK(utf8::PrefixBytes(text, 2) == 3);
+    CHECK(utf8::PrefixBytes(text, 4) == 10);
+    CHECK(utf8::PrefixBytes(text, 99) == text.size());
+    CHECK(utf8::Boundary(text, 2) == 1);  // inside é
+    CHECK(utf8::Boundary(text, 5) == 3);  // inside 日
+    CHECK(utf8::Boundary(text, 6) == 6);  // a start
+    CHECK(utf8::Boundary(text, 99) == text.size());
+    CHECK(utf8::Previous(text, text.size()) == 10);
+    CHECK(utf8::Previous(text, 10) == 6);
+    CHECK(utf8::Previous(text, 8) == 3); // from inside the emoji: the character before it
+    CHECK(utf8::Previous(text, 1) == 0);
+    CHECK(utf8::Previous(text, 0) == 0);
 }
