@@ -41,15 +41,12 @@ def language_files(web: pathlib.Path, content: str) -> "list[str]":
 MARK = '<html lang="en">'
 
 
-def files_xml(page: str) -> str:
-    return "\n".join(f'      <file href="{page if f == "LAUNCH" else f}"/>' for f in FILES + EXTRA)
+def files_xml(page: str, names: "list[str]") -> str:
+    return "\n".join(f'      <file href="{page if f == "LAUNCH" else f}"/>' for f in names)
 
 
-EXTRA: "list[str]" = []  # language_files(), set once in main() before a manifest is written
-
-
-def manifest(title: str, mastery: "int | None", page: str) -> str:
-    files = files_xml(page)
+def manifest(title: str, mastery: "int | None", page: str, names: "list[str]") -> str:
+    files = files_xml(page, names)
     mastery_xml = f"\n        <adlcp:masteryscore>{mastery}</adlcp:masteryscore>" if mastery is not None else ""
     return f"""<?xml version="1.0" encoding="UTF-8"?>
 <manifest identifier="crossroads-scorm12" version="1.0"
@@ -78,8 +75,8 @@ def manifest(title: str, mastery: "int | None", page: str) -> str:
 """
 
 
-def manifest_2004(title: str, mastery: "int | None", page: str) -> str:
-    files = files_xml(page)
+def manifest_2004(title: str, mastery: "int | None", page: str, names: "list[str]") -> str:
+    files = files_xml(page, names)
     if mastery is not None:
         objective = f"""
           <imsss:objectives>
@@ -128,7 +125,8 @@ def manifest_2004(title: str, mastery: "int | None", page: str) -> str:
 """
 
 
-def course_structure(title: str, mastery: "int | None", page: str) -> str:
+def course_structure(title: str, mastery: "int | None", page: str, names: "list[str]") -> str:
+    del names  # the same call as the manifests, but a cmi5 course structure lists no files
     slug = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-") or "course"
     course = f"urn:crossroads:course:{slug}"
     score = f' masteryScore="{mastery / 100:g}"' if mastery is not None else ""
@@ -178,7 +176,7 @@ def main() -> int:
         print(f"scorm-package: {args.web / 'index.html'} has no {MARK}", file=sys.stderr)
         return 1
     write_manifest, manifest_name, page, launch, label = KINDS[args.kind]
-    EXTRA[:] = language_files(args.web, report.get("file") or "")
+    names = FILES + language_files(args.web, report.get("file") or "")
     launch_page = index.replace(MARK, f'<html lang="en" data-launch="{launch}">', 1)
 
     args.out.parent.mkdir(parents=True, exist_ok=True)
@@ -188,8 +186,8 @@ def main() -> int:
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
             z.writestr(info, data)
-        add(manifest_name, write_manifest(title, mastery, page).encode("utf-8"))
-        for name in FILES + EXTRA:
+        add(manifest_name, write_manifest(title, mastery, page, names).encode("utf-8"))
+        for name in names:
             source = args.bundle if name.startswith("crossroads.") else args.web
             add(page if name == "LAUNCH" else name, launch_page.encode("utf-8") if name == "LAUNCH" else (source / name).read_bytes())
     print(f"Built {args.out} ({label}, mastery score {mastery if mastery is not None else 'none'})")

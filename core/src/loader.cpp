@@ -31,12 +31,7 @@ std::size_t LoadResult::ErrorCount() const {
         [](const Problem& p) { return p.severity == Severity::Error; }));
 }
 
-std::string FormatProblem(const Problem& problem, std::string_view file) {
-    const std::string_view where = problem.path.empty() ? file : std::string_view(problem.path);
-    std::string out = where.empty() ? std::string() : std::string(where) + ": ";
-    if (problem.severity == Severity::Warning) out += "warning: ";
-    return out + problem.message;
-}
+std::string FormatProblem(const Problem& problem, std::string_view file) { return i18n::FormatProblem(problem, i18n::Tr(), file); }
 
 namespace i18n {
 
@@ -70,8 +65,9 @@ std::string ProblemMessage(const Problem& problem, const Tr& tr) {
     return Format(tr(problem.message_id.c_str(), problem.pattern.c_str()), args);
 }
 
-std::string FormatProblem(const Problem& problem, const Tr& tr) {
-    std::string out = problem.path.empty() ? std::string() : problem.path + ": ";
+std::string FormatProblem(const Problem& problem, const Tr& tr, std::string_view file) {
+    const std::string_view where = problem.path.empty() ? file : std::string_view(problem.path);
+    std::string out = where.empty() ? std::string() : std::string(where) + ": ";
     // TRANSLATORS: before a content file's problem that does not stop it from being shown
     if (problem.severity == Severity::Warning) out += tr("problem.warning", "warning: ");
     return out + ProblemMessage(problem, tr);

@@ -221,10 +221,11 @@ std::vector<NamedText> ExportCatalogues(std::string_view templ, const std::vecto
 // have the id and the English as literals.)
 Problem MakeProblem(const char* code, std::string path, const char* id, const char* english, Args args = {},
                     Severity severity = Severity::Error);
-// A problem's message in the interface's language, with the JSON type names in it ("a
-// string") translated too; its English `message` when it is not a catalogue message.
+// A problem's message in the interface's language; its English `message` when it is not a
+// catalogue message. The JSON type names that fill {found} and {sourceType} ("a string",
+// loader_detail::TypeName) are translated too: those two names are kept for them.
 std::string ProblemMessage(const Problem& problem, const Tr& tr);
-// FormatProblem's "path: message" in the interface's language.
-std::string FormatProblem(const Problem& problem, const Tr& tr);
+// FormatProblem's "path: message" in the interface's language (`file` where it has no path).
+std::string FormatProblem(const Problem& problem, const Tr& tr, std::string_view file = {});
 
 } // namespace crossroads::i18n
