@@ -59,6 +59,36 @@ msgstr ""
 #~ msgstr "Weg"
 )po";
 
+// The template the checks and the merge start from: what xgettext makes of the code.
+const char* const kTemplate = R"po(
+#. TRANSLATORS: new note
+msgctxt "tab.compare"
+msgid "Compare"
+msgstr ""
+
+msgctxt "quiz.next"
+msgid "Next question"
+msgstr ""
+
+msgctxt "compare.count"
+msgid "Showing {shown} of {total} entries."
+msgstr ""
+
+msgctxt "quiz.questions"
+msgid "{n} question"
+msgid_plural "{n} questions"
+msgstr[0] ""
+msgstr[1] ""
+
+msgctxt "quiz.check"
+msgid "Check"
+msgstr ""
+
+msgctxt "tab.ladder"
+msgid "Ladder"
+msgstr ""
+)po";
+
 PoFile Parse(const char* text) {
     std::vector<Problem> problems;
     PoFile file = ParsePo(text, problems);
@@ -207,33 +237,7 @@ TEST_CASE("Plural forms follow the language's rule") {
 }
 
 TEST_CASE("A translation is checked against the template: missing, stale, fuzzy, unused, placeholders") {
-    const PoFile templ = Parse(R"po(
-msgctxt "tab.compare"
-msgid "Compare"
-msgstr ""
-
-msgctxt "compare.count"
-msgid "Showing {shown} of {total} entries."
-msgstr ""
-
-msgctxt "quiz.questions"
-msgid "{n} question"
-msgid_plural "{n} questions"
-msgstr[0] ""
-msgstr[1] ""
-
-msgctxt "quiz.next"
-msgid "Next question"
-msgstr ""
-
-msgctxt "quiz.check"
-msgid "Check"
-msgstr ""
-
-msgctxt "tab.ladder"
-msgid "Ladder"
-msgstr ""
-)po");
+    const PoFile templ = Parse(kTemplate);
     CHECK(CheckTemplate(templ).empty());
     const auto problems = CheckTranslation(templ, Parse(R"po(msgid ""
 msgstr ""
@@ -288,26 +292,7 @@ TEST_CASE("The template allows one English text per id") {
 }
 
 TEST_CASE("Merging keeps what still fits, marks changed English fuzzy, adds new messages and drops old ones") {
-    const PoFile templ = Parse(R"po(
-#. TRANSLATORS: new note
-msgctxt "tab.compare"
-msgid "Compare"
-msgstr ""
-
-msgctxt "quiz.next"
-msgid "Next question"
-msgstr ""
-
-msgctxt "compare.count"
-msgid "Showing {shown} of {total} entries."
-msgstr ""
-
-msgctxt "quiz.questions"
-msgid "{n} question"
-msgid_plural "{n} questions"
-msgstr[0] ""
-msgstr[1] ""
-)po");
+    const PoFile templ = Parse(kTemplate);
     const PoFile merged = Merge(templ, Parse(R"po(msgid ""
 msgstr ""
 "Language: ja\n"
@@ -327,7 +312,7 @@ msgid "Gone"
 msgstr "消えた"
 )po"));
     CHECK(merged.Header("Language") == "ja");
-    REQUIRE(merged.entries.size() == 4);
+    REQUIRE(merged.entries.size() == 6);
     CHECK(merged.entries[0].strings[0] == "比較");
     CHECK(merged.entries[0].comment == "TRANSLATORS: new note");
     CHECK(merged.entries[0].Translated());
@@ -337,7 +322,8 @@ msgstr "消えた"
     CHECK(merged.entries[2].strings == std::vector<std::string>{""});
     CHECK(merged.entries[2].HasFlag("python-brace-format"));
     CHECK(merged.entries[3].strings.size() == 1); // Japanese has one plural form
-    CHECK(CheckTranslation(templ, merged, "ja.po").size() == 3); // a fuzzy and two untranslated
+    CHECK(merged.entries[5].context == "tab.ladder");
+    CHECK(CheckTranslation(templ, merged, "ja.po").size() == 5); // a fuzzy and four untranslated
 }
 
 // [SECTION] Languages and translated content
