@@ -36,9 +36,9 @@ std::string FormatProblem(const Problem& problem, std::string_view file) { retur
 namespace i18n {
 
 Problem MakeProblem(const char* code, std::string path, const char* id, const char* english, Args args, Severity severity) {
-    Problem p{code, std::move(path), Format(english, args), severity, id, english, {}};
-    for (const Arg& a : args) p.args.emplace_back(a.name, a.value);
-    return p;
+    Message m = Msg(id, english, args);
+    std::string message = m.English();
+    return {code, std::move(path), std::move(message), severity, std::move(m.id), std::move(m.english), std::move(m.args)};
 }
 
 namespace {
@@ -57,12 +57,10 @@ std::string TypeNameIn(const std::string& english, const Tr& tr) {
 
 std::string ProblemMessage(const Problem& problem, const Tr& tr) {
     if (problem.message_id.empty()) return problem.message;
-    std::vector<std::string> values; // kept alive for the Args' views
-    for (const auto& [name, value] : problem.args)
-        values.push_back(name == "found" || name == "sourceType" ? TypeNameIn(value, tr) : value);
-    std::vector<Arg> args;
-    for (std::size_t i = 0; i < values.size(); ++i) args.push_back({problem.args[i].first, values[i]});
-    return Format(tr(problem.message_id.c_str(), problem.pattern.c_str()), args);
+    Message m{problem.message_id, problem.pattern, problem.args};
+    for (auto& [name, value] : m.args)
+        if (name == "found" || name == "sourceType") value = TypeNameIn(value, tr);
+    return m.In(tr);
 }
 
 std::string FormatProblem(const Problem& problem, const Tr& tr, std::string_view file) {
